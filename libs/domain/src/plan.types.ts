@@ -1,0 +1,50 @@
+/**
+ * What the planner hands to the simulator, the rota builder and the scenario comparison:
+ * the integer shift mix on a dated UTC hour grid. The optimizer's full result extends this.
+ */
+
+export interface HourGrid {
+  /** UTC instant of hour 0, ISO 8601. */
+  startUtc: string;
+  hours: number;
+  /** Dated horizon (opening backlog given) or one week repeated. */
+  mode: 'dated' | 'cyclic';
+}
+
+export interface PlannedShift {
+  siteId: string;
+  templateId: string;
+  /** Site-local date and start time of the shift. */
+  date: string;
+  localStart: string;
+  /** UTC instants of start and end (end exclusive), ISO 8601. */
+  startUtc: string;
+  endUtc: string;
+  /** Number of agents starting this shift. */
+  count: number;
+  /**
+   * Languages (ISO 639-1) every agent on this shift must speak, e.g. ["ja"] for a shift
+   * planned to cover Amazon JP. Absent or empty: any agent of the site fits.
+   */
+  languages?: string[];
+}
+
+export interface StaffPlan {
+  scenarioName: string;
+  grid: HourGrid;
+  shifts: PlannedShift[];
+}
+
+/** Expected arrivals of one queue (marketplace × class) on the plan's grid, one value per hour. */
+export interface QueueArrivals {
+  marketplaceId: string;
+  classId: string;
+  values: number[];
+}
+
+/** A plan together with the volumes it was planned for, so it can be replayed on its own. */
+export interface PlannedWorkload extends StaffPlan {
+  arrivals: QueueArrivals[];
+  /** Messages already waiting at hour 0 per queue (dated horizons). */
+  openingBacklog?: QueueArrivals[];
+}
