@@ -1,0 +1,266 @@
+import {
+  HOUR_MS,
+  SCENARIO_SCHEMA_VERSION,
+  addDays,
+  formatUtc,
+  isIsoDate,
+  isoWeekday,
+  marketplaceFromPreset,
+  publicHolidays,
+  utcMidnight,
+  type Agent,
+  type CalendarEvent,
+  type HistorySeries,
+  type IsoWeekday,
+  type Marketplace,
+  type Platform,
+  type ScenarioFile,
+  type ShiftTemplate,
+  type Site,
+} from '@app/domain';
+import { SeededRandom } from './poisson.util';
+import { expectedMessages, type PeakUplift } from './demo-volume-profile';
+
+/**
+ * The demo organisation: a cross-border seller on Amazon US/UK/DE/JP and a US Shopify store,
+ * answered by a team in Shenzhen and a small remote team in Manila.
+ *
+ * - Marketplaces come from the platform presets (Amazon 24 h calendar clock with a 4 h urgent
+ *   class; Shopify one business day).
+ * - History: `historyWeeks` weeks of hourly counts per marketplace, ending at UTC midnight of
+ *   the anchor. Each hour's count is Poisson around the marketplace's weekly volume times the
+ *   share of the buyers' LOCAL hour of the week (demo-volume-profile.ts): quiet nights, an
+ *   evening peak, a lighter Saturday and a strong Sunday evening; DST in the buyers' zone moves
+ *   the UTC peak. Black Friday to Cyber Monday (and the deal days before) lift the volume.
+ * - Horizon: 13 weeks from the anchor, holding Chinese New Year (Spring Festival dates from the
+ *   CN public-holiday calendar) with 20 % of Shenzhen on duty, and a two-day Prime Day event
+ *   on the Amazon marketplaces at three times the volume.
+ * - Feasible to plan: every buyer language is spoken at a site, and Shenzhen (nights in
+ *   Europe's and America's day) plus Manila can cover the urgent English, German and Japanese
+ *   classes around the clock.
+ *
+ * Deterministic: the same options give the same scenario, byte for byte.
+ */
+
+export interface DemoScenarioOptions {
+  /** Seed of the message-count noise (default 20261130). */
+  seed?: number;
+  /** Monday "YYYY-MM-DD" on which the planning horizon starts (default 2026-11-30). */
+  anchor?: string;
+  /** Weeks of hourly history before the anchor (default 12). */
+  historyWeeks?: number;
+}
+
+export const DEMO_DEFAULTS = { seed: 20261130, anchor: '2026-11-30', historyWeeks: 12 } as const;
+export const DEMO_HORIZON_WEEKS = 13;
+
+interface DemoMarketplace {
+  platform: Platform;
+  id: string;
+  name: string;
+  timeZone: string;
+  country: string;
+  languages: string[];
+  weeklyVolume: number;
+  uplift: PeakUplift;
+}
+
+/** Buyers and their volumes: the seller's main market is the US, then Europe and Japan. */
+export const DEMO_MARKETPLACES: readonly DemoMarketplace[] = [
+  { platform: 'amazon', id: 'amazon-us', name: 'Amazon US', timeZone: 'America/New_York', country: 'US', languages: ['en'], weeklyVolume: 3000, uplift: { cyberWeekend: 1.8, dealWeek: 1.2 } },
+  { platform: 'amazon', id: 'amazon-uk', name: 'Amazon UK', timeZone: 'Europe/London', country: 'GB', languages: ['en'], weeklyVolume: 1200, uplift: { cyberWeekend: 1.6, dealWeek: 1.15 } },
+  { platform: 'amazon', id: 'amazon-de', name: 'Amazon DE', timeZone: 'Europe/Berlin', country: 'DE', languages: ['de'], weeklyVolume: 1000, uplift: { cyberWeekend: 1.6, dealWeek: 1.15 } },
+  { platform: 'amazon', id: 'amazon-jp', name: 'Amazon JP', timeZone: 'Asia/Tokyo', country: 'JP', languages: ['ja'], weeklyVolume: 800, uplift: { cyberWeekend: 1.25, dealWeek: 1.05 } },
+  { platform: 'shopify', id: 'shopify-us', name: 'Shopify store (US)', timeZone: 'America/Los_Angeles', country: 'US', languages: ['en'], weeklyVolume: 600, uplift: { cyberWeekend: 2.2, dealWeek: 1.3 } },
+];
+
+const ALL_DAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+const EVERY_HOUR = Array.from({ length: 24 }, (_, hour) => `${String(hour).padStart(2, '0')}:00`);
+
+const SITES: Site[] = [
+  {
+    id: 'shenzhen',
+    name: 'Shenzhen customer service',
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+    hourlyCost: 45,
+    premiums: { night: 1.2, weekend: 1.0, statutoryHoliday: 3.0 },
+    nightHours: { start: '22:00', end: '06:00' },
+    holidayCountry: 'CN',
+    languages: ['de', 'en', 'ja', 'zh'],
+    minHeadcount: 0,
+    maxHeadcount: 60,
+    shrinkage: 0.3,
+    occupancy: 0.85,
+  },
+  {
+    // Philippine pay rules: 10 % night differential 22:00–06:00, 200 % on regular holidays
+    id: 'manila',
+    name: 'Manila remote team',
+    timeZone: 'Asia/Manila',
+    currency: 'PHP',
+    hourlyCost: 260,
+    premiums: { night: 1.1, weekend: 1.0, statutoryHoliday: 2.0 },
+    nightHours: { start: '22:00', end: '06:00' },
+    holidayCountry: 'PH',
+    languages: ['en'],
+    minHeadcount: 0,
+    maxHeadcount: 15,
+    shrinkage: 0.25,
+    occupancy: 0.85,
+  },
+];
+
+function shiftTemplates(): ShiftTemplate[] {
+  return SITES.flatMap((site) => [
+    { id: `${site.id}-8h`, siteId: site.id, name: '8-hour shift', lengthHours: 8, paidHours: 8, startTimes: [...EVERY_HOUR], days: [...ALL_DAYS] },
+    { id: `${site.id}-4h`, siteId: site.id, name: '4-hour shift', lengthHours: 4, paidHours: 4, startTimes: [...EVERY_HOUR], days: [...ALL_DAYS] },
+  ]);
+}
+
+const SHENZHEN_FAMILY = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Lin', 'Luo', 'Gao'];
+const SHENZHEN_GIVEN = ['Wei', 'Fang', 'Na', 'Min', 'Jing', 'Xiu', 'Qiang', 'Lei', 'Jun', 'Yan', 'Jie', 'Tao', 'Ming', 'Chao', 'Hui', 'Ping', 'Gang', 'Lan', 'Yue', 'Bo'];
+const MANILA_NAMES = ['Maria Santos', 'Jose Reyes', 'Ana Cruz', 'Mark Bautista', 'Kristine Garcia', 'John Mendoza', 'Angelica Torres', 'Paolo Villanueva', 'Camille Ramos', 'Rafael Aquino'];
+
+/**
+ * 40 agents in Shenzhen (everyone Chinese and English; 8 also Japanese, 8 also German) and 10
+ * in Manila (English; three 20-hour part-timers). A few have time off inside the horizon.
+ */
+function agents(anchor: string, springFestivalStart: string | null): Agent[] {
+  const list: Agent[] = [];
+  for (let i = 0; i < 40; i++) {
+    const languages = i < 8 ? ['en', 'ja', 'zh'] : i < 16 ? ['de', 'en', 'zh'] : ['en', 'zh'];
+    list.push({
+      id: `sz-${String(i + 1).padStart(2, '0')}`,
+      name: `${SHENZHEN_FAMILY[i % 20]} ${SHENZHEN_GIVEN[(i * 7 + Math.floor(i / 20)) % 20]}`,
+      siteId: 'shenzhen',
+      languages,
+      contractHoursPerWeek: 40,
+      maxConsecutiveDays: 6,
+      timeOff: [],
+    });
+  }
+  MANILA_NAMES.forEach((name, i) =>
+    list.push({
+      id: `mnl-${String(i + 1).padStart(2, '0')}`,
+      name,
+      siteId: 'manila',
+      languages: ['en'],
+      contractHoursPerWeek: i >= 7 ? 20 : 40,
+      maxConsecutiveDays: 6,
+      timeOff: [],
+    }),
+  );
+  const byId = new Map(list.map((agent) => [agent.id, agent]));
+  const timeOff = (id: string, fromDay: number, toDay: number, reason: string) =>
+    byId.get(id)?.timeOff.push({ start: addDays(anchor, fromDay), end: addDays(anchor, toDay), reason });
+  timeOff('sz-03', 21, 27, 'annual leave');
+  timeOff('sz-12', 35, 41, 'annual leave');
+  timeOff('sz-30', 9, 10, 'medical appointment');
+  timeOff('mnl-02', 24, 27, 'family visit over Christmas');
+  timeOff('mnl-05', 49, 53, 'annual leave');
+  if (springFestivalStart) {
+    // travelling home early for the Spring Festival
+    byId.get('sz-25')?.timeOff.push({ start: addDays(springFestivalStart, -3), end: addDays(springFestivalStart, -1), reason: 'travel home for Spring Festival' });
+  }
+  return list;
+}
+
+/** The Spring Festival run of days in the CN calendar that overlaps the horizon, else the nearest. */
+export function springFestivalNear(horizonStart: string, horizonEnd: string): { start: string; end: string } | null {
+  const firstYear = Number(horizonStart.slice(0, 4));
+  const runs: { start: string; end: string }[] = [];
+  for (let year = firstYear - 1; year <= firstYear + 2; year++) {
+    const days = publicHolidays('CN', year).filter((holiday) => /spring festival|chinese new year/i.test(holiday.name));
+    for (const { date } of days) {
+      const last = runs[runs.length - 1];
+      if (last && addDays(last.end, 1) === date) last.end = date;
+      else runs.push({ start: date, end: date });
+    }
+  }
+  if (runs.length === 0) return null;
+  const overlapping = runs.find((run) => run.start <= horizonEnd && run.end >= horizonStart);
+  if (overlapping) return overlapping;
+  const distance = (run: { start: string }) => Math.abs(utcMidnight(run.start) - utcMidnight(horizonStart));
+  return [...runs].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function events(anchor: string, marketplaces: Marketplace[]): { events: CalendarEvent[]; springFestival: { start: string; end: string } | null } {
+  const horizonEnd = addDays(anchor, DEMO_HORIZON_WEEKS * 7 - 1);
+  const springFestival = springFestivalNear(anchor, horizonEnd);
+  const list: CalendarEvent[] = [];
+  if (springFestival) {
+    list.push({
+      id: 'chinese-new-year',
+      name: 'Chinese New Year (Spring Festival)',
+      kind: 'holiday',
+      start: springFestival.start,
+      end: springFestival.end,
+      marketplaceIds: [],
+      siteIds: ['shenzhen'],
+      availabilityCap: 0.2,
+    });
+  }
+  // Prime Day is in July in real life; the demo places a two-day one on the Tuesday and
+  // Wednesday of the horizon's 7th week (the 3rd when that collides with the Spring Festival)
+  // so that one horizon shows both a peak and a holiday.
+  let primeStart = addDays(anchor, 6 * 7 + 1);
+  if (springFestival && primeStart <= springFestival.end && addDays(primeStart, 1) >= springFestival.start) primeStart = addDays(anchor, 2 * 7 + 1);
+  list.push({
+    id: 'prime-day',
+    name: 'Prime Day',
+    kind: 'peak',
+    start: primeStart,
+    end: addDays(primeStart, 1),
+    marketplaceIds: marketplaces.filter((m) => m.platform === 'amazon').map((m) => m.id),
+    siteIds: [],
+    volumeMultiplier: 3,
+  });
+  return { events: list, springFestival };
+}
+
+function history(anchor: string, weeks: number, random: SeededRandom): HistorySeries[] {
+  const end = utcMidnight(anchor);
+  const start = end - weeks * 7 * 24 * HOUR_MS;
+  const hours = weeks * 7 * 24;
+  return DEMO_MARKETPLACES.map((m) => {
+    const counts: number[] = new Array(hours);
+    for (let hour = 0; hour < hours; hour++) {
+      counts[hour] = random.poisson(expectedMessages(start + hour * HOUR_MS, m.timeZone, m.weeklyVolume, m.uplift));
+    }
+    return { marketplaceId: m.id, classId: null, start: formatUtc(start), counts };
+  });
+}
+
+export function generateDemoScenario(options: DemoScenarioOptions = {}): ScenarioFile {
+  const seed = options.seed ?? DEMO_DEFAULTS.seed;
+  const anchor = options.anchor ?? DEMO_DEFAULTS.anchor;
+  const historyWeeks = options.historyWeeks ?? DEMO_DEFAULTS.historyWeeks;
+  if (!isIsoDate(anchor) || isoWeekday(anchor) !== 1) throw new RangeError(`the demo anchor must be a Monday YYYY-MM-DD, not "${anchor}"`);
+  if (!Number.isInteger(historyWeeks) || historyWeeks < 1 || historyWeeks > 104) {
+    throw new RangeError(`historyWeeks must be a whole number from 1 to 104, not ${historyWeeks}`);
+  }
+  if (!Number.isInteger(seed)) throw new RangeError(`the seed must be a whole number, not ${seed}`);
+
+  const marketplaces = DEMO_MARKETPLACES.map((m) =>
+    marketplaceFromPreset(m.platform, { id: m.id, name: m.name, timeZone: m.timeZone, country: m.country, languages: m.languages }),
+  );
+  const { events: calendarEvents, springFestival } = events(anchor, marketplaces);
+  return {
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    name: 'Demo seller: Amazon US/UK/DE/JP and Shopify US, answered from Shenzhen and Manila',
+    reportingCurrency: 'USD',
+    horizon: { start: anchor, weeks: DEMO_HORIZON_WEEKS, mode: 'dated' },
+    marketplaces,
+    sites: SITES.map((site) => ({ ...site, premiums: { ...site.premiums }, nightHours: { ...site.nightHours }, languages: [...site.languages] })),
+    shiftTemplates: shiftTemplates(),
+    agents: agents(anchor, springFestival?.start ?? null),
+    events: calendarEvents,
+    // approximate rates of late 2026, editable like everything else
+    currencyRates: [
+      { currency: 'CNY', toReporting: 0.14 },
+      { currency: 'PHP', toReporting: 0.017 },
+    ],
+    history: history(anchor, historyWeeks, new SeededRandom(seed)),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './history-csv.types';
+export * from './history-csv';
+export { decodeUtf8, type DecodedText } from './utf8-text.util';
