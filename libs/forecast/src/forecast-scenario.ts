@@ -1,0 +1,179 @@
+import { HOUR_MS, type HistorySeries, type Marketplace, type ScenarioFile } from '@app/domain';
+import { ForecastError, ForecastErrorCode } from './forecast.error';
+import { forecastSeries } from './forecast-series';
+import type {
+  GridSeriesForecast,
+  MarketplaceForecast,
+  QueueForecast,
+  ScenarioForecast,
+  ScenarioForecastOptions,
+} from './forecast-scenario.types';
+import { MAX_HORIZON_HOURS } from './forecast-input.validation';
+import type { ForecastEvent, SeriesHistory } from './forecast.types';
+
+/**
+ * Hourly arrivals per marketplace and priority class on the planner's grid: from a class's own
+ * history where it has one, else the marketplace total split by the class's share. Runs series
+ * by series, reporting progress and yielding between series so a server stays responsive; an
+ * aborted signal stops it with ForecastError ABORTED. A marketplace that cannot be forecast
+ * gets a status and a message instead of failing the whole scenario.
+ */
+export async function forecastScenario(scenario: ScenarioFile, options: ScenarioForecastOptions): Promise<ScenarioForecast> {
+  const { startUtcMs, hours } = options;
+  if (!Number.isFinite(startUtcMs) || startUtcMs % HOUR_MS !== 0) {
+    throw new ForecastError(ForecastErrorCode.InvalidGrid, `grid start must be a whole UTC hour; got ${startUtcMs}`, 'startUtcMs');
+  }
+  if (!Number.isInteger(hours) || hours < 1 || hours > MAX_HORIZON_HOURS) {
+    throw new ForecastError(ForecastErrorCode.InvalidGrid, `grid must be 1 to ${MAX_HORIZON_HOURS} hours long; got ${hours}`, 'hours');
+  }
+  const wanted = options.marketplaceIds ? new Set(options.marketplaceIds) : null;
+  const unknown = options.marketplaceIds?.filter((id) => !scenario.marketplaces.some((marketplace) => marketplace.id === id)) ?? [];
+  if (unknown.length) throw new ForecastError(ForecastErrorCode.InvalidOption, `unknown marketplace ${unknown.join(', ')}`, 'marketplaceIds');
+  const marketplaces = scenario.marketplaces.filter((marketplace) => !wanted || wanted.has(marketplace.id));
+
+  const plans = marketplaces.map((marketplace) => planMarketplace(marketplace, scenario.history));
+  const total = plans.reduce((sum, plan) => sum + plan.jobs.length, 0);
+  let done = 0;
+  const results: MarketplaceForecast[] = [];
+  for (const [index, marketplace] of marketplaces.entries()) {
+    const plan = plans[index];
+    const result: MarketplaceForecast = {
+      marketplaceId: marketplace.id,
+      timeZone: marketplace.timeZone,
+      country: marketplace.country,
+      status: plan.jobs.length ? 'ok' : 'no-history',
+      message: plan.jobs.length ? undefined : `no history for marketplace ${marketplace.id}`,
+      total: null,
+      queues: [],
+    };
+    const events = eventsOf(scenario, marketplace.id);
+    const forecasts = new Map<string | null, GridSeriesForecast>();
+    for (const job of plan.jobs) {
+      if (options.signal?.aborted) throw new ForecastError(ForecastErrorCode.Aborted, 'forecast aborted');
+      if (result.status === 'ok') {
+        try {
+          forecasts.set(job.classId, forecastOnGrid(job.history, marketplace, events, options));
+        } catch (error) {
+          if (!(error instanceof ForecastError)) throw error;
+          result.status = 'failed';
+          result.message = `${marketplace.id}${job.classId ? ` class ${job.classId}` : ' total'}: ${error.message}`;
+        }
+      }
+      done++;
+      options.onProgress?.({ done, total, marketplaceId: marketplace.id, classId: job.classId });
+      await yieldToEventLoop();
+    }
+    if (result.status === 'ok') {
+      result.total = forecasts.get(null) ?? null;
+      result.queues = marketplace.classes.map((priorityClass): QueueForecast => {
+        const own = forecasts.get(priorityClass.id);
+        if (own) return { marketplaceId: marketplace.id, classId: priorityClass.id, source: 'class-history', share: 1, ...own };
+        const whole = result.total as GridSeriesForecast;
+        return {
+          marketplaceId: marketplace.id,
+          classId: priorityClass.id,
+          source: 'marketplace-share',
+          share: priorityClass.share,
+          ...whole,
+          points: whole.points.map((point) => ({
+            ...point,
+            forecast: point.forecast * priorityClass.share,
+            lo80: point.lo80 * priorityClass.share,
+            hi80: point.hi80 * priorityClass.share,
+            lo95: point.lo95 * priorityClass.share,
+            hi95: point.hi95 * priorityClass.share,
+          })),
+        };
+      });
+    }
+    results.push(result);
+  }
+  return { scenarioName: scenario.name, startUtcMs, hours, marketplaces: results };
+}
+
+interface SeriesJob {
+  classId: string | null;
+  history: SeriesHistory;
+}
+
+/** Which series to forecast: each class with its own history, plus the total when some class lacks one. */
+function planMarketplace(marketplace: Marketplace, history: HistorySeries[]): { jobs: SeriesJob[] } {
+  const mine = history.filter((series) => series.marketplaceId === marketplace.id);
+  const byClass = new Map<string, SeriesHistory>();
+  for (const priorityClass of marketplace.classes) {
+    const series = mine.filter((entry) => entry.classId === priorityClass.id);
+    if (series.length) byClass.set(priorityClass.id, mergeSegments(series));
+  }
+  const jobs: SeriesJob[] = [...byClass].map(([classId, series]) => ({ classId, history: series }));
+  if (byClass.size === marketplace.classes.length) return { jobs };
+  const totals = mine.filter((entry) => entry.classId === null);
+  if (totals.length) return { jobs: [{ classId: null, history: mergeSegments(totals) }, ...jobs] };
+  if (!byClass.size) return { jobs: [] };
+  // no total recorded: scale the classes that have history up by their combined share
+  const knownShare = marketplace.classes.filter((priorityClass) => byClass.has(priorityClass.id)).reduce((sum, priorityClass) => sum + priorityClass.share, 0);
+  const combined = sumSeries([...byClass.values()]);
+  const total = { startUtcMs: combined.startUtcMs, values: combined.values.map((value) => (value === null ? null : value / knownShare)) };
+  return { jobs: [{ classId: null, history: total }, ...jobs] };
+}
+
+/** Joins history segments into one hourly run; gaps are missing and where segments overlap the later one wins. */
+function mergeSegments(segments: HistorySeries[]): SeriesHistory {
+  const starts = segments.map((segment) => Date.parse(segment.start));
+  const startUtcMs = Math.min(...starts);
+  const endUtcMs = Math.max(...segments.map((segment, index) => starts[index] + segment.counts.length * HOUR_MS));
+  const values: (number | null)[] = new Array((endUtcMs - startUtcMs) / HOUR_MS).fill(null);
+  segments.forEach((segment, index) => {
+    const offset = (starts[index] - startUtcMs) / HOUR_MS;
+    segment.counts.forEach((count, hour) => {
+      if (count !== null) values[offset + hour] = count;
+    });
+  });
+  return { startUtcMs, values };
+}
+
+/** Hour-by-hour sum of several series over the hours they span together; missing in any one → missing. */
+function sumSeries(series: SeriesHistory[]): SeriesHistory {
+  const startUtcMs = Math.min(...series.map((entry) => entry.startUtcMs));
+  const endUtcMs = Math.max(...series.map((entry) => entry.startUtcMs + entry.values.length * HOUR_MS));
+  const values: (number | null)[] = [];
+  for (let utcMs = startUtcMs; utcMs < endUtcMs; utcMs += HOUR_MS) {
+    let sum: number | null = 0;
+    for (const entry of series) {
+      const value = entry.values[(utcMs - entry.startUtcMs) / HOUR_MS];
+      sum = value === undefined || value === null || sum === null ? null : sum + value;
+    }
+    values.push(sum);
+  }
+  return { startUtcMs, values };
+}
+
+function eventsOf(scenario: ScenarioFile, marketplaceId: string): ForecastEvent[] {
+  return scenario.events
+    .filter((event) => event.marketplaceIds.includes(marketplaceId))
+    .map((event) => ({ name: event.name, start: event.start, end: event.end, volumeMultiplier: event.volumeMultiplier }));
+}
+
+/** Forecasts from the end of the history to the end of the grid and keeps the grid's hours. */
+function forecastOnGrid(history: SeriesHistory, marketplace: Marketplace, events: ForecastEvent[], options: ScenarioForecastOptions): GridSeriesForecast {
+  const historyEnd = history.startUtcMs + history.values.length * HOUR_MS;
+  if (options.startUtcMs < historyEnd) {
+    throw new ForecastError(
+      ForecastErrorCode.InvalidGrid,
+      `the grid starts at ${new Date(options.startUtcMs).toISOString()}, before the history ends (${new Date(historyEnd).toISOString()})`,
+      'startUtcMs',
+    );
+  }
+  const lead = (options.startUtcMs - historyEnd) / HOUR_MS;
+  const result = forecastSeries(history, {
+    horizonHours: lead + options.hours,
+    timeZone: marketplace.timeZone,
+    country: marketplace.country,
+    events,
+    method: options.method,
+  });
+  return { method: result.method, monthlyCycle: result.monthlyCycle, backtest: result.backtest, calendar: result.calendar, points: result.points.slice(lead) };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,221 @@
+import { HOUR_MS, formatLocal } from '@app/domain';
+import { planBacktest } from './backtest/backtest-plan';
+import { summariseErrors, type BacktestPoint } from './backtest/error-summary';
+import { HORIZON_BUCKETS, bucketOfLeadTime } from './backtest/horizon-buckets';
+import { classifyDays, isSpecialDay, type DayClassification } from './calendar/day-classification';
+import { dayLevelRatios } from './calendar/day-level-ratios';
+import { applyEventMultipliers, eventMultiplierAt, learnEventUplifts, type LearnedEventUplift } from './calendar/event-effects';
+import { buildHourCalendar, type HourCalendar } from './calendar/hour-calendar';
+import { dayOfMonthOf, learnMonthlyCycle, learnValidatedMonthlyCycle } from './calendar/monthly-cycle';
+import { excludeOutlierDays } from './calendar/outlier-days';
+import { applySpecialDayRules, learnSpecialDayRules, type SpecialDayKind, type SpecialDayRule } from './calendar/special-day-effects';
+import { validateForecastRequest } from './forecast-input.validation';
+import {
+  FORECAST_METHODS,
+  type BacktestSummary,
+  type EventEffect,
+  type ForecastMethodName,
+  type ForecastOptions,
+  type ForecastPoint,
+  type MethodBacktest,
+  type SeriesForecast,
+  type SeriesHistory,
+  type SpecialDayEffect,
+} from './forecast.types';
+import { calibrateIntervals, predictionBand } from './intervals/interval-calibration';
+import { maseScale } from './metrics/mase.metric';
+import { runMethods } from './methods/method-registry';
+
+// looked up once: global Math/Number lookups are very slow inside Jest's sandbox
+const { isNaN } = Number;
+
+/** Baselines run this far past the horizon so a holiday near its end finds an ordinary analogue day. */
+const ANALOGUE_MARGIN_HOURS = 336;
+const DEFAULT_INTERVALS: [number, number] = [0.8, 0.95];
+
+interface SeriesContext {
+  calendar: HourCalendar;
+  classification: DayClassification;
+  /** Known history (NaN: missing or excluded by the user). */
+  actual: Float64Array;
+}
+
+/** What one origin knows: the cleaned history, the learned calendar effects, and the forecasts. */
+interface OriginForecast {
+  forecasts: Float64Array[];
+  rules: Record<SpecialDayKind, SpecialDayRule>;
+  uplifts: Map<string, LearnedEventUplift>;
+  cycle: Float64Array | null;
+  classification: DayClassification;
+}
+
+/**
+ * Hourly forecast of one series: seasonality on the buyers' local clock, holidays and events as
+ * special days, outlier days left out, a day-of-month cycle where it predicts, the method chosen by
+ * rolling-origin backtest (or the one asked for), and intervals calibrated on the backtest's
+ * errors. Each backtest origin sees only the hours before it.
+ */
+export function forecastSeries(history: SeriesHistory, options: ForecastOptions): SeriesForecast {
+  validateForecastRequest(history, options);
+  const timeZone = options.timeZone ?? 'UTC';
+  const horizon = options.horizonHours;
+  const levels = options.intervals ?? DEFAULT_INTERVALS;
+  const historyHours = history.values.length;
+  const calendar = buildHourCalendar(history.startUtcMs, historyHours + horizon + ANALOGUE_MARGIN_HOURS, timeZone);
+  const classification = classifyDays(calendar, options);
+  const context = buildContext(calendar, classification, history.values);
+
+  const candidates: ForecastMethodName[] = !options.method || options.method === 'auto' ? [...FORECAST_METHODS] : [options.method];
+  const cycleMode = options.monthlyCycle ?? 'auto';
+  const selectBy = options.backtest?.selectBy ?? 'wape';
+  const plan = planBacktest(historyHours, horizon, options.backtest ?? {});
+  const points: BacktestPoint[][] = candidates.map(() => []);
+  const cycleAtOrigins: boolean[] = [];
+  for (const origin of plan.origins) {
+    const { forecasts, cycle } = forecastFromOrigin(context, origin, plan.horizon, candidates, horizon, cycleMode);
+    cycleAtOrigins.push(cycle !== null);
+    const scale = maseScale(context.actual.subarray(0, origin), 168);
+    forecasts.forEach((forecast, index) => {
+      for (let i = 0; i < plan.horizon; i++) {
+        const actual = context.actual[origin + i];
+        if (!isNaN(actual)) points[index].push({ leadHours: i + 1, actual, forecast: forecast[i], maseScale: scale });
+      }
+    });
+  }
+  const ranked = candidates
+    .map((method, index) => ({ index, backtest: methodBacktest(method, cycleAtOrigins.some(Boolean), points[index]) }))
+    .sort((a, b) => score(a.backtest, selectBy) - score(b.backtest, selectBy) || a.index - b.index);
+  const best = ranked.find((entry) => entry.backtest.points > 0) ?? ranked[0];
+  const chosen = candidates[best.index];
+
+  const final = forecastFromOrigin(context, historyHours, horizon, [chosen], horizon, cycleMode);
+  const forecast = final.forecasts[0];
+  const calibration = calibrateIntervals(points[best.index], levels);
+  const forecastPoints: ForecastPoint[] = [];
+  for (let i = 0; i < horizon; i++) {
+    const utcMs = history.startUtcMs + (historyHours + i) * HOUR_MS;
+    forecastPoints.push({ utcMs, local: formatLocal(utcMs, timeZone), forecast: forecast[i], ...predictionBand(calibration, i + 1, forecast[i]) });
+  }
+  const backtest: BacktestSummary = {
+    originsUtcMs: plan.origins.map((origin) => history.startUtcMs + origin * HOUR_MS),
+    horizonHours: plan.horizon,
+    selectBy,
+    methods: ranked.map((entry) => entry.backtest),
+    chosen: best.backtest.points > 0 ? best.backtest : null,
+  };
+  return {
+    method: chosen,
+    monthlyCycle: final.cycle !== null,
+    timeZone,
+    intervalLevels: levels,
+    points: forecastPoints,
+    backtest,
+    calendar: describeCalendar(context, historyHours, horizon, final),
+  };
+}
+
+function score(backtest: MethodBacktest, selectBy: 'wape' | 'smape' | 'mase'): number {
+  return isNaN(backtest[selectBy]) ? Number.POSITIVE_INFINITY : backtest[selectBy];
+}
+
+function buildContext(calendar: HourCalendar, classification: DayClassification, values: (number | null)[]): SeriesContext {
+  const actual = new Float64Array(values.length);
+  for (let t = 0; t < values.length; t++) {
+    const value = values[t];
+    actual[t] = value === null || classification.excluded[calendar.dayOfHour[t]] ? Number.NaN : value;
+  }
+  return { calendar, classification, actual };
+}
+
+/**
+ * Every candidate's forecast of `steps` hours from `origin`. Only the hours before the origin
+ * are used: to find outlier days, to learn holiday, event and monthly effects, and to fit the
+ * methods on the ordinary days (divided by the monthly cycle when there is one).
+ */
+function forecastFromOrigin(
+  context: SeriesContext,
+  origin: number,
+  steps: number,
+  candidates: ForecastMethodName[],
+  targetHorizon: number,
+  cycleMode: 'auto' | boolean,
+): OriginForecast {
+  const { calendar, actual } = context;
+  const ratios = dayLevelRatios(calendar, actual, context.classification, origin);
+  const { classification } = excludeOutlierDays(context.classification, ratios);
+  const rules = learnSpecialDayRules(calendar, actual, classification, origin);
+  const uplifts = learnEventUplifts(calendar, actual, classification, origin);
+  const cycle =
+    cycleMode === false ? null : cycleMode === true ? learnMonthlyCycle(calendar, ratios, classification) : learnValidatedMonthlyCycle(calendar, ratios, classification);
+  const ordinary = new Float64Array(origin);
+  for (let t = 0; t < origin; t++) ordinary[t] = isSpecialDay(classification, calendar.dayOfHour[t]) ? Number.NaN : actual[t];
+  const baselines = runMethods(candidates, {
+    history: cycle ? divideByCycle(ordinary, calendar, cycle) : ordinary,
+    hourOfDay: calendar.hourOfDay,
+    hourOfWeek: calendar.hourOfWeek,
+    steps: steps + ANALOGUE_MARGIN_HOURS,
+    targetHorizon,
+  });
+  const forecasts = candidates.map((method) => {
+    const baseline = baselines.get(method) as Float64Array;
+    if (cycle) multiplyByCycle(baseline, origin, calendar, cycle);
+    const adjusted = applySpecialDayRules(baseline, origin, steps, calendar, classification, rules);
+    applyEventMultipliers(adjusted, origin, calendar, classification, uplifts);
+    return adjusted;
+  });
+  return { forecasts, rules, uplifts, cycle, classification };
+}
+
+function divideByCycle(values: Float64Array, calendar: HourCalendar, cycle: Float64Array): Float64Array {
+  const adjusted = new Float64Array(values.length);
+  for (let t = 0; t < values.length; t++) adjusted[t] = values[t] / cycle[dayOfMonthOf(calendar, calendar.dayOfHour[t])];
+  return adjusted;
+}
+
+function multiplyByCycle(forecast: Float64Array, origin: number, calendar: HourCalendar, cycle: Float64Array): void {
+  for (let i = 0; i < forecast.length; i++) forecast[i] *= cycle[dayOfMonthOf(calendar, calendar.dayOfHour[origin + i])];
+}
+
+function methodBacktest(method: ForecastMethodName, monthlyCycle: boolean, points: BacktestPoint[]): MethodBacktest {
+  const byBucket = HORIZON_BUCKETS.map(() => [] as BacktestPoint[]);
+  for (const point of points) byBucket[bucketOfLeadTime(point.leadHours)].push(point);
+  return {
+    method,
+    monthlyCycle,
+    ...summariseErrors(points),
+    buckets: HORIZON_BUCKETS.map((bucket, index) => ({ ...bucket, ...summariseErrors(byBucket[index]) })).filter((bucket) => bucket.points > 0),
+  };
+}
+
+function describeCalendar(context: SeriesContext, origin: number, horizon: number, final: OriginForecast): SeriesForecast['calendar'] {
+  const { calendar } = context;
+  const { classification, rules, uplifts, cycle } = final;
+  const firstDay = calendar.dayOfHour[origin];
+  const lastDay = calendar.dayOfHour[origin + horizon - 1];
+  const specialDays: SpecialDayEffect[] = (['holiday', 'holiday-eve', 'after-holiday'] as const).map((kind) => {
+    const datesInHorizon: string[] = [];
+    for (let day = firstDay; day <= lastDay; day++) if (classification.kinds[day] === kind) datesInHorizon.push(calendar.dates[day]);
+    const { analogWeekday, scale, source, learnedFrom } = rules[kind];
+    return { kind, analogWeekday, scale, source, learnedFrom, datesInHorizon };
+  });
+  const events = new Map<string, EventEffect>();
+  for (let day = firstDay; day <= lastDay; day++) {
+    const key = classification.eventOf[day];
+    if (key === null) continue;
+    const effect = events.get(key) ?? {
+      name: classification.eventNames.get(key) ?? key,
+      multiplier: eventMultiplierAt(classification, uplifts, day),
+      source: classification.eventMultiplier[day] !== undefined ? 'user' : uplifts.has(key) ? 'learned' : 'none',
+      datesInHorizon: [],
+    };
+    effect.datesInHorizon.push(calendar.dates[day]);
+    events.set(key, effect);
+  }
+  const outlierDates = calendar.dates.filter((_, day) => classification.excluded[day] && !context.classification.excluded[day]);
+  return {
+    specialDays,
+    events: [...events.values()],
+    monthlyCycle: cycle ? Array.from(cycle.subarray(1, 32)) : null,
+    outlierDates,
+  };
+}

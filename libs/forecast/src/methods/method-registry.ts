@@ -1,0 +1,50 @@
+import type { ForecastMethodName } from '../forecast.types';
+import { dailyDriftForecast } from './daily-drift.method';
+import { dailySmoothingForecast, doubleSeasonalForecast } from './double-seasonal.method';
+import type { MethodFunction, MethodInput } from './method.types';
+import { seasonalNaiveForecast } from './seasonal-naive.method';
+import { weeklyProfileForecast } from './weekly-profile.method';
+
+type SingleMethodName = Exclude<ForecastMethodName, 'ensemble'>;
+
+const SINGLE_METHODS: Record<SingleMethodName, MethodFunction> = {
+  'seasonal-naive': seasonalNaiveForecast,
+  'weekly-profile': weeklyProfileForecast,
+  'double-seasonal': doubleSeasonalForecast,
+  'daily-smoothing': dailySmoothingForecast,
+  'daily-drift': dailyDriftForecast,
+};
+
+/** The ensemble is the hour-by-hour median of these: robust to any one of them going astray. */
+export const ENSEMBLE_MEMBERS: SingleMethodName[] = ['double-seasonal', 'daily-smoothing', 'weekly-profile', 'seasonal-naive', 'daily-drift'];
+
+/** Runs the named methods from one origin; the ensemble reuses its members' forecasts. */
+export function runMethods(names: readonly ForecastMethodName[], input: MethodInput): Map<ForecastMethodName, Float64Array> {
+  const results = new Map<ForecastMethodName, Float64Array>();
+  const run = (name: SingleMethodName) => {
+    let forecast = results.get(name);
+    if (!forecast) {
+      forecast = SINGLE_METHODS[name](input);
+      results.set(name, forecast);
+    }
+    return forecast;
+  };
+  for (const name of names) {
+    if (name !== 'ensemble') run(name);
+  }
+  if (names.includes('ensemble')) {
+    const members = ENSEMBLE_MEMBERS.map(run);
+    const combined = new Float64Array(input.steps);
+    const column = new Float64Array(members.length);
+    for (let i = 0; i < input.steps; i++) {
+      for (let m = 0; m < members.length; m++) column[m] = members[m][i];
+      column.sort();
+      const middle = column.length >> 1;
+      combined[i] = column.length % 2 ? column[middle] : (column[middle - 1] + column[middle]) / 2;
+    }
+    results.set('ensemble', combined);
+  }
+  // members computed only for the ensemble are not results of their own
+  for (const name of [...results.keys()]) if (!names.includes(name)) results.delete(name);
+  return results;
+}
