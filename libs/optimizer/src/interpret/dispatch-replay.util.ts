@@ -1,0 +1,131 @@
+import type { PlanningProblem } from '../planning/planning-problem.types';
+
+/** Messages of one arrival hour answered in one hour. */
+export interface AnsweredBatch {
+  arrivalHour: number;
+  hour: number;
+  count: number;
+  onTime: boolean;
+}
+
+export interface ReplayedQueue {
+  /** Backlog at the end of each grid hour. */
+  backlog: number[];
+  answered: AnsweredBatch[];
+  /** Still waiting when a dated grid ends: not yet due (left to the next plan) and already overdue. */
+  carriedOver: number;
+  overdue: number;
+}
+
+interface Pending {
+  arrivalHour: number;
+  due: number;
+  remaining: number;
+}
+
+/**
+ * Replays an integer plan hour by hour the way agents work the floor: each site spends the
+ * productive minutes of its agents on duty (less those on live chat) first on the queues the
+ * plan routes to it in that hour, up to the planned number of messages (`routed[q][slot][h]`,
+ * oldest message first), then spare minutes on the messages with the earliest deadline among
+ * the queues its languages allow. Without routing it is plain earliest-deadline-first. Sites
+ * serving fewer queues go first so that versatile sites pick up what others cannot.
+ * A cyclic week is replayed three times and the middle week reported (steady state).
+ * Result per queue index (real-time queues get empty entries).
+ */
+export function replayDispatch(
+  problem: PlanningProblem,
+  onDuty: readonly number[][],
+  onLine: readonly number[][],
+  routed?: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>,
+): ReplayedQueue[] {
+  const hours = problem.grid.hours;
+  const cyclic = problem.grid.mode === 'cyclic';
+  const passes = cyclic ? 3 : 1;
+  const queues = problem.queues;
+  const pending: Pending[][] = queues.map(() => []);
+  const heads = queues.map(() => 0);
+  const results: ReplayedQueue[] = queues.map(() => ({ backlog: new Array<number>(hours).fill(0), answered: [], carriedOver: 0, overdue: 0 }));
+  queues.forEach((queue, q) => {
+    if (queue.kind === 'deferred' && !cyclic && queue.openingBacklog > 0) {
+      pending[q].push({ arrivalHour: -1, due: queue.openingDueHour, remaining: queue.openingBacklog });
+    }
+  });
+  const siteOrder = problem.sites
+    .map((_, s) => s)
+    .sort((a, b) => servedQueues(problem, a).length - servedQueues(problem, b).length);
+  const reportFrom = cyclic ? hours : 0;
+  const reportTo = reportFrom + hours;
+  /** Answers `count` messages of queue q's oldest batch at time t. */
+  const answer = (q: number, count: number, t: number) => {
+    const head = pending[q][heads[q]];
+    head.remaining -= count;
+    if (head.remaining <= 1e-9) heads[q]++;
+    if (head.arrivalHour >= reportFrom && head.arrivalHour < reportTo) {
+      results[q].answered.push({ arrivalHour: head.arrivalHour - reportFrom, hour: t - reportFrom, count, onTime: t <= head.due });
+    } else if (head.arrivalHour === -1) {
+      results[q].answered.push({ arrivalHour: -1, hour: t, count, onTime: t <= head.due });
+    }
+  };
+
+  for (let t = 0; t < hours * passes; t++) {
+    const h = t % hours;
+    const offset = t - h;
+    queues.forEach((queue, q) => {
+      if (queue.kind !== 'deferred' || queue.arrivals[h] <= 0) return;
+      pending[q].push({ arrivalHour: t, due: queue.dueHour[h] + offset, remaining: queue.arrivals[h] });
+    });
+    for (const s of siteOrder) {
+      const site = problem.sites[s];
+      let minutes = Math.max(0, onDuty[s][h] * site.productiveMinutesPerHour - onLine[s][h] * 60 * site.occupancy);
+      const eligible = servedQueues(problem, s);
+      if (routed) {
+        for (const q of eligible) {
+          let quota = routed[q][queues[q].siteIndices.indexOf(s)]?.[h] ?? 0;
+          while (quota > 1e-9 && minutes > 1e-9 && pending[q][heads[q]]) {
+            const count = Math.min(quota, minutes / queues[q].handleMinutes, pending[q][heads[q]].remaining);
+            answer(q, count, t);
+            quota -= count;
+            minutes -= count * queues[q].handleMinutes;
+          }
+        }
+      }
+      while (minutes > 1e-9) {
+        let best = -1;
+        for (const q of eligible) {
+          const head = pending[q][heads[q]];
+          if (!head) continue;
+          const current = best >= 0 ? pending[best][heads[best]] : null;
+          if (!current || head.due < current.due || (head.due === current.due && head.arrivalHour < current.arrivalHour)) best = q;
+        }
+        if (best < 0) break;
+        const count = Math.min(pending[best][heads[best]].remaining, minutes / queues[best].handleMinutes);
+        answer(best, count, t);
+        minutes -= count * queues[best].handleMinutes;
+      }
+    }
+    if (t >= reportFrom && t < reportTo) {
+      queues.forEach((queue, q) => {
+        if (queue.kind !== 'deferred') return;
+        let waiting = 0;
+        for (let i = heads[q]; i < pending[q].length; i++) waiting += pending[q][i].remaining;
+        results[q].backlog[h] = waiting;
+      });
+    }
+  }
+
+  // what is left at the end: for a cyclic week, the middle week's own messages still waiting
+  queues.forEach((queue, q) => {
+    for (let i = heads[q]; i < pending[q].length; i++) {
+      const batch = pending[q][i];
+      if (cyclic && (batch.arrivalHour < reportFrom || batch.arrivalHour >= reportTo)) continue;
+      if (batch.due < hours * passes) results[q].overdue += batch.remaining;
+      else results[q].carriedOver += batch.remaining;
+    }
+  });
+  return results;
+}
+
+function servedQueues(problem: PlanningProblem, siteIndex: number): number[] {
+  return problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(siteIndex) ? [q] : []));
+}

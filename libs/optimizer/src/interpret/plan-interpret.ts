@@ -1,0 +1,328 @@
+import { HOUR_MS, formatUtc, toLocal } from '@app/domain';
+import type { PlannedShift, QueueArrivals, ScenarioFile } from '@app/domain';
+import type { SolverName } from '../model/linear-model.types';
+import { erlangCServiceLevel } from '../planning/erlang-c.util';
+import type { PlanningModel } from '../planning/planning-model.build';
+import type { PlanningProblem } from '../planning/planning-problem.types';
+import type { MarketplaceService, PlanResult, PlanStatus, QueueLoad, SiteCost, SiteLoad } from '../plan-result.types';
+import type { PlanSolution } from '../solve/plan-solve';
+import { replayDispatch } from './dispatch-replay.util';
+import type { ReplayedQueue } from './dispatch-replay.util';
+import { summariseWaits } from './wait-summary.util';
+
+export interface InterpretInput {
+  scenario: ScenarioFile;
+  model: PlanningModel;
+  solution: PlanSolution;
+  arrivals: readonly QueueArrivals[];
+  openingBacklog?: readonly QueueArrivals[];
+  buildSeconds: number;
+}
+
+/** Tolerance before a dispatch-rule miss of an average-wait target is worth a note, hours. */
+const WAIT_NOTE_TOLERANCE = 0.05;
+
+/** Solver values → the plan people read: shifts, costs, hourly loads, and the service replayed earliest-deadline-first. */
+export function interpretPlan(input: InterpretInput): PlanResult {
+  const started = Date.now();
+  const { scenario, model, solution } = input;
+  const problem = model.problem;
+  const values = solution.values;
+  const hours = problem.grid.hours;
+  const counts = model.vars.shifts.map((v) => (values ? Math.max(0, Math.round(values[v])) : 0));
+
+  const onDuty = problem.sites.map(() => new Array<number>(hours).fill(0));
+  problem.shifts.forEach((shift, j) => {
+    if (counts[j]) shift.coverHours.forEach((h, i) => (onDuty[shift.siteIndex][h] += counts[j] * shift.coverShares[i]));
+  });
+  const onLine = problem.sites.map(() => new Array<number>(hours).fill(0));
+  const workload = problem.sites.map(() => new Array<number>(hours).fill(0));
+  const queueLoads = problem.queues.map((queue, q): QueueLoad => {
+    const answered = new Array<number>(hours).fill(0);
+    const minutes = new Array<number>(hours).fill(0);
+    const refs = queue.kind === 'deferred' ? model.vars.served[q] : model.vars.onLine[q];
+    refs.forEach((perHour, slot) => {
+      const s = queue.siteIndices[slot];
+      for (let h = 0; h < hours; h++) {
+        const value = values && perHour[h] >= 0 ? values[perHour[h]] : 0;
+        if (queue.kind === 'deferred') {
+          answered[h] += value;
+          minutes[h] += value * queue.handleMinutes;
+          workload[s][h] += value * queue.handleMinutes;
+        } else {
+          onLine[s][h] += value;
+          workload[s][h] += value * 60 * problem.sites[s].occupancy;
+        }
+      }
+    });
+    const plannedBacklog = queue.kind === 'deferred' && values ? Array.from(model.vars.backlog[q], (v) => values[v]) : new Array<number>(hours).fill(0);
+    const load: QueueLoad = {
+      marketplaceId: queue.marketplaceId,
+      classId: queue.classId,
+      kind: queue.kind,
+      deadlineHours: queue.kind === 'deferred' ? queue.deadlineHours : null,
+      handleMinutes: queue.handleMinutes,
+      messages: sum(queue.arrivals) + (queue.kind === 'deferred' ? queue.openingBacklog : 0),
+      arrivals: queue.arrivals.slice(),
+      answered: queue.kind === 'deferred' ? answered : queue.arrivals.slice(),
+      backlog: new Array<number>(hours).fill(0),
+      plannedBacklog,
+      workloadMinutes: queue.kind === 'deferred' ? minutes : queue.arrivals.map((a) => a * queue.handleMinutes),
+    };
+    if (queue.kind === 'realTime') {
+      load.agentsNeeded = queue.agentsNeeded.slice();
+      load.serviceLevel = realTimeServiceLevel(queue.arrivals, queue.handleMinutes, queue.answerWithinSeconds, perHourTotal(refs, values, hours));
+    }
+    return load;
+  });
+
+  const routed = problem.queues.map((queue, q) =>
+    queue.kind === 'deferred' && values ? model.vars.served[q].map((refs) => Array.from(refs, (v) => (v >= 0 ? values[v] : 0))) : [],
+  );
+  const replay = values ? replayDispatch(problem, onDuty, onLine, routed) : null;
+  if (replay) queueLoads.forEach((load, q) => (load.backlog = replay[q].backlog));
+  // the same shifts worked by plain earliest-deadline-first (what a floor without routing, and
+  // the simulator, do): where it falls short of the plan's promise, the notes say so
+  const edf = values ? replayDispatch(problem, onDuty, onLine) : null;
+  const marketplaces = marketplaceServices(scenario, problem, model, values, replay, edf);
+
+  const costBySite: SiteCost[] = problem.sites.map((site, s) => {
+    let reporting = 0;
+    let agentHours = 0;
+    let paidHours = 0;
+    problem.shifts.forEach((shift, j) => {
+      if (shift.siteIndex !== s || !counts[j]) return;
+      const covered = sum(shift.coverShares);
+      reporting += counts[j] * shift.cost;
+      agentHours += counts[j] * covered;
+      paidHours += shift.lengthHours > 0 ? (counts[j] * covered * shift.paidHours) / shift.lengthHours : 0;
+    });
+    return { siteId: site.id, currency: site.currency, local: reporting / site.toReporting, reporting, agentHours, paidHours };
+  });
+  const totalCost = sum(costBySite.map((c) => c.reporting));
+  let waitingCost = 0;
+  problem.queues.forEach((queue, q) => {
+    const price = problem.waitingCost[queue.marketplaceId] ?? 0;
+    if (price && queue.kind === 'deferred') waitingCost += price * sum(queueLoads[q].plannedBacklog);
+  });
+  const messagesNeedingWork = sum(queueLoads.map((l) => l.messages));
+
+  const sites: SiteLoad[] = problem.sites.map((site, s) => {
+    const productive = onDuty[s].map((n) => n * site.productiveMinutesPerHour);
+    return {
+      siteId: site.id,
+      name: site.name,
+      timeZone: site.timeZone,
+      onDuty: onDuty[s],
+      productiveMinutes: productive,
+      workloadMinutes: workload[s],
+      maxOnDuty: site.maxOnDuty.slice(),
+      agentHours: costBySite[s].agentHours,
+      utilisation: sum(productive) > 0 ? sum(workload[s]) / sum(productive) : 0,
+    };
+  });
+
+  const deferredTotals = marketplaces.reduce((acc, m) => ({ onTime: acc.onTime + m.slaAttainment * m.messagesDue, due: acc.due + m.messagesDue }), { onTime: 0, due: 0 });
+  const slaAttainment = deferredTotals.due > 0 ? deferredTotals.onTime / deferredTotals.due : values ? 1 : 0;
+  const status: PlanStatus = solution.status;
+  const notes = [...problem.notes, ...dispatchNotes(scenario, marketplaces, problem.minSlaAttainment)];
+  const interpretSeconds = (Date.now() - started) / 1000;
+  return {
+    scenarioName: problem.scenarioName,
+    grid: { startUtc: formatUtc(problem.grid.startUtcMs), hours, mode: problem.grid.mode },
+    shifts: plannedShifts(problem, counts),
+    arrivals: input.arrivals.map((a) => ({ marketplaceId: a.marketplaceId, classId: a.classId, values: a.values.slice() })),
+    ...(input.openingBacklog ? { openingBacklog: input.openingBacklog.map((a) => ({ ...a, values: a.values.slice() })) } : {}),
+    status,
+    message: statusMessage(solution, problem, totalCost, slaAttainment, counts),
+    solver: solution.solver as SolverName,
+    reportingCurrency: problem.reportingCurrency,
+    totalCost,
+    costBySite,
+    waitingCost,
+    costPerMessage: messagesNeedingWork > 0 ? totalCost / messagesNeedingWork : 0,
+    lpBound: solution.lpBound,
+    bound: solution.bound,
+    objective: solution.objective,
+    gap: solution.gap,
+    integerSource: solution.source,
+    solveSeconds: solution.seconds.total,
+    timings: {
+      build: input.buildSeconds,
+      lp: solution.seconds.lp,
+      rounding: solution.seconds.rounding,
+      mip: solution.seconds.mip,
+      interpret: interpretSeconds,
+      total: input.buildSeconds + solution.seconds.total + interpretSeconds,
+    },
+    slaAttainment,
+    marketplaces: marketplaces.map(({ messagesDue: _due, ...service }) => service),
+    queues: queueLoads,
+    sites,
+    notes,
+  };
+}
+
+type ServiceWithDue = MarketplaceService & { messagesDue: number };
+
+function marketplaceServices(
+  scenario: ScenarioFile,
+  problem: PlanningProblem,
+  model: PlanningModel,
+  values: readonly number[] | null,
+  replay: ReplayedQueue[] | null,
+  edf: ReplayedQueue[] | null,
+): ServiceWithDue[] {
+  return scenario.marketplaces.flatMap((marketplace): ServiceWithDue[] => {
+    const queueIndices = problem.queues.flatMap((q, i) => (q.kind === 'deferred' && q.marketplaceId === marketplace.id ? [i] : []));
+    if (!queueIndices.length) return [];
+    const waits: Array<{ hours: number; count: number }> = [];
+    const byHour = Array.from({ length: 24 }, () => [] as Array<{ hours: number; count: number }>);
+    let onTime = 0;
+    let due = 0;
+    let carriedOver = 0;
+    let messages = 0;
+    let plannedWaiting = 0;
+    for (const q of queueIndices) {
+      const queue = problem.queues[q];
+      messages += sum(queue.arrivals) + (queue.kind === 'deferred' ? queue.openingBacklog : 0);
+      if (values) for (const v of model.vars.backlog[q]) plannedWaiting += values[v];
+      if (!replay) continue;
+      for (const batch of replay[q].answered) {
+        const wait = { hours: batch.hour - batch.arrivalHour, count: batch.count };
+        waits.push(wait);
+        if (batch.arrivalHour >= 0) byHour[toLocal(problem.grid.startUtcMs + batch.arrivalHour * HOUR_MS + HOUR_MS / 2, marketplace.timeZone).hour].push(wait);
+        due += batch.count;
+        if (batch.onTime) onTime += batch.count;
+      }
+      due += replay[q].overdue;
+      carriedOver += replay[q].carriedOver;
+    }
+    const overall = summariseWaits(waits);
+    const edfWaits: Array<{ hours: number; count: number }> = [];
+    let edfOnTime = 0;
+    let edfDue = 0;
+    for (const q of edf ? queueIndices : []) {
+      for (const batch of edf![q].answered) {
+        edfWaits.push({ hours: batch.hour - batch.arrivalHour, count: batch.count });
+        edfDue += batch.count;
+        if (batch.onTime) edfOnTime += batch.count;
+      }
+      edfDue += edf![q].overdue;
+    }
+    const edfSummary = summariseWaits(edfWaits);
+    const service: ServiceWithDue = {
+      marketplaceId: marketplace.id,
+      timeZone: marketplace.timeZone,
+      messages,
+      slaAttainment: due > 0 ? onTime / due : replay ? 1 : 0,
+      averageWaitHours: overall.averageHours,
+      p90WaitHours: overall.p90Hours,
+      plannedAverageWaitHours: messages > 0 ? plannedWaiting / messages : 0,
+      carriedOver,
+      earliestDeadlineFirst: {
+        slaAttainment: edfDue > 0 ? edfOnTime / edfDue : edf ? 1 : 0,
+        averageWaitHours: edfSummary.averageHours,
+        p90WaitHours: edfSummary.p90Hours,
+      },
+      byLocalHour: byHour.map((list, hour) => {
+        const summary = summariseWaits(list);
+        return { hour, messages: summary.messages, averageWaitHours: summary.averageHours, p90WaitHours: summary.p90Hours };
+      }),
+      messagesDue: due,
+    };
+    if (marketplace.waitTarget?.averageHours !== undefined) service.waitTargetHours = marketplace.waitTarget.averageHours;
+    return [service];
+  });
+}
+
+function plannedShifts(problem: PlanningProblem, counts: readonly number[]): PlannedShift[] {
+  return problem.shifts
+    .flatMap((shift, j): PlannedShift[] =>
+      counts[j] > 0
+        ? [
+            {
+              siteId: problem.sites[shift.siteIndex].id,
+              templateId: shift.templateId,
+              date: shift.date,
+              localStart: shift.localStart,
+              startUtc: formatUtc(shift.startUtcMs),
+              endUtc: formatUtc(shift.endUtcMs),
+              count: counts[j],
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.startUtc.localeCompare(b.startUtc) || a.siteId.localeCompare(b.siteId) || a.templateId.localeCompare(b.templateId));
+}
+
+function dispatchNotes(scenario: ScenarioFile, services: ServiceWithDue[], minSla: number): string[] {
+  const notes: string[] = [];
+  for (const service of services) {
+    const name = scenario.marketplaces.find((m) => m.id === service.marketplaceId)?.name ?? service.marketplaceId;
+    const edf = service.earliestDeadlineFirst;
+    const target = service.waitTargetHours;
+    if (target !== undefined && edf.averageWaitHours > target + WAIT_NOTE_TOLERANCE) {
+      notes.push(
+        `Worked strictly earliest-deadline-first (without the plan's routing), ${name} buyers would wait ${edf.averageWaitHours.toFixed(2)} h on average ` +
+          `against the ${target} h target the plan keeps (${service.averageWaitHours.toFixed(2)} h with its routing): plan with a wait margin of at least ` +
+          `${(edf.averageWaitHours - target).toFixed(2)} h to keep the promise under that rule.`,
+      );
+    }
+    if (edf.slaAttainment < minSla - 1e-6) {
+      notes.push(
+        `Worked strictly earliest-deadline-first, ${((1 - edf.slaAttainment) * 100).toFixed(2)} % of ${name} messages would miss their deadline: the plan relies on routing ` +
+          `them to the sites it assigns (${(service.slaAttainment * 100).toFixed(2)} % on time with its routing).`,
+      );
+    }
+  }
+  return notes;
+}
+
+function statusMessage(solution: PlanSolution, problem: PlanningProblem, totalCost: number, sla: number, counts: readonly number[]): string {
+  const money = (v: number) => `${Math.round(v).toLocaleString('en-US')} ${problem.reportingCurrency}`;
+  const agents = counts.reduce((s, c) => s + c, 0);
+  switch (solution.status) {
+    case 'optimal':
+    case 'feasible': {
+      const quality =
+        solution.gap !== null && solution.gap <= 1e-6
+          ? 'the cheapest possible'
+          : `within ${((solution.gap ?? 0) * 100).toFixed(2)} % of the cheapest possible (no plan can cost less than ${money(solution.bound ?? 0)})`;
+      return `${agents} shift starts costing ${money(totalCost)}, ${quality}; ${(sla * 100).toFixed(2)} % of messages answered within their deadline.`;
+    }
+    case 'timedout':
+      return `No integer plan within the time limit${solution.lpBound !== null ? `; no plan can cost less than ${money(solution.lpBound)}` : ''}.`;
+    case 'aborted':
+      return 'Planning was stopped before an integer plan was found.';
+    case 'infeasible':
+      return 'No plan meets every rule.';
+    default:
+      return `The solver failed: ${solution.message ?? 'unknown error'}.`;
+  }
+}
+
+function realTimeServiceLevel(arrivals: readonly number[], handleMinutes: number, withinSeconds: number, agents: readonly number[]): number {
+  let answered = 0;
+  let total = 0;
+  arrivals.forEach((a, h) => {
+    if (a <= 0) return;
+    const traffic = (a * handleMinutes) / 60;
+    answered += a * erlangCServiceLevel(Math.floor(agents[h] + 1e-6), traffic, withinSeconds, handleMinutes * 60);
+    total += a;
+  });
+  return total > 0 ? answered / total : 1;
+}
+
+function perHourTotal(refs: readonly Int32Array[], values: readonly number[] | null, hours: number): number[] {
+  const totals = new Array<number>(hours).fill(0);
+  if (!values) return totals;
+  for (const perHour of refs) for (let h = 0; h < hours; h++) if (perHour[h] >= 0) totals[h] += values[perHour[h]];
+  return totals;
+}
+
+function sum(list: readonly number[]): number {
+  let total = 0;
+  for (const v of list) total += v;
+  return total;
+}

@@ -1,0 +1,133 @@
+import type { PlannedWorkload } from '@app/domain';
+import type { SolverName } from './model/linear-model.types';
+import type { IntegerSource } from './solve/plan-solve';
+import type { InfeasibilityExplanation } from './diagnose/infeasibility.types';
+
+/**
+ * The planner's answer: the integer shift mix (StaffPlan: `shifts`, `grid`) with the volumes it
+ * was planned for (PlannedWorkload: `arrivals`, `openingBacklog`), what it costs, how close to
+ * the cheapest possible it provably is, and the service it gives. Plain data (JSON-able).
+ * All money is in `reportingCurrency` over the whole grid; hourly arrays have one value per grid hour.
+ */
+export interface PlanResult extends PlannedWorkload {
+  status: PlanStatus;
+  /** One sentence for people: what was found, or why there is no plan. */
+  message: string;
+  solver: SolverName;
+  reportingCurrency: string;
+
+  /** Pay of all planned shifts (hours inside the grid). */
+  totalCost: number;
+  costBySite: SiteCost[];
+  /** Waiting cost in the objective (marketplaces with a cost per waiting hour), else 0. */
+  waitingCost: number;
+  /** totalCost / messages needing a reply. */
+  costPerMessage: number;
+  /** LP relaxation optimum: no plan can cost less (objective terms). Null without an LP solution. */
+  lpBound: number | null;
+  /** Best proven lower bound (LP, or the MIP's when higher). */
+  bound: number | null;
+  /** Objective of the integer plan (totalCost + waitingCost). */
+  objective: number | null;
+  /** (objective − bound) / objective. */
+  gap: number | null;
+  /** Where the integer plan came from: whole at the LP optimum, LP-guided rounding, or the MIP. */
+  integerSource: IntegerSource | null;
+  solveSeconds: number;
+  timings: { build: number; lp: number; rounding: number; mip: number; interpret: number; total: number };
+
+  /** Share of messages needing a reply answered within their deadline, replaying the plan hour by hour (see MarketplaceService). */
+  slaAttainment: number;
+  marketplaces: MarketplaceService[];
+  queues: QueueLoad[];
+  sites: SiteLoad[];
+
+  /** Present when status is 'infeasible': why, in words a manager understands. */
+  infeasibility?: InfeasibilityExplanation;
+  /** Assumptions and adjustments the planner made, in sentences. */
+  notes: string[];
+}
+
+export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';
+
+export interface SiteCost {
+  siteId: string;
+  currency: string;
+  /** In the site's own currency. */
+  local: number;
+  /** In the reporting currency. */
+  reporting: number;
+  /** Agent-hours on duty and paid hours inside the grid. */
+  agentHours: number;
+  paidHours: number;
+}
+
+/**
+ * Service to one marketplace's buyers, from replaying the plan hour by hour: each site works the
+ * queues the plan routes to it (oldest message first), then spends spare minutes earliest-
+ * deadline-first. Waits are in whole grid hours: a message answered in hour j after arriving in
+ * hour k waited j − k hours. `earliestDeadlineFirst` replays the same shifts without the routing.
+ */
+export interface MarketplaceService {
+  marketplaceId: string;
+  timeZone: string;
+  /** Messages needing a reply over the grid, the opening backlog included (live chat is reported per queue). */
+  messages: number;
+  slaAttainment: number;
+  averageWaitHours: number;
+  p90WaitHours: number;
+  /** The average-wait target (before any margin), when the marketplace has one. */
+  waitTargetHours?: number;
+  /** Average wait under the LP's own split of agent time (Little's law on the planned backlog). */
+  plannedAverageWaitHours: number;
+  /** Messages still waiting, not yet due, when a dated grid ends (left to the next plan). */
+  carriedOver: number;
+  /** The same shifts worked strictly earliest-deadline-first across queues (no routing), as a simulator replays them. */
+  earliestDeadlineFirst: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number };
+  /** By the buyers' local hour of arrival (0–23, their own clock, DST-correct). */
+  byLocalHour: LocalHourService[];
+}
+
+export interface LocalHourService {
+  hour: number;
+  messages: number;
+  averageWaitHours: number;
+  p90WaitHours: number;
+}
+
+export interface QueueLoad {
+  marketplaceId: string;
+  classId: string;
+  kind: 'deferred' | 'realTime';
+  deadlineHours: number | null;
+  handleMinutes: number;
+  messages: number;
+  arrivals: number[];
+  /** Messages answered per hour by the LP's split. */
+  answered: number[];
+  /** Backlog at the end of each hour, dispatch replay (earliest deadline first). */
+  backlog: number[];
+  /** Backlog at the end of each hour as the LP planned it. */
+  plannedBacklog: number[];
+  workloadMinutes: number[];
+  /** Live chat: agents needed on line per hour (Erlang C) and the planned service level. */
+  agentsNeeded?: number[];
+  serviceLevel?: number;
+}
+
+export interface SiteLoad {
+  siteId: string;
+  name: string;
+  timeZone: string;
+  /** Agents on duty per hour (shifts covering the hour). */
+  onDuty: number[];
+  /** Handling minutes they can deliver (after shrinkage and occupancy). */
+  productiveMinutes: number[];
+  /** Minutes of work the plan gives them (messages × AHT, live chat). */
+  workloadMinutes: number[];
+  /** Most agents allowed on duty (headcount × availability cap). */
+  maxOnDuty: number[];
+  agentHours: number;
+  /** workload / productive minutes over the grid. */
+  utilisation: number;
+}

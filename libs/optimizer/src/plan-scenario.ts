@@ -1,0 +1,118 @@
+import type { ScenarioFile } from '@app/domain';
+import { precheckCoverage } from './diagnose/coverage-precheck';
+import type { InfeasibilityExplanation, InfeasibilityFinding } from './diagnose/infeasibility.types';
+import { diagnoseByRelaxation } from './diagnose/relaxation-diagnosis';
+import { loadHighsDriver } from './drivers/highs.driver';
+import { createJsLpDriver } from './drivers/jslp.driver';
+import { interpretPlan } from './interpret/plan-interpret';
+import type { SolverDriver, SolverName } from './model/linear-model.types';
+import type { PlanResult } from './plan-result.types';
+import { buildPlanningModel } from './planning/planning-model.build';
+import { buildPlanningProblem } from './planning/planning-problem.build';
+import type { PlanningRequest } from './planning/planning-problem.build';
+import { solvePlanningModel } from './solve/plan-solve';
+import type { PlanProgressEvent, PlanSolution } from './solve/plan-solve';
+
+export interface PlanScenarioOptions extends PlanningRequest {
+  /** A solver by name (loaded with `loadSolver`) or a ready driver. Default 'highs'. */
+  solver?: SolverName | SolverDriver;
+  /** How a named solver is loaded; inject to load HiGHS differently (a worker, a browser). */
+  loadSolver?: (name: SolverName) => Promise<SolverDriver>;
+  /** Wall-clock limit for solving, seconds (default 30). */
+  timeLimitSeconds?: number;
+  /** Stop improving once within this relative gap of the bound (default 0.005). */
+  mipGap?: number;
+  /** Run the MIP after the rounding heuristic (default true). */
+  improveWithMip?: boolean;
+  /** start → LP bound → improving integer plans → done. Called synchronously from inside the solve. */
+  onProgress?: (event: PlanProgressEvent) => void;
+  signal?: AbortSignal;
+  /** Polled like `signal.aborted` (e.g. a flag shared with a worker thread). */
+  shouldStop?: () => boolean;
+}
+
+/** Time the relaxation diagnosis may take at least, whatever is left of the limit. */
+const DIAGNOSIS_SECONDS = 20;
+
+/**
+ * Plans a scenario: build the planning problem and model (pure), solve (LP bound → rounding →
+ * MIP), interpret into a PlanResult. Never throws for solver outcomes — infeasible, timed out,
+ * aborted come back as a status with the reasons — but throws OptimizerError on invalid input.
+ * The solve blocks the thread it runs on: run it in a worker where that matters.
+ */
+export async function planScenario(scenario: ScenarioFile, options: PlanScenarioOptions): Promise<PlanResult> {
+  const started = Date.now();
+  const timeLimitSeconds = options.timeLimitSeconds ?? 30;
+  const driver = typeof options.solver === 'object' ? options.solver : await (options.loadSolver ?? defaultSolverLoader)(options.solver ?? 'highs');
+  const shouldStop = () => Boolean(options.signal?.aborted) || Boolean(options.shouldStop?.());
+  const request: PlanningRequest = {
+    arrivals: options.arrivals,
+    grid: options.grid,
+    openingBacklog: options.openingBacklog,
+    waitMarginHours: options.waitMarginHours,
+    minSlaAttainment: options.minSlaAttainment,
+  };
+  const problem = buildPlanningProblem(scenario, request);
+  const prechecked = precheckCoverage(scenario, problem);
+  if (prechecked.length) {
+    const result = noPlan(scenario, problem, driver.name, request, secondsSince(started), 'infeasible');
+    options.onProgress?.({ kind: 'done', status: 'infeasible', cost: null, bound: null, gap: null, seconds: secondsSince(started) });
+    return withExplanation(result, { method: 'pre-check', findings: prechecked, summary: summarise(prechecked) });
+  }
+  const model = buildPlanningModel(problem);
+  const buildSeconds = secondsSince(started);
+  const solution = solvePlanningModel(model, driver, {
+    timeLimitSeconds: Math.max(0.1, timeLimitSeconds - buildSeconds),
+    mipGap: options.mipGap,
+    improveWithMip: options.improveWithMip,
+    onProgress: options.onProgress,
+    shouldStop,
+  });
+  const result = interpretPlan({ scenario, model, solution, arrivals: options.arrivals, openingBacklog: options.openingBacklog, buildSeconds });
+  if (solution.status !== 'infeasible') return result;
+  const findings = shouldStop() ? null : diagnoseByRelaxation(scenario, problem, driver, Math.max(DIAGNOSIS_SECONDS, timeLimitSeconds - secondsSince(started)));
+  if (!findings?.length) {
+    return withExplanation(result, { method: 'relaxation', findings: [], summary: 'No plan meets every rule, and relaxing the rules did not show why within the time limit.' });
+  }
+  return withExplanation(result, { method: 'relaxation', findings, summary: summarise(findings) });
+}
+
+async function defaultSolverLoader(name: SolverName): Promise<SolverDriver> {
+  return name === 'jslp' ? createJsLpDriver() : loadHighsDriver();
+}
+
+function noPlan(
+  scenario: ScenarioFile,
+  problem: ReturnType<typeof buildPlanningProblem>,
+  solver: SolverName,
+  request: PlanningRequest,
+  buildSeconds: number,
+  status: PlanSolution['status'],
+): PlanResult {
+  const model = buildPlanningModel(problem);
+  const solution: PlanSolution = {
+    status,
+    values: null,
+    objective: null,
+    lpBound: null,
+    bound: null,
+    gap: null,
+    source: null,
+    solver,
+    seconds: { lp: 0, rounding: 0, mip: 0, total: 0 },
+  };
+  return interpretPlan({ scenario, model, solution, arrivals: request.arrivals, openingBacklog: request.openingBacklog, buildSeconds });
+}
+
+function withExplanation(result: PlanResult, infeasibility: InfeasibilityExplanation): PlanResult {
+  return { ...result, status: 'infeasible', message: infeasibility.summary, infeasibility };
+}
+
+function summarise(findings: InfeasibilityFinding[]): string {
+  const more = findings.length > 1 ? ` (${findings.length - 1} more finding${findings.length > 2 ? 's' : ''} below)` : '';
+  return `No plan meets every rule. ${findings[0].message}${more}`;
+}
+
+function secondsSince(startedMs: number): number {
+  return (Date.now() - startedMs) / 1000;
+}

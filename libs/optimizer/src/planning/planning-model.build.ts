@@ -1,0 +1,86 @@
+import { ModelBuilder } from '../model/model-builder';
+import type { LinearModel } from '../model/linear-model.types';
+import { addAverageWaitCaps } from '../constraints/average-wait.constraint';
+import { addBacklogBalance } from '../constraints/backlog-balance.constraint';
+import { addHourlyHeadcount } from '../constraints/hourly-headcount.constraint';
+import { addLateShareCaps } from '../constraints/late-share.constraint';
+import type { ConstraintFamily, ElasticSlack, ModelContext, PlanningVariables } from '../constraints/model-context';
+import { addRealTimeStaffing } from '../constraints/real-time-staffing.constraint';
+import { addReplyDeadlines } from '../constraints/reply-deadline.constraint';
+import { addSiteCapacity } from '../constraints/site-capacity.constraint';
+import { addWeeklyHours } from '../constraints/weekly-hours.constraint';
+import type { PlanningProblem } from './planning-problem.types';
+
+export interface PlanningModel {
+  problem: PlanningProblem;
+  linear: LinearModel;
+  vars: PlanningVariables;
+  /** Diagnosis mode only: the slack of each relaxed rule. */
+  slacks: ElasticSlack[];
+}
+
+export interface BuildModelOptions {
+  /** Diagnosis mode: the rules of these families may give way at this cost per unit (see diagnose/). */
+  elastic?: Partial<Record<ConstraintFamily, number>>;
+}
+
+/**
+ * The planning problem as a linear model: minimise the staffing cost (plus any waiting cost)
+ * subject to one family of constraints per business rule.
+ */
+export function buildPlanningModel(problem: PlanningProblem, options: BuildModelOptions = {}): PlanningModel {
+  const builder = new ModelBuilder(`plan:${problem.scenarioName}`);
+  // in diagnosis mode the headcount rows may give way, so the shift counts lose their own cap
+  const vars = addDecisionVariables(builder, problem, options.elastic?.['hourly-headcount'] !== undefined);
+  const context: ModelContext = { builder, problem, vars, elastic: options.elastic ?? null, slacks: [] };
+  addBacklogBalance(context);
+  addReplyDeadlines(context);
+  addAverageWaitCaps(context);
+  addLateShareCaps(context);
+  addSiteCapacity(context);
+  addRealTimeStaffing(context);
+  addHourlyHeadcount(context);
+  addWeeklyHours(context);
+  return { problem, linear: builder.build(), vars, slacks: context.slacks };
+}
+
+/**
+ * Shift starts (integer, priced with the shift's pay), messages answered per queue, site and
+ * hour (only where the site speaks the language and can have someone on duty), backlogs
+ * (priced with any waiting cost), and agents on live chat.
+ */
+function addDecisionVariables(builder: ModelBuilder, problem: PlanningProblem, uncapped: boolean): PlanningVariables {
+  const hours = problem.grid.hours;
+  const shifts = problem.shifts.map((shift) =>
+    builder.addVariable(`n[${problem.sites[shift.siteIndex].id}][${shift.templateId}][${shift.startUtcMs}]`, {
+      integer: true,
+      upper: uncapped ? Infinity : problem.sites[shift.siteIndex].maxHeadcount,
+      cost: shift.cost,
+    }),
+  );
+  const served: Int32Array[][] = [];
+  const backlog: Int32Array[] = [];
+  const onLine: Int32Array[][] = [];
+  problem.queues.forEach((queue, q) => {
+    const perSite = queue.siteIndices.map((s) => {
+      const site = problem.sites[s];
+      const refs = new Int32Array(hours).fill(-1);
+      for (let h = 0; h < hours; h++) {
+        if (!site.coverable[h]) continue;
+        refs[h] = builder.addVariable(`${queue.kind === 'deferred' ? 'y' : 'r'}[${queue.key}][${site.id}][${h}]`);
+      }
+      return refs;
+    });
+    if (queue.kind === 'deferred') {
+      served[q] = perSite;
+      onLine[q] = [];
+      const waitingCost = problem.waitingCost[queue.marketplaceId] ?? 0;
+      backlog[q] = Int32Array.from({ length: hours }, (_, h) => builder.addVariable(`b[${queue.key}][${h}]`, { cost: waitingCost }));
+    } else {
+      served[q] = [];
+      onLine[q] = perSite;
+      backlog[q] = new Int32Array(0);
+    }
+  });
+  return { shifts, served, backlog, onLine };
+}

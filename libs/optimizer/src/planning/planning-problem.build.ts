@@ -1,0 +1,228 @@
+import { HOURS_PER_WEEK, hasHolidayCalendar } from '@app/domain';
+import type { HourGrid, Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
+import { OptimizerError, OptimizerErrorCode } from '../optimizer-error';
+import { erlangCAgents } from './erlang-c.util';
+import type {
+  AverageWaitCap,
+  DeferredQueue,
+  GridSpec,
+  LateShareCap,
+  PlanningProblem,
+  PlanningQueue,
+  PlanningSite,
+  RealTimeQueue,
+  ShiftOption,
+} from './planning-problem.types';
+import { replyDueHours } from './reply-due.util';
+import { siteAvailabilityCaps } from './site-availability.util';
+import { siteHolidayDates, siteHourlyRates } from './site-hourly-rate.util';
+import { siteServesMarketplace } from './site-languages.util';
+import { siteShiftOptions } from './shift-options.util';
+
+export interface PlanningRequest {
+  /** Expected arrivals per queue (marketplace × class) on the grid, one value per hour. */
+  arrivals: readonly QueueArrivals[];
+  grid: HourGrid;
+  /** Messages already waiting at hour 0 per queue (dated grids): the sum of `values` counts. */
+  openingBacklog?: readonly QueueArrivals[];
+  /**
+   * Hours taken off every average-wait target, so that a dispatch rule that answers messages
+   * in a different order than the plan (earliest deadline first) still meets the target.
+   */
+  waitMarginHours?: number;
+  /** Least share of messages answered within their deadline (default 1: every message). */
+  minSlaAttainment?: number;
+}
+
+const DEFAULT_OCCUPANCY = 0.9;
+const DEFAULT_WEEKLY_HOURS = 40;
+
+/** Scenario + arrivals → the planning problem on the UTC hour grid (pure; throws OptimizerError on bad input). */
+export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRequest): PlanningProblem {
+  const grid = gridSpec(request.grid);
+  const notes: string[] = [];
+  const sites = scenario.sites.map((site, i): PlanningSite => {
+    const toReporting = currencyRate(scenario, site.currency, `sites[${i}].currency`);
+    const hasCalendar = hasHolidayCalendar(site.holidayCountry);
+    if (!hasCalendar) notes.push(`No public-holiday calendar for ${site.holidayCountry}: no statutory-holiday premium at ${site.name}.`);
+    const hourlyRate = siteHourlyRates(site, grid, toReporting, siteHolidayDates(site.holidayCountry, grid, hasCalendar));
+    const availability = siteAvailabilityCaps(site, scenario.events, grid);
+    const agents = scenario.agents.filter((a) => a.siteId === site.id);
+    const occupancy = site.occupancy ?? DEFAULT_OCCUPANCY;
+    return {
+      id: site.id,
+      name: site.name,
+      timeZone: site.timeZone,
+      currency: site.currency,
+      toReporting,
+      languages: site.languages,
+      productiveMinutesPerHour: 60 * occupancy * (1 - site.shrinkage),
+      occupancy,
+      shrinkage: site.shrinkage,
+      hourlyRate,
+      maxOnDuty: availability.cap.map((cap) => cap * site.maxHeadcount),
+      availabilityCap: availability.cap,
+      availabilityEvent: availability.event,
+      maxHeadcount: site.maxHeadcount,
+      minHeadcount: site.minHeadcount,
+      weeklyHoursPerAgent: agents.length ? agents.reduce((s, a) => s + a.contractHoursPerWeek, 0) / agents.length : DEFAULT_WEEKLY_HOURS,
+      coverable: new Array<boolean>(grid.hours).fill(false),
+    };
+  });
+
+  const shifts: ShiftOption[] = [];
+  scenario.sites.forEach((site, siteIndex) => {
+    const templates = scenario.shiftTemplates.filter((t) => t.siteId === site.id);
+    shifts.push(...siteShiftOptions(site, siteIndex, templates, grid, sites[siteIndex].hourlyRate, shifts.length));
+  });
+  for (const shift of shifts) {
+    const site = sites[shift.siteIndex];
+    shift.coverHours.forEach((h) => {
+      if (site.maxOnDuty[h] > 0) site.coverable[h] = true;
+    });
+  }
+
+  const arrivalsByKey = indexArrivals(scenario, request.arrivals, grid, 'arrivals');
+  const openingByKey = request.openingBacklog ? indexArrivals(scenario, request.openingBacklog, null, 'openingBacklog') : new Map<string, number[]>();
+  if (grid.mode === 'cyclic' && openingByKey.size) notes.push('A cyclic week has no opening backlog: the one given is ignored.');
+
+  const queues: PlanningQueue[] = [];
+  for (const marketplace of scenario.marketplaces) {
+    const siteIndices = scenario.sites.flatMap((site, i) => (siteServesMarketplace(site, marketplace) ? [i] : []));
+    for (const priorityClass of marketplace.classes) {
+      const key = `${marketplace.id}/${priorityClass.id}`;
+      const arrivals = arrivalsByKey.get(key);
+      const needsWork = priorityClass.realTime !== undefined || priorityClass.replyDeadlineHours !== null;
+      if (!needsWork) continue;
+      if (!arrivals) {
+        throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `no arrivals for queue ${key}, which needs replies`, 'arrivals');
+      }
+      if (priorityClass.realTime) {
+        const target = priorityClass.realTime;
+        const queue: RealTimeQueue = {
+          kind: 'realTime',
+          key,
+          marketplaceId: marketplace.id,
+          classId: priorityClass.id,
+          handleMinutes: priorityClass.handleMinutes,
+          arrivals,
+          agentsNeeded: arrivals.map((a) => erlangCAgents(a, priorityClass.handleMinutes, target.serviceLevel, target.answerWithinSeconds)),
+          serviceLevel: target.serviceLevel,
+          answerWithinSeconds: target.answerWithinSeconds,
+          siteIndices,
+        };
+        queues.push(queue);
+        continue;
+      }
+      const deadlineHours = priorityClass.replyDeadlineHours as number;
+      const due = replyDueHours(marketplace, deadlineHours, grid);
+      if (deadlineHours < 1) {
+        notes.push(`${key}: a ${deadlineHours} h deadline is planned as "within the hour of arrival" (the grid's resolution).`);
+      }
+      const opening = grid.mode === 'dated' ? (openingByKey.get(key) ?? []).reduce((s, v) => s + v, 0) : 0;
+      const queue: DeferredQueue = {
+        kind: 'deferred',
+        key,
+        marketplaceId: marketplace.id,
+        classId: priorityClass.id,
+        handleMinutes: priorityClass.handleMinutes,
+        deadlineHours,
+        arrivals,
+        dueHour: due.dueHour,
+        openingBacklog: opening,
+        openingDueHour: due.openingDueHour,
+        siteIndices,
+      };
+      queues.push(queue);
+    }
+  }
+
+  const margin = Math.max(0, request.waitMarginHours ?? 0);
+  const waitCaps: AverageWaitCap[] = [];
+  const lateShareCaps: LateShareCap[] = [];
+  const waitingCost: Record<string, number> = {};
+  for (const marketplace of scenario.marketplaces) {
+    const queueIndices = queues.flatMap((q, i) => (q.kind === 'deferred' && q.marketplaceId === marketplace.id ? [i] : []));
+    const target = marketplace.waitTarget;
+    if (!target || !queueIndices.length) continue;
+    for (const [fromHour, toHour] of weekBlocks(grid)) {
+      if (target.averageHours !== undefined) {
+        waitCaps.push({ marketplaceId: marketplace.id, queueIndices, fromHour, toHour, maxAverageHours: Math.max(0, target.averageHours - margin) });
+      }
+      if (target.lateShare) {
+        lateShareCaps.push({ marketplaceId: marketplace.id, queueIndices, fromHour, toHour, ...target.lateShare });
+      }
+    }
+    if (target.costPerWaitingHour) waitingCost[marketplace.id] = target.costPerWaitingHour;
+  }
+  if (margin > 0) notes.push(`Average-wait targets were tightened by ${margin} h for the dispatch rule.`);
+
+  return {
+    scenarioName: scenario.name,
+    reportingCurrency: scenario.reportingCurrency,
+    grid,
+    queues,
+    sites,
+    shifts,
+    waitCaps,
+    lateShareCaps,
+    waitingCost,
+    minSlaAttainment: Math.min(1, Math.max(0, request.minSlaAttainment ?? 1)),
+    notes,
+  };
+}
+
+function gridSpec(grid: HourGrid): GridSpec {
+  const startUtcMs = Date.parse(grid.startUtc);
+  if (!Number.isFinite(startUtcMs) || startUtcMs % 3_600_000 !== 0) {
+    throw new OptimizerError(OptimizerErrorCode.InvalidGrid, `"${grid.startUtc}" is not a UTC instant on the hour`, 'grid.startUtc');
+  }
+  if (!Number.isInteger(grid.hours) || grid.hours < 1) {
+    throw new OptimizerError(OptimizerErrorCode.InvalidGrid, `hours must be a positive whole number, not ${grid.hours}`, 'grid.hours');
+  }
+  if (grid.mode === 'cyclic' && grid.hours !== HOURS_PER_WEEK) {
+    throw new OptimizerError(OptimizerErrorCode.InvalidGrid, `a cyclic grid is one week (168 hours), not ${grid.hours}`, 'grid.hours');
+  }
+  return { startUtcMs, hours: grid.hours, mode: grid.mode };
+}
+
+/** Consecutive blocks of at most a week: averages are kept week by week, not only over the horizon. */
+function weekBlocks(grid: GridSpec): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (let from = 0; from < grid.hours; from += HOURS_PER_WEEK) blocks.push([from, Math.min(grid.hours, from + HOURS_PER_WEEK)]);
+  return blocks;
+}
+
+function currencyRate(scenario: ScenarioFile, currency: string, path: string): number {
+  if (currency === scenario.reportingCurrency) return 1;
+  const rate = scenario.currencyRates.find((r) => r.currency === currency);
+  if (!rate || !(rate.toReporting > 0)) {
+    throw new OptimizerError(OptimizerErrorCode.MissingCurrencyRate, `no rate from ${currency} to ${scenario.reportingCurrency} in currencyRates`, path);
+  }
+  return rate.toReporting;
+}
+
+function indexArrivals(scenario: ScenarioFile, list: readonly QueueArrivals[], grid: GridSpec | null, field: string): Map<string, number[]> {
+  const known = new Map<string, Marketplace>(scenario.marketplaces.map((m) => [m.id, m]));
+  const byKey = new Map<string, number[]>();
+  list.forEach((entry, i) => {
+    const path = `${field}[${i}]`;
+    const marketplace = known.get(entry.marketplaceId);
+    if (!marketplace) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `unknown marketplace "${entry.marketplaceId}"`, path);
+    if (!marketplace.classes.some((c) => c.id === entry.classId)) {
+      throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `marketplace ${entry.marketplaceId} has no class "${entry.classId}"`, path);
+    }
+    if (grid && entry.values.length !== grid.hours) {
+      throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `${entry.values.length} values for a grid of ${grid.hours} hours`, `${path}.values`);
+    }
+    entry.values.forEach((v, h) => {
+      if (!(Number.isFinite(v) && v >= 0)) {
+        throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `${v} is not a message count`, `${path}.values[${h}]`);
+      }
+    });
+    const key = `${entry.marketplaceId}/${entry.classId}`;
+    if (byKey.has(key)) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `queue ${key} is listed twice`, path);
+    byKey.set(key, entry.values.slice());
+  });
+  return byKey;
+}

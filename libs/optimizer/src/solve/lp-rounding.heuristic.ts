@@ -1,0 +1,420 @@
+import type { SolveResult, SolverSession, VariableRef } from '../model/linear-model.types';
+import type { PlanningModel } from '../planning/planning-model.build';
+import { HOURS_PER_WEEK } from '@app/domain';
+import type { SolveBudget } from './solve-budget';
+import { trimShiftCounts } from './shift-trim.util';
+
+export interface RoundedPlan {
+  values: number[];
+  objective: number;
+  /** Agents per shift option. */
+  counts: number[];
+  /** LP re-solves the heuristic needed. */
+  lpSolves: number;
+}
+
+const EPSILON = 1e-6;
+/** Share of the fractional shift counts rounded per diving round. */
+const BATCH_SHARE = 0.25;
+/** Fractional part from which the nearest rounding goes up. */
+const UP_FROM = 0.5;
+/** With this few fractional counts left (or after this many rounds without progress) they are rounded together. */
+const ENDGAME_SIZE = 4;
+const MAX_STALLED_ROUNDS = 4;
+/** Horizons up to this many days are dived in one go; longer ones day by day. */
+const ONE_STRIPE_UP_TO_DAYS = 8;
+/** LP re-solves a stripe may use before its remaining fractions are settled by a sub-MIP. */
+const SOLVES_PER_STRIPE = 150;
+/** Days are fixed in one LP re-solve each once a careful dive of the days left would take more than this share of the time left. */
+const HURRY_SHARE = 0.6;
+/** Time for one sub-MIP that settles a stuck stripe. */
+const SUB_MIP_SECONDS = 10;
+/** How often a dive may undo earlier roundings when it gets stuck. */
+const MAX_RELEASES = 8;
+/** Improvement passes: a new dive inside the best plan's counts. */
+const MAX_PASSES = 6;
+
+/**
+ * LP-guided rounding with warm-started LP re-solves:
+ * 1. dive: round the fractional shift counts closest to a whole number to it (as a bound —
+ *    "at most floor" or "at least ceil" — so the LP can still move around them; never up into
+ *    a headcount or weekly-hours cap), re-solve, repeat until every count is whole; the last
+ *    few are rounded together; horizons over a week go day by day;
+ * 2. trim: take agents off the most expensive shifts while the message flows still fit;
+ * 3. improve: re-solve the LP with every count capped at the plan's and dive again from there
+ *    (always feasible: the plan itself lies in the box), while that keeps paying off.
+ * Returns null when no integer plan was found in the budget; leaves the session's bounds as
+ * they were.
+ */
+export function roundLpSolution(
+  session: SolverSession,
+  model: PlanningModel,
+  lp: SolveResult,
+  budget: SolveBudget,
+  onImproved: (plan: RoundedPlan) => void = () => undefined,
+): RoundedPlan | null {
+  const dive = new ShiftDive(session, model, budget);
+  try {
+    let best = dive.run(lp.values as readonly number[], dive.originalUpper);
+    if (!best) return null;
+    best = dive.trim(best);
+    onImproved(best);
+    for (let pass = 0; pass < MAX_PASSES && !budget.exhausted(); pass++) {
+      const boxed = dive.solveInBox(best.counts);
+      if (!boxed?.values || (boxed.objective as number) >= best.objective - 1e-6) break;
+      const next = dive.run(boxed.values, best.counts);
+      if (!next) break;
+      const trimmed = dive.trim(next);
+      if (trimmed.objective >= best.objective - 1e-6) break;
+      best = trimmed;
+      onImproved(best);
+    }
+    return { ...best, lpSolves: dive.lpSolves };
+  } finally {
+    dive.restore();
+  }
+}
+
+class ShiftDive {
+  readonly shiftVars: readonly VariableRef[];
+  readonly originalLower: number[];
+  readonly originalUpper: number[];
+  private lower: number[];
+  private upper: number[];
+  /** Shifts whose counts a finished stripe fixed. */
+  private locked = new Uint8Array(0);
+  lpSolves = 0;
+
+  constructor(
+    private readonly session: SolverSession,
+    private readonly model: PlanningModel,
+    private readonly budget: SolveBudget,
+  ) {
+    this.shiftVars = model.vars.shifts;
+    const variables = model.linear.variables;
+    this.originalLower = this.shiftVars.map((v) => variables[v].lower);
+    this.originalUpper = this.shiftVars.map((v) => variables[v].upper);
+    this.lower = this.originalLower.slice();
+    this.upper = this.originalUpper.slice();
+  }
+
+  restore(): void {
+    this.session.setBounds(this.shiftVars, this.originalLower, this.originalUpper);
+  }
+
+  /** The LP with every count between its original lower bound and `box`. */
+  solveInBox(box: readonly number[]): SolveResult | null {
+    this.lower = this.originalLower.slice();
+    this.upper = box.slice();
+    const result = this.resolve();
+    return result.values ? result : null;
+  }
+
+  /**
+   * Dives from an LP solution to whole counts, never above `box`. Fractions tend to wander to
+   * neighbouring shifts when a count is rounded, so on horizons over a week the dive goes day
+   * by day and locks each day once it is whole: a fraction can then only move forward into
+   * days still open. A day that cannot be finished reopens its week; near the time limit the
+   * remaining days are fixed a week (else a day) per LP re-solve.
+   */
+  run(start: readonly number[], box: readonly number[]): RoundedPlan | null {
+    const { shiftVars } = this;
+    this.lower = this.originalLower.slice();
+    this.upper = box.slice();
+    this.locked = new Uint8Array(shiftVars.length);
+    let values: readonly number[] = start;
+    const stripes = this.stripes();
+    const started = this.budget.elapsed();
+    for (let k = 0; k < stripes.length; k++) {
+      let stripe = stripes[k];
+      // short of time for a careful dive of every day left: fix the remaining days with one LP
+      // re-solve per week or day (nearest, else up within the caps); the trim takes back excess
+      const perStripe = k > 0 ? (this.budget.elapsed() - started) / k : 0;
+      const hurried = k > 0 && perStripe * (stripes.length - k) > HURRY_SHARE * this.budget.remaining();
+      let next: readonly number[] | null = null;
+      if (hurried) {
+        // a week of days at once, else this day alone
+        const block = stripes.slice(k, k + 7).flat();
+        next = this.fixStripe(values, block) ?? this.fixStripe(values, block, true);
+        if (next) {
+          stripe = block;
+          k = Math.min(stripes.length, k + 7) - 1;
+        } else next = this.fixStripe(values, stripe) ?? this.fixStripe(values, stripe, true);
+      }
+      if (!next) next = this.diveOver(values, box, stripe);
+      if (!next && stripes.length > 1) {
+        // the days already rounded this week left no whole solution for this one (weekly hours
+        // run out): dive over the whole week so far in one go, as for a one-week horizon
+        const weekStart = k - (k % 7);
+        stripe = stripes.slice(weekStart, k + 1).flat();
+        for (const j of stripe) {
+          this.locked[j] = 0;
+          this.lower[j] = this.originalLower[j];
+          this.upper[j] = box[j];
+        }
+        const reopened = this.resolve().values;
+        next = reopened ? this.diveOver(reopened, box, stripe) : null;
+      }
+      if (!next) return null;
+      values = next;
+      for (const j of stripe) {
+        const whole = Math.round(values[shiftVars[j]]);
+        this.lower[j] = whole;
+        this.upper[j] = whole;
+        this.locked[j] = 1;
+      }
+    }
+    if (shiftVars.some((v) => distanceToWhole(values[v]) > EPSILON)) return null;
+    return this.withCounts(shiftVars.map((v) => Math.round(values[v])));
+  }
+
+  /**
+   * Horizons of up to a week are dived as one stripe; longer ones day by day (shifts by the
+   * grid day they start on, carried-in shifts counting as day 0), each day locked when whole.
+   */
+  private stripes(): number[][] {
+    const { grid, shifts } = this.model.problem;
+    const days = Math.ceil(grid.hours / 24);
+    if (days <= ONE_STRIPE_UP_TO_DAYS) return [shifts.map((_, j) => j)];
+    const stripes: number[][] = Array.from({ length: days }, () => []);
+    shifts.forEach((shift, j) => {
+      const day = Math.min(days - 1, Math.floor(Math.max(0, shift.startUtcMs - grid.startUtcMs) / 86_400_000));
+      stripes[day].push(j);
+    });
+    return stripes.filter((stripe) => stripe.length);
+  }
+
+  /** Rounds the shifts of one stripe until they are whole; the rest of the LP stays free to compensate. */
+  private diveOver(start: readonly number[], box: readonly number[], stripe: readonly number[]): readonly number[] | null {
+    const { shiftVars, budget } = this;
+    let values = start;
+    let fewest = Infinity;
+    let stalled = 0;
+    let releases = 0;
+    const solvesAtStart = this.lpSolves;
+    const fixed = this.fixStripe(values, stripe);
+    if (fixed) return fixed;
+    while (!budget.exhausted()) {
+      const fractional = stripe.filter((j) => distanceToWhole(values[shiftVars[j]]) > EPSILON);
+      if (!fractional.length) return values;
+      stalled = fractional.length < fewest ? 0 : stalled + 1;
+      fewest = Math.min(fewest, fractional.length);
+      fractional.sort((a, b) => distanceToWhole(values[shiftVars[a]]) - distanceToWhole(values[shiftVars[b]]));
+      // the last few, or fractions that keep wandering: round them together
+      if (this.lpSolves - solvesAtStart > SOLVES_PER_STRIPE) return this.settleByMip(values, stripe, box);
+      if (fractional.length <= ENDGAME_SIZE || stalled >= MAX_STALLED_ROUNDS) {
+        const settled =
+          fractional.length <= ENDGAME_SIZE ? this.settleTogether(values, fractional) : this.roundAllUp(values, fractional) ?? this.settleTogether(values, fractional.slice(0, ENDGAME_SIZE));
+        if (settled) {
+          values = settled;
+          fewest = Infinity;
+          continue;
+        }
+      }
+      // a batch that cannot be rounded at once is halved until it can (a single count may go either way)
+      const batch = fractional.slice(0, Math.max(1, Math.ceil(fractional.length * BATCH_SHARE)));
+      let next: readonly number[] | null = null;
+      for (let size = batch.length; size >= 1 && !next; size = size === 1 ? 0 : Math.ceil(size / 4)) {
+        next = this.roundBatch(values, batch.slice(0, size), size === 1);
+      }
+      if (!next && releases < MAX_RELEASES) {
+        // earlier roundings boxed this shift in: free the open shifts sharing its hours and go on
+        releases++;
+        this.releaseAround(batch[0], box);
+        next = this.resolve().values;
+      }
+      if (!next) return this.settleByMip(values, stripe, box);
+      values = next;
+    }
+    return null;
+  }
+
+  /**
+   * The fallback for a stripe the dive cannot finish: a MIP in which only this stripe's counts
+   * are integer (free within the box), finished stripes stay fixed and later ones continuous.
+   */
+  private settleByMip(values: readonly number[], stripe: readonly number[], box: readonly number[]): readonly number[] | null {
+    const { shiftVars } = this;
+    const inStripe = new Uint8Array(shiftVars.length);
+    stripe.forEach((j) => (inStripe[j] = 1));
+    const saved = stripe.map((j) => [this.lower[j], this.upper[j]] as const);
+    for (const j of stripe) {
+      this.lower[j] = this.originalLower[j];
+      this.upper[j] = box[j];
+    }
+    this.session.setBounds(shiftVars, this.lower, this.upper);
+    this.session.setIntegrality(shiftVars, shiftVars.map((_, j) => inStripe[j] === 1 || this.locked[j] === 1));
+    const result = this.session.solve({ timeLimitSeconds: Math.max(0.05, Math.min(this.budget.remaining(), SUB_MIP_SECONDS)), mipGap: 0.01, shouldStop: this.budget.shouldStop });
+    this.session.setIntegrality(shiftVars, shiftVars.map(() => true));
+    this.lpSolves++;
+    if (!result.values) {
+      stripe.forEach((j, k) => ([this.lower[j], this.upper[j]] = saved[k]));
+      return null;
+    }
+    return result.values;
+  }
+
+  /**
+   * The fast path: every count of the stripe fixed at once — fractions to the nearest whole
+   * number within the caps (or up wherever the caps allow), whole counts (zeros included) where they are — and one
+   * LP re-solve for the rest of the horizon to compensate. Null (bounds restored) when infeasible.
+   */
+  private fixStripe(values: readonly number[], stripe: readonly number[], allUp = false): readonly number[] | null {
+    const fractional = stripe.filter((j) => distanceToWhole(values[this.shiftVars[j]]) > EPSILON);
+    if (!fractional.length) return values;
+    const saved = stripe.map((j) => [this.lower[j], this.upper[j]] as const);
+    const rounding = this.nearestWithinCaps(values, fractional, allUp ? 0 : UP_FROM);
+    const up = new Map(fractional.map((j, k) => [j, rounding[k]] as const));
+    for (const j of stripe) {
+      const x = values[this.shiftVars[j]];
+      const whole = up.has(j) ? (up.get(j) ? Math.ceil(x) : Math.floor(x)) : Math.round(x);
+      this.lower[j] = whole;
+      this.upper[j] = whole;
+    }
+    const result = this.resolve();
+    if (result.values) return result.values;
+    stripe.forEach((j, k) => ([this.lower[j], this.upper[j]] = saved[k]));
+    return null;
+  }
+
+  /** Every listed count up to the next whole number (more cover never breaks a deadline; caps may refuse). */
+  private roundAllUp(values: readonly number[], group: readonly number[]): readonly number[] | null {
+    const saved = group.map((j) => this.lower[j]);
+    group.forEach((j) => (this.lower[j] = Math.ceil(values[this.shiftVars[j]])));
+    const result = this.resolve();
+    if (result.values) return result.values;
+    group.forEach((j, k) => (this.lower[j] = saved[k]));
+    return null;
+  }
+
+  /** Takes agents off the most expensive shifts while the flows still fit, then re-solves the flows. */
+  trim(plan: RoundedPlan): RoundedPlan {
+    if (this.budget.exhausted()) return plan;
+    const trimmed = trimShiftCounts(this.model, plan.counts, plan.values);
+    if (trimmed.every((c, j) => c === plan.counts[j])) return plan;
+    const better = this.withCounts(trimmed);
+    return better && better.objective < plan.objective ? better : plan;
+  }
+
+  private resolve(): SolveResult {
+    this.lpSolves++;
+    this.session.setBounds(this.shiftVars, this.lower, this.upper);
+    return this.session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, this.budget.remaining()), shouldStop: this.budget.shouldStop });
+  }
+
+  /** Flows for exactly these counts; null when they do not carry the work. */
+  private withCounts(counts: number[]): RoundedPlan | null {
+    this.lower = counts.slice();
+    this.upper = counts.slice();
+    const result = this.resolve();
+    if (!result.values) return null;
+    return { values: result.values.slice(), objective: result.objective as number, counts, lpSolves: this.lpSolves };
+  }
+
+  /** Rounds a batch to the nearest whole numbers (with `orElseOtherWay`, then the other way) and re-solves. */
+  private roundBatch(values: readonly number[], batch: number[], orElseOtherWay: boolean): readonly number[] | null {
+    const saved = batch.map((j) => [this.lower[j], this.upper[j]] as const);
+    const up = this.nearestWithinCaps(values, batch);
+    for (const flip of orElseOtherWay ? [false, true] : [false]) {
+      batch.forEach((j, k) => {
+        const x = values[this.shiftVars[j]];
+        [this.lower[j], this.upper[j]] = saved[k];
+        if (up[k] !== flip) this.lower[j] = Math.ceil(x);
+        else this.upper[j] = Math.floor(x);
+      });
+      const result = this.resolve();
+      if (result.values) return result.values;
+      if (this.budget.exhausted()) break;
+    }
+    batch.forEach((j, k) => ([this.lower[j], this.upper[j]] = saved[k]));
+    return null;
+  }
+
+  /**
+   * Nearest rounding that does not round up into a cap: a count goes up (fraction ≥ `upFrom`) only if
+   * the extra agent still fits every covered hour's on-duty cap and the site's weekly hours,
+   * counting the batch's earlier round-ups; otherwise it goes down and the LP finds the cover elsewhere.
+   */
+  private nearestWithinCaps(values: readonly number[], batch: readonly number[], upFrom = UP_FROM): boolean[] {
+    const { problem } = this.model;
+    const hours = problem.grid.hours;
+    const weeks = Math.ceil(hours / HOURS_PER_WEEK);
+    const onDuty = problem.sites.map(() => new Float64Array(hours));
+    const paid = problem.sites.map(() => new Float64Array(weeks));
+    problem.shifts.forEach((shift, j) => {
+      const x = values[this.shiftVars[j]];
+      if (x <= EPSILON) return;
+      shift.coverHours.forEach((h, i) => {
+        onDuty[shift.siteIndex][h] += x * shift.coverShares[i];
+        if (shift.lengthHours > 0) paid[shift.siteIndex][Math.floor(h / HOURS_PER_WEEK)] += (x * shift.coverShares[i] * shift.paidHours) / shift.lengthHours;
+      });
+    });
+    return batch.map((j) => {
+      const x = values[this.shiftVars[j]];
+      if (x - Math.floor(x) < upFrom) return false;
+      const shift = problem.shifts[j];
+      const site = problem.sites[shift.siteIndex];
+      const extra = Math.ceil(x) - x;
+      const fits =
+        shift.coverHours.every((h, i) => onDuty[shift.siteIndex][h] + extra * shift.coverShares[i] <= site.maxOnDuty[h] + 1e-6) &&
+        shift.coverHours.every((h, i) => {
+          const w = Math.floor(h / HOURS_PER_WEEK);
+          const weekLength = Math.min(hours, (w + 1) * HOURS_PER_WEEK) - w * HOURS_PER_WEEK;
+          const most = (site.maxHeadcount * site.weeklyHoursPerAgent * weekLength) / HOURS_PER_WEEK;
+          const added = shift.lengthHours > 0 ? (extra * shift.coverShares[i] * shift.paidHours) / shift.lengthHours : 0;
+          return paid[shift.siteIndex][w] + added <= most + 1e-6 || added === 0;
+        });
+      if (!fits) return false;
+      shift.coverHours.forEach((h, i) => {
+        onDuty[shift.siteIndex][h] += extra * shift.coverShares[i];
+        if (shift.lengthHours > 0) paid[shift.siteIndex][Math.floor(h / HOURS_PER_WEEK)] += (extra * shift.coverShares[i] * shift.paidHours) / shift.lengthHours;
+      });
+      return true;
+    });
+  }
+
+  /**
+   * The last few fractional counts rounded together while every whole count stays put:
+   * nearest first, then the other combinations of up and down (2^k LP solves at most).
+   */
+  private settleTogether(values: readonly number[], group: number[]): readonly number[] | null {
+    const savedLower = this.lower.slice();
+    const savedUpper = this.upper.slice();
+    const inGroup = new Set(group);
+    this.shiftVars.forEach((v, j) => {
+      if (!inGroup.has(j) && distanceToWhole(values[v]) <= EPSILON) this.lower[j] = this.upper[j] = Math.round(values[v]);
+    });
+    const nearestUp = group.map((j) => values[this.shiftVars[j]] - Math.floor(values[this.shiftVars[j]]) >= UP_FROM);
+    let settled: readonly number[] | null = null;
+    for (let flips = 0; flips < 1 << group.length && !settled && !this.budget.exhausted(); flips++) {
+      group.forEach((j, k) => {
+        const x = values[this.shiftVars[j]];
+        const up = nearestUp[k] !== Boolean(flips & (1 << k));
+        this.lower[j] = up ? Math.ceil(x) : savedLower[j];
+        this.upper[j] = up ? savedUpper[j] : Math.floor(x);
+      });
+      settled = this.resolve().values;
+    }
+    // the whole counts are free again for later rounds; the group keeps its rounding if it worked
+    this.shiftVars.forEach((_, j) => {
+      if (inGroup.has(j) && settled) return;
+      this.lower[j] = savedLower[j];
+      this.upper[j] = savedUpper[j];
+    });
+    return settled;
+  }
+
+  /** Restores the bounds (up to the box) of every shift sharing an hour with shift j, at any site. */
+  private releaseAround(j: number, box: readonly number[]): void {
+    const hours = new Set(this.model.problem.shifts[j].coverHours);
+    this.model.problem.shifts.forEach((shift, k) => {
+      if (this.locked[k] || !shift.coverHours.some((h) => hours.has(h))) return;
+      this.lower[k] = this.originalLower[k];
+      this.upper[k] = box[k];
+    });
+  }
+}
+
+function distanceToWhole(x: number): number {
+  return Math.abs(x - Math.round(x));
+}

@@ -1,0 +1,173 @@
+import type { SolveResult, SolverDriver, SolverName } from '../model/linear-model.types';
+import { relativeGap } from '../drivers/solve-timing';
+import type { PlanningModel } from '../planning/planning-model.build';
+import { roundLpSolution } from './lp-rounding.heuristic';
+import { SolveBudget } from './solve-budget';
+
+export type PlanProgressEvent =
+  | { kind: 'start'; solver: SolverName; variables: number; constraints: number; integers: number }
+  | { kind: 'lp-bound'; bound: number; seconds: number }
+  | { kind: 'incumbent'; cost: number; bound: number; gap: number; seconds: number; source: IntegerSource }
+  | { kind: 'done'; status: PlanSolveStatus; cost: number | null; bound: number | null; gap: number | null; seconds: number };
+
+/** Where the integer plan came from. */
+export type IntegerSource = 'lp' | 'rounding' | 'mip';
+
+export type PlanSolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';
+
+export interface PlanSolveOptions {
+  timeLimitSeconds: number;
+  /** Stop once the integer plan is within this relative gap of the bound (default 0.5 %). */
+  mipGap?: number;
+  onProgress?: (event: PlanProgressEvent) => void;
+  /** Polled between and inside solver runs (an AbortSignal's `aborted`, a worker's shared flag). */
+  shouldStop?: () => boolean;
+  /** Run the MIP after the rounding heuristic (default: yes). */
+  improveWithMip?: boolean;
+  /** Most of the time limit (share) the rounding heuristic may use before the MIP takes over (default 1). */
+  roundingShare?: number;
+}
+
+export interface PlanSolution {
+  status: PlanSolveStatus;
+  /** Values of every model variable in the integer plan; null without one. */
+  values: number[] | null;
+  /** Objective of the integer plan (staffing cost + any waiting cost). */
+  objective: number | null;
+  /** The LP relaxation's optimum: a lower bound on any plan's cost. */
+  lpBound: number | null;
+  /** Best proven lower bound (the LP's, or the MIP's when higher). */
+  bound: number | null;
+  /** (objective − bound) / objective. */
+  gap: number | null;
+  source: IntegerSource | null;
+  solver: SolverName;
+  seconds: { lp: number; rounding: number; mip: number; total: number };
+  message?: string;
+}
+
+/**
+ * LP relaxation (the bound) → LP-guided rounding (a good integer plan fast) → MIP (better
+ * plans and a better bound while time remains). Blocking; the caller decides the thread.
+ */
+export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, options: PlanSolveOptions): PlanSolution {
+  const budget = new SolveBudget(options.timeLimitSeconds, options.shouldStop);
+  const targetGap = options.mipGap ?? 0.005;
+  const progress = options.onProgress ?? (() => undefined);
+  const linear = model.linear;
+  const seconds = { lp: 0, rounding: 0, mip: 0, total: 0 };
+  progress({
+    kind: 'start',
+    solver: driver.name,
+    variables: linear.variables.length,
+    constraints: linear.constraints.length,
+    integers: model.vars.shifts.length,
+  });
+  const session = driver.open(linear);
+  const finish = (solution: Omit<PlanSolution, 'solver' | 'seconds'>): PlanSolution => {
+    seconds.total = budget.elapsed();
+    const done: PlanSolution = { ...solution, solver: driver.name, seconds };
+    progress({ kind: 'done', status: done.status, cost: done.objective, bound: done.bound, gap: done.gap, seconds: seconds.total });
+    return done;
+  };
+  try {
+    const lp = session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.remaining()), shouldStop: budget.shouldStop });
+    seconds.lp = lp.seconds;
+    if (lp.status !== 'optimal') return finish(withoutPlan(lp, budget));
+    const lpBound = lp.objective as number;
+    progress({ kind: 'lp-bound', bound: lpBound, seconds: budget.elapsed() });
+
+    let best: { values: number[]; objective: number; source: IntegerSource } | null = null;
+    let bound = lpBound;
+    const offer = (values: readonly number[], objective: number, source: IntegerSource) => {
+      if (best && objective >= best.objective - 1e-9) return;
+      best = { values: values.slice(), objective, source };
+      progress({ kind: 'incumbent', cost: objective, bound, gap: relativeGap(objective, bound), seconds: budget.elapsed(), source });
+    };
+    if (isIntegral(model, lp.values as readonly number[])) offer(lp.values as number[], lpBound, 'lp');
+    else {
+      const roundingStarted = budget.elapsed();
+      const share = Math.min(1, Math.max(0, options.roundingShare ?? 1));
+      const roundingBudget = share >= 1 ? budget : new SolveBudget(budget.remaining() * share, () => budget.exhausted());
+      roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
+      seconds.rounding = budget.elapsed() - roundingStarted;
+    }
+
+    const current = () => best as { values: number[]; objective: number; source: IntegerSource } | null;
+    const wantMip = options.improveWithMip !== false && (!current() || relativeGap(current()!.objective, bound) > targetGap);
+    let mipProvedOptimal = false;
+    if (wantMip && !budget.exhausted()) {
+      const mipStarted = budget.elapsed();
+      const mip = session.solve({
+        timeLimitSeconds: Math.max(0.05, budget.remaining()),
+        mipGap: targetGap,
+        start: current()?.values,
+        shouldStop: budget.shouldStop,
+        onIncumbent: (event) => {
+          const incumbentBound = Math.max(bound, event.bound ?? -Infinity);
+          if (!current() || event.objective < current()!.objective - 1e-9) {
+            progress({ kind: 'incumbent', cost: event.objective, bound: incumbentBound, gap: relativeGap(event.objective, incumbentBound), seconds: budget.elapsed(), source: 'mip' });
+          }
+        },
+      });
+      seconds.mip = budget.elapsed() - mipStarted;
+      if (mip.bound !== undefined) bound = Math.max(bound, mip.bound);
+      if (mip.values && mip.objective !== null) {
+        if (!current() || mip.objective < current()!.objective - 1e-9) best = { values: mip.values.slice(), objective: mip.objective, source: 'mip' };
+        mipProvedOptimal = mip.status === 'optimal';
+      }
+    }
+
+    const plan = current();
+    if (!plan) {
+      return finish({
+        status: budget.stopped() ? 'aborted' : 'timedout',
+        values: null,
+        objective: null,
+        lpBound,
+        bound,
+        gap: null,
+        source: null,
+        message: 'no integer plan was found within the time limit',
+      });
+    }
+    const boundNow = Math.min(bound, plan.objective);
+    const gap = relativeGap(plan.objective, boundNow);
+    return finish({
+      status: gap <= 1e-6 || mipProvedOptimal ? 'optimal' : 'feasible',
+      values: plan.values,
+      objective: plan.objective,
+      lpBound,
+      bound: boundNow,
+      gap,
+      source: plan.source,
+    });
+  } finally {
+    session.dispose();
+  }
+}
+
+function withoutPlan(lp: SolveResult, budget: SolveBudget): Omit<PlanSolution, 'solver' | 'seconds'> {
+  const status =
+    lp.status === 'infeasible'
+      ? 'infeasible'
+      : lp.status === 'timedout'
+        ? budget.stopped()
+          ? 'aborted'
+          : 'timedout'
+        : 'error';
+  return {
+    status,
+    values: null,
+    objective: null,
+    lpBound: null,
+    bound: null,
+    gap: null,
+    source: null,
+    message: lp.message ?? (lp.status === 'unbounded' ? 'the model is unbounded (a modelling error)' : undefined),
+  };
+}
+
+function isIntegral(model: PlanningModel, values: readonly number[]): boolean {
+  return model.vars.shifts.every((v) => Math.abs(values[v] - Math.round(values[v])) <= 1e-6);
+}
