@@ -1,0 +1,14 @@
+export * from './rota.types';
+export { buildRota } from './build-rota';
+export { checkRota } from './check-rota.util';
+export type { HardRule, HardRuleViolation } from './check-rota.util';
+export { validateRotaInput } from './validate-rota-input.util';
+export { RotaInputError, RotaErrorCode } from './rota-input.error';
+export type { RotaInputIssue } from './rota-input.error';
+export { DEFAULT_ROTA_OPTIONS, resolveRotaOptions } from './rota-options';
+export { rotaToCsv, ROTA_CSV_COLUMNS } from './rota-csv.export';
+export { rotaIcsByAgent, rotaIcsBySite } from './rota-ics.export';
+export type { RotaCalendarFile, RotaIcsOptions } from './rota-ics.export';
+export { buildVtimezone } from './vtimezone.util';
+export { overlapsNightHours } from './night-shift.util';
+export { holidayKey } from './holiday-key.util';

@@ -1,0 +1,49 @@
+import { stringify } from 'csv-stringify/sync';
+import type { RotaAssignment } from './rota.types';
+
+export const ROTA_CSV_COLUMNS = [
+  'agent',
+  'agent_id',
+  'date',
+  'start',
+  'end',
+  'site',
+  'marketplaces',
+  'end_date',
+  'time_zone',
+  'template',
+  'paid_hours',
+  'languages',
+  'night',
+  'weekend',
+  'holiday',
+  'pinned',
+] as const;
+
+/**
+ * The rota as CSV, one row per agent and shift, site-local dates and times (the end date is
+ * given apart for shifts that run past midnight); marketplaces and languages "|"-separated.
+ */
+export function rotaToCsv(assignments: RotaAssignment[]): string {
+  const rows = [...assignments]
+    .sort((a, b) => a.siteId.localeCompare(b.siteId) || a.startUtc.localeCompare(b.startUtc) || a.agentName.localeCompare(b.agentName))
+    .map((row) => [
+      row.agentName,
+      row.agentId,
+      row.date,
+      row.localStart,
+      row.localEnd,
+      row.siteName,
+      row.marketplaceIds.join('|'),
+      row.endDate,
+      row.timeZone,
+      row.templateId,
+      row.paidHours,
+      row.languages.join('|'),
+      row.night ? 'yes' : 'no',
+      row.weekend ? 'yes' : 'no',
+      row.holiday ?? '',
+      row.pinned ? 'yes' : 'no',
+    ]);
+  return stringify(rows, { header: true, columns: [...ROTA_CSV_COLUMNS] });
+}

@@ -1,0 +1,15 @@
+import type { RotaOptions } from './rota.types';
+
+export const DEFAULT_ROTA_OPTIONS: RotaOptions = {
+  restHours: 11,
+  weeklyHoursTolerance: 4,
+  defaultMaxConsecutiveDays: 6,
+  improvementPasses: 12,
+  annealStepsPerSeat: 600,
+  seed: 20_270_205,
+  fillSearchBudget: 20_000,
+};
+
+export function resolveRotaOptions(options: Partial<RotaOptions> | undefined): RotaOptions {
+  return { ...DEFAULT_ROTA_OPTIONS, ...(options ?? {}) };
+}
