@@ -1,0 +1,72 @@
+import { planScenario, type PlanProgressEvent, type PlanResult, type SolverName } from '@app/optimizer';
+import type { PlanOutcome, PlanRequest } from '../pipeline.types';
+
+/** Used when a run names no time limit. */
+const DEFAULT_PLAN_SECONDS = 30;
+/**
+ * Comparisons stop improving a plan within 1 % of the proven bound (the planner's own default is
+ * 0.5 %): every column reports its bound and gap, and the last half percent can cost more time
+ * than the rest of the solve.
+ */
+export const COMPARISON_MIP_GAP = 0.01;
+
+/** The plan step of the default pipeline: the optimizer in this thread (the API runs it in a worker instead). */
+export async function planWithOptimizer(request: PlanRequest): Promise<PlanOutcome> {
+  const result = await planScenario(request.scenario, {
+    arrivals: request.arrivals,
+    grid: request.grid,
+    solver: (request.solver ?? 'highs') as SolverName,
+    timeLimitSeconds: request.timeLimitSeconds ?? DEFAULT_PLAN_SECONDS,
+    mipGap: COMPARISON_MIP_GAP,
+    minSlaAttainment: request.minSlaAttainment,
+    onProgress: request.onProgress ? (event) => request.onProgress!(describePlanProgress(event)) : undefined,
+    signal: request.signal,
+  });
+  return toPlanOutcome(result);
+}
+
+/** The planner's result as a comparison reads it: money in the reporting currency, the plan only when there is one. */
+export function toPlanOutcome(result: PlanResult): PlanOutcome {
+  const planned = result.status === 'optimal' || result.status === 'feasible';
+  return {
+    status: result.status,
+    message: result.message,
+    plan: planned
+      ? {
+          scenarioName: result.scenarioName,
+          grid: result.grid,
+          shifts: result.shifts,
+          arrivals: result.arrivals,
+          ...(result.openingBacklog ? { openingBacklog: result.openingBacklog } : {}),
+        }
+      : undefined,
+    totalCost: result.totalCost,
+    costBySite: Object.fromEntries(result.costBySite.map((site) => [site.siteId, site.reporting])),
+    slaAttainment: result.slaAttainment,
+    marketplaces: result.marketplaces.map((marketplace) => ({
+      marketplaceId: marketplace.marketplaceId,
+      messages: marketplace.messages,
+      slaAttainment: marketplace.slaAttainment,
+      averageWaitHours: marketplace.averageWaitHours,
+      p90WaitHours: marketplace.p90WaitHours,
+    })),
+    ...(result.lpBound !== null ? { lpBound: result.lpBound } : {}),
+    ...(result.gap !== null ? { gap: result.gap } : {}),
+    solver: result.solver,
+    solveSeconds: result.solveSeconds,
+  };
+}
+
+/** A solver progress event in a few words, for a job's progress stream. */
+export function describePlanProgress(event: PlanProgressEvent): string {
+  switch (event.kind) {
+    case 'start':
+      return `solving with ${event.solver}: ${event.variables} variables, ${event.constraints} constraints`;
+    case 'lp-bound':
+      return `lower bound ${event.bound.toFixed(2)} after ${event.seconds.toFixed(1)} s`;
+    case 'incumbent':
+      return `plan costing ${event.cost.toFixed(2)} (gap ${(event.gap * 100).toFixed(2)}%) after ${event.seconds.toFixed(1)} s`;
+    case 'done':
+      return `${event.status} after ${event.seconds.toFixed(1)} s`;
+  }
+}

@@ -1,0 +1,109 @@
+import { parse } from 'csv-parse/sync';
+import { fixedRatePipeline } from './__fixtures__/fixed-rate-pipeline.fixture';
+import { deepFreeze, tinyScenario } from './__fixtures__/tiny-scenario.fixture';
+import { compareScenarios } from './compare-scenarios';
+import { comparisonToCsv } from './comparison-export';
+import type { PlanRequest, ScenarioProgress } from './pipeline.types';
+import { ScenarioErrorCode } from './scenario-error';
+import type { ScenarioDefinition } from './scenario-definition.types';
+
+const asIs: ScenarioDefinition = { id: 'as-is', name: 'As is', overrides: [] };
+const selfService: ScenarioDefinition = {
+  id: 'self-service',
+  name: 'Self-service DE',
+  overrides: [{ kind: 'deflection', marketplaceId: 'amazon-de', classId: 'standard', rate: 0.5 }],
+};
+const autoReply: ScenarioDefinition = {
+  id: 'auto-reply',
+  name: 'Auto-reply US nights',
+  overrides: [{ kind: 'auto-reply', marketplaceId: 'amazon-us', windows: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '06:00' }] }],
+};
+
+describe('comparing scenarios', () => {
+  const base = deepFreeze(tinyScenario());
+
+  it('lays out cost, messages, headcount and service with hand-checked figures', async () => {
+    const calls: PlanRequest[] = [];
+    const progress: ScenarioProgress[] = [];
+    const comparison = await compareScenarios(base, [asIs, selfService, autoReply], {
+      pipeline: fixedRatePipeline(calls),
+      replications: 5,
+      onProgress: (event) => progress.push(event),
+    });
+    expect(comparison.grid).toEqual({ startUtc: '2025-03-03T00:00:00Z', hours: 168, mode: 'dated' });
+    const [first, second, third] = comparison.scenarios;
+
+    // As is: urgent + standard on Amazon US and standard on Amazon DE need replies: 3 × 168 messages at 2 USD.
+    expect(first.messages).toEqual({ arriving: 672, deflected: 0, needingReply: 504, acknowledgedShare: 0 });
+    expect(first.cost.horizon).toBe(1008);
+    expect(first.cost.perMonth).toBeCloseTo((1008 * 365.25) / 12 / 7, 9);
+    expect(first.cost.perMessageAnswered).toBe(2);
+    expect(first.cost.bySite).toEqual([{ id: 'shenzhen', name: 'Shenzhen', kind: 'site', cost: 1008 }]);
+    // One 8-paid-hour shift a day at Shenzhen: 56 paid hours, 1.4 FTE of 40 h, one agent at most.
+    expect(first.headcount).toEqual([
+      { siteId: 'shenzhen', name: 'Shenzhen', paidHours: 56, fte: 1.4, peakOnDuty: 1 },
+      { siteId: 'manila', name: 'Manila', paidHours: 0, fte: 0, peakOnDuty: 0 },
+    ]);
+    expect(first.sla).toEqual({ planned: 1, simulated: { mean: 0.97, low: 0.95, high: 0.99 } });
+    expect(first.longestWaits.map((wait) => `${wait.marketplaceId} ${wait.weekday} ${wait.hour}`)).toEqual([
+      'amazon-us Sunday 23:00',
+      'amazon-de Sunday 23:00',
+      'amazon-us Sunday 22:00',
+      'amazon-de Sunday 22:00',
+      'amazon-us Sunday 21:00',
+    ]);
+
+    // Half of Amazon DE deflected: 84 fewer messages, 168 USD less.
+    expect(second.messages).toEqual({ arriving: 672, deflected: 84, needingReply: 420, acknowledgedShare: 0 });
+    expect(second.cost.horizon).toBe(840);
+
+    // New York 00:00–06:00 is 6 UTC hours a night, 5 on the spring-forward Sunday: 41 hours × 2 classes.
+    expect(third.messages.acknowledgedShare).toBeCloseTo(82 / 504, 12);
+    const us = third.marketplaces.find((row) => row.marketplaceId === 'amazon-us')!;
+    expect(us.messages).toBe(336);
+    expect(us.planned).toEqual({ slaAttainment: (254 * 1 + 82 * 0.5) / 336, averageWaitHours: 2, p90WaitHours: 4 });
+    expect(us.acknowledged).toEqual({ messages: 82, plannedAverageWaitHours: 10, plannedP90WaitHours: 20, simulatedAverageWaitHours: { mean: 2.5, low: 2, high: 3 } });
+    expect(third.longestWaits.every((wait) => !wait.marketplaceId.includes('acknowledged'))).toBe(true);
+
+    expect(calls.map((call) => call.scenario.marketplaces.length)).toEqual([2, 2, 3]);
+    expect(progress[progress.length - 1]).toMatchObject({ stage: 'done', fraction: 1 });
+    expect(progress.every((event, index) => index === 0 || event.fraction >= progress[index - 1].fraction)).toBe(true);
+  });
+
+  it('exports a CSV with one row per figure and one column per scenario', async () => {
+    const comparison = await compareScenarios(base, [asIs, selfService], { pipeline: fixedRatePipeline(), replications: 2 });
+    const rows: string[][] = parse(comparisonToCsv(comparison));
+    expect(rows[0]).toEqual(['section', 'figure', 'scope', 'unit', 'As is', 'Self-service DE']);
+    const find = (figure: string, scope = 'all') => rows.find((row) => row[1] === figure && row[2] === scope)!.slice(3);
+    expect(find('total over the horizon')).toEqual(['USD', '1008', '840']);
+    expect(find('site', 'Shenzhen')).toEqual(['USD', '1008', '840']);
+    expect(find('full-time equivalents', 'Shenzhen')).toEqual(['FTE', '1.4', '1.4']);
+    expect(find('SLA attainment, simulated (5th percentile)')).toEqual(['share', '0.95', '0.95']);
+    expect(find('#1', 'buyer-local hour of the week')).toEqual(['', 'amazon-us Sunday 23:00: 16.7 h', 'amazon-us Sunday 23:00: 16.7 h']);
+  });
+
+  it('accepts 2 to 6 scenarios with distinct ids, and stops when cancelled', async () => {
+    const pipeline = fixedRatePipeline();
+    await expect(compareScenarios(base, [asIs], { pipeline })).rejects.toMatchObject({ code: ScenarioErrorCode.TooFewScenarios });
+    const seven = Array.from({ length: 7 }, (_, index) => ({ ...asIs, id: `s${index}` }));
+    await expect(compareScenarios(base, seven, { pipeline })).rejects.toMatchObject({ code: ScenarioErrorCode.TooManyScenarios });
+    await expect(compareScenarios(base, [asIs, asIs], { pipeline })).rejects.toMatchObject({ code: ScenarioErrorCode.DuplicateId });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(compareScenarios(base, [asIs, selfService], { pipeline, signal: controller.signal })).rejects.toMatchObject({ code: ScenarioErrorCode.Aborted });
+  });
+
+  it('keeps a column for a scenario without a plan, with its reason', async () => {
+    const pipeline = fixedRatePipeline();
+    const plan = pipeline.plan;
+    pipeline.plan = async (request) =>
+      request.scenario.events.length
+        ? { status: 'infeasible', message: 'Shenzhen is closed and nobody else speaks German', totalCost: 0, costBySite: {}, slaAttainment: 0, marketplaces: [] }
+        : plan(request);
+    const closed: ScenarioDefinition = { id: 'closed', name: 'Closed', overrides: [{ kind: 'site-availability', siteId: 'shenzhen', start: '2025-03-03', end: '2025-03-09', availabilityCap: 0 }] };
+    const comparison = await compareScenarios(base, [asIs, closed], { pipeline, replications: 3 });
+    expect(comparison.scenarios[1]).toMatchObject({ status: 'infeasible', message: 'Shenzhen is closed and nobody else speaks German', headcount: [], marketplaces: [], sla: { simulated: null } });
+    const rows: string[][] = parse(comparisonToCsv(comparison));
+    expect(rows.find((row) => row[1] === 'total over the horizon')!.slice(4)).toEqual(['1008', '']);
+  });
+});

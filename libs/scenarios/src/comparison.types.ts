@@ -1,0 +1,69 @@
+import type { HourGrid, PlannedWorkload } from '@app/domain';
+import type { Band, PlanStatus } from './pipeline.types';
+
+/** One scenario's column of a comparison: all money in the reporting currency. */
+export interface ScenarioColumn {
+  id: string;
+  name: string;
+  description?: string;
+  status: PlanStatus;
+  message?: string;
+  cost: {
+    horizon: number;
+    /** Run rate: horizon cost scaled to an average month (365.25 / 12 days). */
+    perMonth: number;
+    /** Horizon cost per message that needed a reply. */
+    perMessageAnswered: number;
+    bySite: Array<{ id: string; name: string; kind: 'site' | 'vendor'; cost: number }>;
+    lpBound?: number;
+    gap?: number;
+  };
+  messages: {
+    /** Forecast with peaks, before deflection, every class. */
+    arriving: number;
+    deflected: number;
+    /** After deflection, classes that need a reply. */
+    needingReply: number;
+    /** Share of those that arrived in auto-reply hours and got an instant acknowledgement. */
+    acknowledgedShare: number;
+  };
+  headcount: Array<{
+    siteId: string;
+    name: string;
+    paidHours: number;
+    /** Full-time equivalents: paid hours per week over the site's contract hours (mean of its agents, else 40). */
+    fte: number;
+    /** Most agents on duty in one hour. */
+    peakOnDuty: number;
+  }>;
+  sla: { planned: number; simulated: Band | null };
+  marketplaces: MarketplaceColumn[];
+  /** Buyer-local hours of the week with the longest simulated first-reply time, longest first. */
+  longestWaits: Array<{ marketplaceId: string; weekday: string; hour: string; hourOfWeek: number; averageWaitHours: number }>;
+  solver?: string;
+  solveSeconds?: number;
+  /** The plan, when asked for (re-runs, rota, export). */
+  plan?: PlannedWorkload;
+}
+
+/**
+ * Service of one marketplace. Wait figures are for messages under the perceived-wait target
+ * (not acknowledged by an auto-reply); SLA attainment covers every message needing a reply.
+ */
+export interface MarketplaceColumn {
+  marketplaceId: string;
+  messages: number;
+  planned: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number };
+  simulated: { slaAttainment: Band; averageWaitHours: Band; p90WaitHours: Band } | null;
+  /** Messages acknowledged by an auto-reply: their human first-reply time. */
+  acknowledged?: { messages: number; plannedAverageWaitHours: number; plannedP90WaitHours: number; simulatedAverageWaitHours: Band | null };
+}
+
+export interface ScenarioComparison {
+  reportingCurrency: string;
+  grid: HourGrid;
+  weeks: number;
+  replications: number;
+  seed: number;
+  scenarios: ScenarioColumn[];
+}

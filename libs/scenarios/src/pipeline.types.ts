@@ -1,0 +1,101 @@
+import type { HourGrid, PlannedWorkload, QueueArrivals, ScenarioFile } from '@app/domain';
+
+/**
+ * The forecast → plan → simulate steps a comparison runs for every scenario, injected as plain
+ * async functions: the CLI and benchmarks wire the real libraries (see default-pipeline.ts), the
+ * API can run them in a worker, tests can use small solves. Everything in and out is plain data.
+ */
+
+export type ForecastFunction = (scenario: ScenarioFile, window: { startUtcMs: number; hours: number }, signal?: AbortSignal) => Promise<QueueArrivals[]>;
+
+export interface PlanRequest {
+  scenario: ScenarioFile;
+  arrivals: QueueArrivals[];
+  grid: HourGrid;
+  solver?: string;
+  timeLimitSeconds?: number;
+  /**
+   * Least share of messages answered within their deadline, below 1 only where the user allows
+   * it (the cost–service frontier); absent: every message within its deadline.
+   */
+  minSlaAttainment?: number;
+  onProgress?: (message: string) => void;
+  signal?: AbortSignal;
+}
+
+/** Perceived service of one marketplace as planned or simulated. */
+export interface MarketplaceService {
+  marketplaceId: string;
+  /** Messages that need a reply over the horizon. */
+  messages: number;
+  slaAttainment: number;
+  averageWaitHours: number;
+  p90WaitHours: number;
+}
+
+export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';
+
+export interface PlanOutcome {
+  status: PlanStatus;
+  /** Why there is no plan, in words a manager understands. */
+  message?: string;
+  /** The integer shift mix and the arrivals it was planned for; absent when there is no plan. */
+  plan?: PlannedWorkload;
+  /** In the reporting currency, over the horizon. */
+  totalCost: number;
+  costBySite: Record<string, number>;
+  /** Share of messages needing a reply answered within the deadline, as planned. */
+  slaAttainment: number;
+  marketplaces: MarketplaceService[];
+  lpBound?: number;
+  /** (cost − bound) / cost. */
+  gap?: number;
+  solver?: string;
+  solveSeconds?: number;
+}
+
+export interface SimulateRequest {
+  scenario: ScenarioFile;
+  plan: PlannedWorkload;
+  replications: number;
+  seed: number;
+  onProgress?: (message: string) => void;
+  signal?: AbortSignal;
+}
+
+/** Mean and 90 % band (5th–95th percentile) over replications. */
+export interface Band {
+  mean: number;
+  low: number;
+  high: number;
+}
+
+export interface SimulatedMarketplace {
+  marketplaceId: string;
+  messages: number;
+  slaAttainment: Band;
+  averageWaitHours: Band;
+  p90WaitHours: Band;
+  /** Mean first-reply time of messages arriving in each buyer-local hour of the week (168 values, Monday 00:00 first). */
+  waitByLocalHourOfWeek?: number[];
+}
+
+export interface SimulationOutcome {
+  slaAttainment: Band;
+  marketplaces: SimulatedMarketplace[];
+}
+
+export interface ScenarioPipeline {
+  forecast: ForecastFunction;
+  plan: (request: PlanRequest) => Promise<PlanOutcome>;
+  /** Absent: comparisons report planned figures only. */
+  simulate?: (request: SimulateRequest) => Promise<SimulationOutcome>;
+}
+
+/** Progress of a long run, for a job's progress bar: `fraction` of the whole run, 0..1. */
+export interface ScenarioProgress {
+  scenarioId?: string;
+  stage: 'forecast' | 'plan' | 'simulate' | 'done';
+  fraction: number;
+  message: string;
+}
