@@ -1,0 +1,63 @@
+import { ConfigError, parseAppConfig, parseDatabaseConfig } from './app-config';
+
+describe('parseAppConfig', () => {
+  it('defaults to port 3000, a SQLite file under ./data, seeding on, the web build in dist/web', () => {
+    expect(parseAppConfig({}, '/srv/followsun')).toEqual({
+      port: 3000,
+      database: { kind: 'sqlite', path: '/srv/followsun/data/followsun.sqlite' },
+      seedDemo: true,
+      webDist: '/srv/followsun/dist/web',
+      refreshCron: '0 2 * * *',
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      parseAppConfig(
+        {
+          PORT: '8080',
+          DATABASE_URL: 'postgres://app:secret@db:5432/plans',
+          DATABASE_SCHEMA: 'followsun',
+          SEED_DEMO: 'false',
+          WEB_DIST: '/opt/web',
+          REFRESH_CRON: '30 3 * * 1-5',
+        },
+        '/srv',
+      ),
+    ).toEqual({
+      port: 8080,
+      database: { kind: 'postgres', url: 'postgres://app:secret@db:5432/plans', schema: 'followsun' },
+      seedDemo: false,
+      webDist: '/opt/web',
+      refreshCron: '30 3 * * 1-5',
+    });
+  });
+
+  it('takes sqlite:<path> relative to the working directory, and sqlite::memory:', () => {
+    expect(parseDatabaseConfig({ DATABASE_URL: 'sqlite:./var/plans.db' }, '/srv')).toEqual({ kind: 'sqlite', path: '/srv/var/plans.db' });
+    expect(parseDatabaseConfig({ DATABASE_URL: 'sqlite::memory:' }, '/srv')).toEqual({ kind: 'sqlite', path: ':memory:' });
+  });
+
+  it('turns the scheduled refresh off with REFRESH_CRON=off', () => {
+    expect(parseAppConfig({ REFRESH_CRON: 'off' }, '/srv').refreshCron).toBeNull();
+  });
+
+  it('lists every bad value in one readable error, without the password', () => {
+    const attempt = () => parseAppConfig({ PORT: '80a', DATABASE_URL: 'mysql://root:hunter2@db/x', SEED_DEMO: 'maybe', REFRESH_CRON: 'at two' }, '/srv');
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(
+      'invalid configuration:\n' +
+        '  - PORT must be a whole number from 1 to 65535, got "80a"\n' +
+        '  - DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "mysql://root:***@db/x"\n' +
+        '  - SEED_DEMO must be true or false, got "maybe"\n' +
+        '  - REFRESH_CRON must be a cron expression such as "0 2 * * *" (02:00 UTC daily) or "off", got "at two"',
+    );
+  });
+
+  it('refuses a schema for SQLite and a schema name that is not an identifier', () => {
+    expect(() => parseDatabaseConfig({ DATABASE_SCHEMA: 'x' }, '/srv')).toThrow('DATABASE_SCHEMA applies to PostgreSQL only');
+    expect(() => parseDatabaseConfig({ DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA: 'a;drop' }, '/srv')).toThrow(
+      'DATABASE_SCHEMA must be a plain identifier (letters, digits, _), got "a;drop"',
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import { validateCronExpression } from 'cron';
+import { isAbsolute, resolve } from 'path';
+
+/** Where the planning data lives: an embedded SQLite file (or `:memory:`) or a PostgreSQL database. */
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string; schema?: string };
+
+/** Everything the app reads from its environment, parsed and checked once at start. */
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  /** Import the demo organisation when the database holds no organisation yet. */
+  seedDemo: boolean;
+  /** Folder holding the web UI's build (index.html and assets). */
+  webDist: string;
+  /** Cron expression (UTC) of the nightly refresh of live scenarios; null or absent: no scheduled refresh. */
+  refreshCron?: string | null;
+}
+
+export const DEFAULT_SQLITE_PATH = 'data/followsun.sqlite';
+export const DEFAULT_WEB_DIST = 'dist/web';
+/** 02:00 UTC every day. */
+export const DEFAULT_REFRESH_CRON = '0 2 * * *';
+
+/** A configuration the app cannot start with; the message lists every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Environment = Record<string, string | undefined>;
+
+/** Parses PORT, DATABASE_URL, DATABASE_SCHEMA, SEED_DEMO, WEB_DIST and REFRESH_CRON; relative paths resolve against `cwd`. */
+export function parseAppConfig(env: Environment, cwd: string): AppConfig {
+  const problems: string[] = [];
+  const port = parsePort(env.PORT, problems);
+  const database = parseDatabase(env.DATABASE_URL, env.DATABASE_SCHEMA, cwd, problems);
+  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, true, problems);
+  const webDist = resolvePath(nonEmpty(env.WEB_DIST) ?? DEFAULT_WEB_DIST, cwd);
+  const refreshCron = parseRefreshCron(env.REFRESH_CRON, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { port, database: database as DatabaseConfig, seedDemo, webDist, refreshCron };
+}
+
+/** Only the database part, for tools (the CLI) that do not serve HTTP. */
+export function parseDatabaseConfig(env: Environment, cwd: string): DatabaseConfig {
+  const problems: string[] = [];
+  const database = parseDatabase(env.DATABASE_URL, env.DATABASE_SCHEMA, cwd, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return database as DatabaseConfig;
+}
+
+function parsePort(text: string | undefined, problems: string[]): number {
+  const value = nonEmpty(text);
+  if (value === undefined) return 3000;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) {
+    problems.push(`PORT must be a whole number from 1 to 65535, got "${value}"`);
+    return 0;
+  }
+  return port;
+}
+
+function parseDatabase(
+  urlText: string | undefined,
+  schemaText: string | undefined,
+  cwd: string,
+  problems: string[],
+): DatabaseConfig | undefined {
+  const url = nonEmpty(urlText);
+  const schema = nonEmpty(schemaText);
+  if (url === undefined || url.startsWith('sqlite:')) {
+    if (schema !== undefined) problems.push('DATABASE_SCHEMA applies to PostgreSQL only; DATABASE_URL selects SQLite');
+    const path = url === undefined ? DEFAULT_SQLITE_PATH : url.slice('sqlite:'.length);
+    if (path.length === 0) {
+      problems.push('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./data/followsun.sqlite or sqlite::memory:');
+      return undefined;
+    }
+    return { kind: 'sqlite', path: path === ':memory:' ? path : resolvePath(path, cwd) };
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    try {
+      const parsed = new URL(url);
+      if (!parsed.hostname) problems.push(`DATABASE_URL has no host: "${redact(url)}"`);
+    } catch {
+      problems.push(`DATABASE_URL is not a valid URL: "${redact(url)}"`);
+    }
+    if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+      problems.push(`DATABASE_SCHEMA must be a plain identifier (letters, digits, _), got "${schema}"`);
+    }
+    return schema === undefined ? { kind: 'postgres', url } : { kind: 'postgres', url, schema };
+  }
+  problems.push(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "${redact(url)}"`);
+  return undefined;
+}
+
+function parseBoolean(name: string, text: string | undefined, fallback: boolean, problems: string[]): boolean {
+  const value = nonEmpty(text)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(value)) return true;
+  if (['false', '0', 'no', 'off'].includes(value)) return false;
+  problems.push(`${name} must be true or false, got "${text}"`);
+  return fallback;
+}
+
+/** A five- or six-field cron expression, evaluated in UTC; "off" turns the scheduled refresh off. */
+function parseRefreshCron(text: string | undefined, problems: string[]): string | null {
+  const value = nonEmpty(text);
+  if (value === undefined) return DEFAULT_REFRESH_CRON;
+  if (['off', 'false', 'none'].includes(value.toLowerCase())) return null;
+  if (!validateCronExpression(value).valid) {
+    problems.push(`REFRESH_CRON must be a cron expression such as "0 2 * * *" (02:00 UTC daily) or "off", got "${value}"`);
+    return null;
+  }
+  return value;
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function resolvePath(path: string, cwd: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+/** Keeps passwords out of error messages and logs. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,48 @@
+import { INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation-pipe.factory';
+import { AppConfig } from './config/app-config';
+import { APP_VERSION } from './health/app-version';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  /** Nest's logger levels; false silences it (tests). */
+  logger?: LogLevel[] | false;
+}
+
+/** Scenario files carry 12+ weeks of hourly history per marketplace and class. */
+export const BODY_LIMIT = '50mb';
+
+/**
+ * Builds the whole app — modules, body limits, validation, OpenAPI at /api/docs — and
+ * initialises it (database connected and migrated, demo seeded) without listening, so
+ * main.ts and the end-to-end tests share the same wiring.
+ */
+export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.config), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('raw', { type: ['text/csv', 'text/plain', 'application/octet-stream'], limit: BODY_LIMIT });
+  app.setGlobalPrefix('api', { exclude: [{ path: '/', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('followsun API')
+      .setDescription(
+        'Planning data of one organisation: marketplaces, sites, shift templates, agents, events, currency rates and ' +
+          'message history; the whole setup as one scenario file. Errors: `{ statusCode, error, message, issues? }`.',
+      )
+      .setVersion(APP_VERSION)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,22 @@
+import { DataSourceOptions } from 'typeorm';
+import { DatabaseConfig } from '../config/app-config';
+import { ENTITIES, MIGRATIONS } from './entities';
+
+/**
+ * The one description of the database connection, shared by the app, the CLI and the tests.
+ * Migrations always run on connect; the schema is never synchronised from the entities.
+ */
+export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'all' as const,
+    synchronize: false,
+    logging: false,
+  };
+  if (database.kind === 'sqlite') {
+    return { ...common, type: 'sqlite', database: database.path };
+  }
+  return { ...common, type: 'postgres', url: database.url, ...(database.schema ? { schema: database.schema } : {}) };
+}

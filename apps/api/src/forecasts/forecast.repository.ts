@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { FindOptionsWhere } from 'typeorm';
+import { Transaction, TransactionRunner } from '../database/transaction-runner';
+import { ForecastRunEntity } from './forecast-run.entity';
+import { ForecastSeriesEntity } from './forecast-series.entity';
+
+export interface SeriesFilter {
+  marketplaceId?: string;
+  classId?: string;
+}
+
+@Injectable()
+export class ForecastRepository {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  /** Newest first. */
+  list(tx: Transaction = this.transactions.default): Promise<ForecastRunEntity[]> {
+    return tx.getRepository(ForecastRunEntity).find({ order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  getById(id: string, tx: Transaction = this.transactions.default): Promise<ForecastRunEntity | null> {
+    return tx.getRepository(ForecastRunEntity).findOneBy({ id });
+  }
+
+  /** The newest run that finished with a forecast. */
+  latestSucceeded(tx: Transaction = this.transactions.default): Promise<ForecastRunEntity | null> {
+    return tx.getRepository(ForecastRunEntity).findOne({ where: { status: 'succeeded' }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** Series of a run in (marketplace, total first, class) order. */
+  async series(forecastId: string, filter: SeriesFilter = {}, tx: Transaction = this.transactions.default): Promise<ForecastSeriesEntity[]> {
+    const where: FindOptionsWhere<ForecastSeriesEntity> = { forecastId };
+    if (filter.marketplaceId !== undefined) where.marketplaceId = filter.marketplaceId;
+    if (filter.classId !== undefined) where.classId = filter.classId;
+    return tx.getRepository(ForecastSeriesEntity).find({ where, order: { id: 'ASC' } });
+  }
+
+  async insertRun(row: ForecastRunEntity, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(ForecastRunEntity).insert(row);
+  }
+
+  async updateRun(id: string, changes: Partial<ForecastRunEntity>, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(ForecastRunEntity).update({ id }, changes);
+  }
+
+  /** Ends a run still marked running (a run that has ended keeps its outcome). */
+  async finishIfRunning(id: string, changes: Partial<ForecastRunEntity>, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(ForecastRunEntity).update({ id, status: 'running' }, changes);
+  }
+
+  /** Runs a stopped server left 'running' are marked failed (jobs live in memory only). */
+  async failUnfinished(message: string, finishedAt: string, tx: Transaction = this.transactions.default): Promise<number> {
+    const result = await tx.getRepository(ForecastRunEntity).update({ status: 'running' }, { status: 'failed', error: message, finishedAt });
+    return result.affected ?? 0;
+  }
+
+  async insertSeries(rows: ForecastSeriesEntity[], tx: Transaction): Promise<void> {
+    // one row per INSERT: each carries up to 13 weeks of hourly values in five arrays
+    for (const row of rows) await tx.getRepository(ForecastSeriesEntity).insert(row);
+  }
+}

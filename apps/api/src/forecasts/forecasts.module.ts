@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
+import { PlanningDataModule } from '../planning-data.module';
+import { ForecastController } from './forecast.controller';
+import { ForecastRepository } from './forecast.repository';
+import { ForecastsService } from './forecasts.service';
+
+/** Forecast runs: started as jobs, stored with their series and backtests. Plans use ForecastsService. */
+@Module({
+  imports: [PlanningDataModule, JobsModule],
+  controllers: [ForecastController],
+  providers: [ForecastRepository, ForecastsService],
+  exports: [ForecastsService],
+})
+export class ForecastsModule {}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { HOUR_MS, HistorySeries, isValidTimeZone } from '@app/domain';
+import { parseHistoryCsv } from '@app/history';
+import { InvalidInputException } from '../common/invalid-input.exception';
+import { notFound } from '../common/resource-errors';
+import { TransactionRunner } from '../database/transaction-runner';
+import { MarketplaceRepository } from '../marketplaces/marketplace.repository';
+import { HistoryDeleteResultDto, HistoryImportResultDto, HistorySeriesSummaryDto, mapHistoryExtent } from './history.dto';
+import { HistoryExtent, HistoryHour, HistoryRepository } from './history.repository';
+import { hoursToSeries } from './hours-to-series.util';
+import { seriesToHours } from './series-to-hours.util';
+
+export interface HistoryQuery {
+  marketplaceId?: string;
+  classId?: string;
+  /** ISO 8601 instants (any offset); both ends inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** Message history: CSV import (all or nothing), summaries, queries and deletion. */
+@Injectable()
+export class HistoryService {
+  constructor(
+    private readonly history: HistoryRepository,
+    private readonly marketplaces: MarketplaceRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /**
+   * Parses the CSV against the stored marketplaces and their classes; imported hours replace
+   * stored hours of the same marketplace, class and hour. One transaction: a bad file writes nothing.
+   */
+  async importCsv(content: Uint8Array | undefined, timeZone: string | undefined): Promise<HistoryImportResultDto> {
+    if (!content || content.length === 0) {
+      throw new InvalidInputException('request', [
+        { path: '', message: 'No CSV received: send the file as the request body (Content-Type: text/csv) or as the multipart field "file".' },
+      ]);
+    }
+    if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
+      throw new InvalidInputException('query', [
+        { path: 'timeZone', message: `"${timeZone}" is not an IANA time zone; use a name such as "America/New_York".` },
+      ]);
+    }
+    return this.transactions.run(async (tx) => {
+      const marketplaces = (await this.marketplaces.list(tx)).map((row) => ({
+        id: row.id,
+        classIds: row.classes.map((priorityClass) => priorityClass.id),
+      }));
+      const parsed = parseHistoryCsv(content, { timeZone, marketplaces });
+      if (!parsed.ok) {
+        const count = parsed.errors.length;
+        const first = parsed.errors[0];
+        throw new InvalidInputException(
+          'history CSV',
+          parsed.errors,
+          `history CSV has ${count} error${count === 1 ? '' : 's'}: ${first.row > 0 ? `row ${first.row}${first.field ? ` (${first.field})` : ''}: ` : ''}${first.message}`,
+        );
+      }
+      const hours = parsed.series.flatMap(seriesToHours);
+      await this.history.replaceHours(hours, tx);
+      return { rows: parsed.rows, series: summarise(hours) };
+    });
+  }
+
+  async summary(): Promise<HistorySeriesSummaryDto[]> {
+    return (await this.history.extents()).map(mapHistoryExtent);
+  }
+
+  async find(query: HistoryQuery): Promise<HistorySeries[]> {
+    const hours = await this.history.find({
+      marketplaceId: query.marketplaceId,
+      classId: query.classId,
+      fromHour: query.from === undefined ? undefined : Math.ceil(parseInstant('from', query.from) / HOUR_MS),
+      toHour: query.to === undefined ? undefined : Math.floor(parseInstant('to', query.to) / HOUR_MS),
+    });
+    return hoursToSeries(hours);
+  }
+
+  /** Deletes a marketplace's history, or one class of it. */
+  async delete(marketplaceId: string | undefined, classId: string | undefined): Promise<HistoryDeleteResultDto> {
+    if (!marketplaceId) {
+      throw new InvalidInputException('query', [{ path: 'marketplaceId', message: 'Name the marketplace whose history to delete: ?marketplaceId=…' }]);
+    }
+    return this.transactions.run(async (tx) => {
+      if (!(await this.marketplaces.exists(marketplaceId, tx))) throw notFound('marketplace', marketplaceId);
+      return { deletedHours: await this.history.deleteSeries(marketplaceId, classId, tx) };
+    });
+  }
+}
+
+function parseInstant(name: string, text: string): number {
+  const instant = DateTime.fromISO(text, { setZone: true, zone: 'utc' });
+  if (!instant.isValid) {
+    throw new InvalidInputException('query', [
+      { path: name, message: `"${text}" is not an ISO 8601 instant such as "2026-03-01T00:00:00Z".` },
+    ]);
+  }
+  return instant.toMillis();
+}
+
+/** Per marketplace/class: first and last hour, hours and messages of what was just imported. */
+function summarise(hours: HistoryHour[]): HistorySeriesSummaryDto[] {
+  const extents = new Map<string, HistoryExtent>();
+  for (const hour of hours) {
+    const key = JSON.stringify([hour.marketplaceId, hour.classId]);
+    const extent = extents.get(key);
+    if (!extent) {
+      extents.set(key, { marketplaceId: hour.marketplaceId, classId: hour.classId, firstHour: hour.hour, lastHour: hour.hour, hours: 1, total: hour.count });
+      continue;
+    }
+    extent.firstHour = Math.min(extent.firstHour, hour.hour);
+    extent.lastHour = Math.max(extent.lastHour, hour.hour);
+    extent.hours += 1;
+    extent.total += hour.count;
+  }
+  return [...extents.values()].map(mapHistoryExtent);
+}

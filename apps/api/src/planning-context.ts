@@ -1,0 +1,16 @@
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DatabaseConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { PlanningDataModule } from './planning-data.module';
+
+/**
+ * The planning data's services on a migrated database, without HTTP and without seeding: what
+ * the CLI's import and export run on, so they share every rule with the API.
+ */
+export async function openPlanningContext(database: DatabaseConfig): Promise<INestApplicationContext> {
+  @Module({ imports: [DatabaseModule.forRoot(database), PlanningDataModule] })
+  class PlanningContextModule {}
+
+  return NestFactory.createApplicationContext(PlanningContextModule, { logger: ['error'] });
+}

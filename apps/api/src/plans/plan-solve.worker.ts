@@ -1,0 +1,27 @@
+import { parentPort, workerData } from 'worker_threads';
+import { planScenario } from '@app/optimizer';
+import type { PlanWorkerInput, PlanWorkerMessage } from './plan-worker.messages';
+
+/**
+ * Worker thread entry: solves one plan. HiGHS (WebAssembly) blocks the thread it runs on, so
+ * the API solves here, where progress still flows to the main thread (postMessage does not wait
+ * for this thread's event loop) and cancelling is terminating the worker.
+ */
+async function solve(input: PlanWorkerInput): Promise<void> {
+  const send = (message: PlanWorkerMessage) => parentPort?.postMessage(message);
+  try {
+    const result = await planScenario(input.scenario, {
+      arrivals: input.arrivals,
+      grid: input.grid,
+      solver: input.solver,
+      timeLimitSeconds: input.timeLimitSeconds,
+      mipGap: input.mipGap,
+      onProgress: (event) => send({ type: 'progress', event }),
+    });
+    send({ type: 'result', result });
+  } catch (error) {
+    send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+void solve(workerData as PlanWorkerInput);

@@ -1,0 +1,324 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { HOUR_MS, formatUtc } from '@app/domain';
+import type { InfeasibilityExplanation, MarketplaceService, PlanResult, SiteCost } from '@app/optimizer';
+import type { PlanEntity } from './plan.entity';
+
+export class PlanJobDto {
+  @ApiProperty({ format: 'uuid', description: 'Follow it at GET /api/jobs/{jobId} or /api/jobs/{jobId}/events' })
+  jobId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  planId: string;
+}
+
+export class PlanGridDto {
+  @ApiProperty({ example: '2026-03-02T00:00:00Z', description: 'UTC instant of hour 0' })
+  start: string;
+
+  @ApiProperty({ example: '2026-03-09T00:00:00Z', description: 'UTC instant after the last hour' })
+  end: string;
+
+  @ApiProperty({ example: 168 })
+  hours: number;
+
+  @ApiProperty({ enum: ['dated', 'cyclic'] })
+  mode: string;
+}
+
+export class PlanListItemDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  jobId: string | null;
+
+  @ApiProperty({
+    example: 'optimal',
+    description: "'running', 'failed', 'cancelled', or the planner's answer: 'optimal', 'feasible', 'infeasible', 'timedout'",
+  })
+  status: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "The planner's answer in a sentence (why there is no plan, when infeasible)" })
+  message: string | null;
+
+  @ApiPropertyOptional({ description: 'Why the run failed' })
+  error?: string;
+
+  @ApiProperty()
+  createdAt: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  finishedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The forecast planned for' })
+  forecastId: string | null;
+
+  @ApiProperty()
+  scenarioName: string;
+
+  @ApiProperty({ enum: ['highs', 'jslp'] })
+  solver: string;
+
+  @ApiProperty({ example: 30 })
+  timeLimitSeconds: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  mipGap: number | null;
+
+  @ApiProperty({ type: PlanGridDto })
+  grid: PlanGridDto;
+
+  @ApiProperty({ example: 'USD' })
+  reportingCurrency: string;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Pay of all planned shifts over the grid, reporting currency' })
+  totalCost: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  costPerMessage: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of messages answered within their deadline, 0..1' })
+  slaAttainment: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'LP relaxation optimum: no plan can cost less' })
+  lpBound: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: '(cost − bound) / cost' })
+  gap: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  solveSeconds: number | null;
+}
+
+export class SiteCostDto {
+  @ApiProperty({ example: 'manila' })
+  siteId: string;
+
+  @ApiProperty({ example: 'PHP' })
+  currency: string;
+
+  @ApiProperty({ description: "In the site's currency" })
+  local: number;
+
+  @ApiProperty({ description: 'In the reporting currency' })
+  reporting: number;
+
+  @ApiProperty({ description: 'Agent-hours on duty inside the grid' })
+  agentHours: number;
+
+  @ApiProperty()
+  paidHours: number;
+}
+
+export class LocalHourServiceDto {
+  @ApiProperty({ example: 9, description: "Buyers' local hour of arrival, 0–23" })
+  hour: number;
+
+  @ApiProperty()
+  messages: number;
+
+  @ApiProperty()
+  averageWaitHours: number;
+
+  @ApiProperty()
+  p90WaitHours: number;
+}
+
+export class MarketplaceServiceDto {
+  @ApiProperty({ example: 'amazon-us' })
+  marketplaceId: string;
+
+  @ApiProperty({ example: 'America/New_York' })
+  timeZone: string;
+
+  @ApiProperty({ description: 'Messages needing a reply over the grid' })
+  messages: number;
+
+  @ApiProperty({ example: 1, description: 'Share answered within the deadline, replaying the plan earliest-deadline-first' })
+  slaAttainment: number;
+
+  @ApiProperty({ description: 'Average first-reply time, hours' })
+  averageWaitHours: number;
+
+  @ApiProperty({ description: '90th-percentile first-reply time, hours' })
+  p90WaitHours: number;
+
+  @ApiPropertyOptional({ description: 'The average-wait target, when the marketplace has one' })
+  waitTargetHours?: number;
+
+  @ApiProperty({ description: "Average wait under the LP's own split of agent time" })
+  plannedAverageWaitHours: number;
+
+  @ApiProperty({ description: 'Messages still waiting (not yet due) when a dated grid ends' })
+  carriedOver: number;
+
+  @ApiProperty({ type: [LocalHourServiceDto], description: "By the buyers' local hour of arrival" })
+  byLocalHour: LocalHourServiceDto[];
+}
+
+export class HourSpanDto {
+  @ApiProperty()
+  fromUtc: string;
+
+  @ApiProperty()
+  toUtc: string;
+
+  @ApiProperty({ example: 'Tue 11:00–15:00 Asia/Tokyo' })
+  local: string;
+}
+
+export class InfeasibilityFindingDto {
+  @ApiProperty({ example: 'no-language-coverage' })
+  reason: string;
+
+  @ApiPropertyOptional()
+  marketplaceId?: string;
+
+  @ApiPropertyOptional()
+  siteId?: string;
+
+  @ApiProperty({ type: [HourSpanDto] })
+  spans: HourSpanDto[];
+
+  @ApiProperty({ example: 'No site speaks Japanese, the language amazon-jp buyers write in …' })
+  message: string;
+}
+
+export class InfeasibilityDto {
+  @ApiProperty()
+  summary: string;
+
+  @ApiProperty({ enum: ['pre-check', 'relaxation'] })
+  method: string;
+
+  @ApiProperty({ type: [InfeasibilityFindingDto] })
+  findings: InfeasibilityFindingDto[];
+}
+
+export class PlanSummaryDto extends PlanListItemDto {
+  @ApiProperty({ type: [SiteCostDto] })
+  costBySite: SiteCostDto[];
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Cost of waiting in the objective (marketplaces with a cost per waiting hour)' })
+  waitingCost: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Best proven lower bound (the LP’s, or the MIP’s when higher)' })
+  bound: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Objective of the integer plan: total cost + waiting cost' })
+  objective: number | null;
+
+  @ApiProperty({ type: String, nullable: true, enum: ['lp', 'rounding', 'mip'], description: 'Where the integer plan came from' })
+  integerSource: string | null;
+
+  @ApiProperty({ example: 38, description: 'Agents starting a shift, over all planned shifts' })
+  shiftStarts: number;
+
+  @ApiProperty({ type: [MarketplaceServiceDto] })
+  marketplaces: MarketplaceServiceDto[];
+
+  @ApiPropertyOptional({ type: InfeasibilityDto, description: 'Present when infeasible: why, in words a manager understands' })
+  infeasibility?: InfeasibilityDto;
+
+  @ApiProperty({ type: [String], description: 'Assumptions and adjustments the planner made' })
+  notes: string[];
+}
+
+export function mapPlanListItem(row: PlanEntity): PlanListItemDto {
+  const startMs = Date.parse(row.gridStartUtc);
+  return {
+    id: row.id,
+    jobId: row.jobId,
+    status: row.status,
+    message: row.message,
+    ...(row.error !== null ? { error: row.error } : {}),
+    createdAt: row.createdAt,
+    finishedAt: row.finishedAt,
+    forecastId: row.forecastId,
+    scenarioName: row.scenarioName,
+    solver: row.solver,
+    timeLimitSeconds: row.timeLimitSeconds,
+    mipGap: row.mipGap,
+    grid: { start: row.gridStartUtc, end: formatUtc(startMs + row.gridHours * HOUR_MS), hours: row.gridHours, mode: row.gridMode },
+    reportingCurrency: row.reportingCurrency,
+    totalCost: row.totalCost,
+    costPerMessage: row.costPerMessage,
+    slaAttainment: row.slaAttainment,
+    lpBound: row.lpBound,
+    gap: row.gap,
+    solveSeconds: row.solveSeconds,
+  };
+}
+
+export function mapPlanSummary(row: PlanEntity): PlanSummaryDto {
+  const result = row.result;
+  return {
+    ...mapPlanListItem(row),
+    costBySite: (result?.costBySite ?? []).map(mapSiteCost),
+    waitingCost: result?.waitingCost ?? null,
+    bound: result?.bound ?? null,
+    objective: result?.objective ?? null,
+    integerSource: result?.integerSource ?? null,
+    shiftStarts: (result?.shifts ?? []).reduce((sum, shift) => sum + shift.count, 0),
+    marketplaces: (result?.marketplaces ?? []).map(mapMarketplaceService),
+    ...(result?.infeasibility ? { infeasibility: mapInfeasibility(result.infeasibility) } : {}),
+    notes: result?.notes ?? [],
+  };
+}
+
+/** The headline columns stored beside a finished plan's result. */
+export function planHeadline(result: PlanResult): Pick<
+  PlanEntity,
+  'status' | 'message' | 'totalCost' | 'costPerMessage' | 'slaAttainment' | 'lpBound' | 'gap' | 'solveSeconds' | 'reportingCurrency'
+> {
+  const planned = result.shifts.length > 0 || result.status === 'optimal' || result.status === 'feasible';
+  return {
+    status: result.status,
+    message: result.message,
+    reportingCurrency: result.reportingCurrency,
+    totalCost: planned ? result.totalCost : null,
+    costPerMessage: planned ? result.costPerMessage : null,
+    slaAttainment: planned ? result.slaAttainment : null,
+    lpBound: result.lpBound,
+    gap: result.gap,
+    solveSeconds: result.solveSeconds,
+  };
+}
+
+function mapSiteCost(cost: SiteCost): SiteCostDto {
+  return { siteId: cost.siteId, currency: cost.currency, local: cost.local, reporting: cost.reporting, agentHours: cost.agentHours, paidHours: cost.paidHours };
+}
+
+function mapMarketplaceService(service: MarketplaceService): MarketplaceServiceDto {
+  return {
+    marketplaceId: service.marketplaceId,
+    timeZone: service.timeZone,
+    messages: service.messages,
+    slaAttainment: service.slaAttainment,
+    averageWaitHours: service.averageWaitHours,
+    p90WaitHours: service.p90WaitHours,
+    ...(service.waitTargetHours !== undefined ? { waitTargetHours: service.waitTargetHours } : {}),
+    plannedAverageWaitHours: service.plannedAverageWaitHours,
+    carriedOver: service.carriedOver,
+    byLocalHour: service.byLocalHour.map((hour) => ({
+      hour: hour.hour,
+      messages: hour.messages,
+      averageWaitHours: hour.averageWaitHours,
+      p90WaitHours: hour.p90WaitHours,
+    })),
+  };
+}
+
+function mapInfeasibility(explanation: InfeasibilityExplanation): InfeasibilityDto {
+  return {
+    summary: explanation.summary,
+    method: explanation.method,
+    findings: explanation.findings.map((finding) => ({
+      reason: finding.reason,
+      ...(finding.marketplaceId !== undefined ? { marketplaceId: finding.marketplaceId } : {}),
+      ...(finding.siteId !== undefined ? { siteId: finding.siteId } : {}),
+      spans: finding.spans.map((span) => ({ fromUtc: span.fromUtc, toUtc: span.toUtc, local: span.local })),
+      message: finding.message,
+    })),
+  };
+}

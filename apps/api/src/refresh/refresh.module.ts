@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { JobsModule } from '../jobs/jobs.module';
+import { PlanningDataModule } from '../planning-data.module';
+import { ScenariosModule } from '../scenarios/scenarios.module';
+import { RefreshController } from './refresh.controller';
+import { RefreshRepository } from './refresh.repository';
+import { RefreshScheduler } from './refresh.scheduler';
+import { RefreshService } from './refresh.service';
+
+/** The scheduled (and manual) refresh of live scenarios. */
+@Module({
+  imports: [ScheduleModule.forRoot(), PlanningDataModule, JobsModule, ScenariosModule],
+  controllers: [RefreshController],
+  providers: [RefreshRepository, RefreshService, RefreshScheduler],
+})
+export class RefreshModule {}

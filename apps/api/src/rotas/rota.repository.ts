@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { Transaction, TransactionRunner } from '../database/transaction-runner';
+import { RotaEntity } from './rota.entity';
+
+export type RotaListRow = Pick<RotaEntity, 'id' | 'planId' | 'status' | 'createdAt' | 'publishedAt' | 'firstDate' | 'lastDate' | 'summary'>;
+
+/** Stored rotas. */
+@Injectable()
+export class RotaRepository {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  /** Every rota without its (large) result, newest first. */
+  list(tx: Transaction = this.transactions.default): Promise<RotaListRow[]> {
+    return tx.getRepository(RotaEntity).find({
+      select: { id: true, planId: true, status: true, createdAt: true, publishedAt: true, firstDate: true, lastDate: true, summary: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  getById(id: string, tx: Transaction = this.transactions.default): Promise<RotaEntity | null> {
+    return tx.getRepository(RotaEntity).findOneBy({ id });
+  }
+
+  /** Inserts a new rota or overwrites a re-run one. */
+  async save(row: RotaEntity, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(RotaEntity).save(row);
+  }
+
+  async markPublished(id: string, at: string, tx: Transaction): Promise<void> {
+    await tx.getRepository(RotaEntity).update({ id }, { publishedAt: at });
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { PlanPromiseTableDto } from './plan-promise.dto';
+import { PlanPromisesService } from './plan-promises.service';
+
+@ApiTags('plans')
+@Controller('plans')
+export class PlanPromiseController {
+  constructor(private readonly promises: PlanPromisesService) {}
+
+  @Get(':id/promises')
+  @ApiOperation({
+    summary: 'Auto-reply promises for a week, hour by hour, with ready sentences in the buyers’ language',
+    description: "From the plan's newest simulation; before any, from a fluid replay of the plan.",
+  })
+  @ApiQuery({ name: 'marketplaceId', required: false, description: 'Needed when the plan has more than one marketplace' })
+  @ApiQuery({ name: 'weekStart', required: false, description: "A date in the week (its buyers' local Monday starts the table). Default: the plan's first week" })
+  @ApiQuery({ name: 'language', required: false, description: "ISO 639-1 (default: the marketplace's first language)" })
+  @ApiOkResponse({ type: PlanPromiseTableDto })
+  @ApiErrors(400, 404, 409)
+  table(
+    @Param('id') id: string,
+    @Query('marketplaceId') marketplaceId?: string,
+    @Query('weekStart') weekStart?: string,
+    @Query('language') language?: string,
+  ): Promise<PlanPromiseTableDto> {
+    return this.promises.table(id, { marketplaceId, weekStart, language });
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { FindOptionsWhere } from 'typeorm';
+import { Transaction, TransactionRunner } from '../database/transaction-runner';
+import { SimulationEntity } from './simulation.entity';
+
+const HEADLINE_COLUMNS: (keyof SimulationEntity)[] = [
+  'id',
+  'jobId',
+  'planId',
+  'status',
+  'createdAt',
+  'finishedAt',
+  'mode',
+  'replications',
+  'seed',
+  'slaAttainment',
+  'error',
+];
+
+@Injectable()
+export class SimulationRepository {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  /** Newest first, without the result JSON. */
+  list(planId: string | undefined, tx: Transaction = this.transactions.default): Promise<SimulationEntity[]> {
+    const where: FindOptionsWhere<SimulationEntity> = planId === undefined ? {} : { planId };
+    return tx.getRepository(SimulationEntity).find({ select: HEADLINE_COLUMNS, where, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  getById(id: string, tx: Transaction = this.transactions.default): Promise<SimulationEntity | null> {
+    return tx.getRepository(SimulationEntity).findOneBy({ id });
+  }
+
+  /** The plan's newest simulation that finished. */
+  latestSucceeded(planId: string, tx: Transaction = this.transactions.default): Promise<SimulationEntity | null> {
+    return tx.getRepository(SimulationEntity).findOne({ where: { planId, status: 'succeeded' }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  async insert(row: SimulationEntity, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(SimulationEntity).insert(row);
+  }
+
+  async update(id: string, changes: Partial<SimulationEntity>, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(SimulationEntity).update({ id }, changes);
+  }
+
+  /** Ends a simulation still marked running (one that has ended keeps its outcome). */
+  async finishIfRunning(id: string, changes: Partial<SimulationEntity>, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(SimulationEntity).update({ id, status: 'running' }, changes);
+  }
+
+  /** Simulations a stopped server left 'running' are marked failed (jobs live in memory only). */
+  async failUnfinished(message: string, finishedAt: string, tx: Transaction = this.transactions.default): Promise<number> {
+    const result = await tx.getRepository(SimulationEntity).update({ status: 'running' }, { status: 'failed', error: message, finishedAt });
+    return result.affected ?? 0;
+  }
+}

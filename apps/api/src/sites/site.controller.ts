@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Site } from '@app/domain';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { SiteDto } from './site.dto';
+import { SiteService } from './site.service';
+
+@ApiTags('sites')
+@Controller('sites')
+export class SiteController {
+  constructor(private readonly sites: SiteService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [SiteDto] })
+  list(): Promise<Site[]> {
+    return this.sites.list();
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: SiteDto })
+  @ApiErrors(404)
+  get(@Param('id') id: string): Promise<Site> {
+    return this.sites.get(id);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a site; its currency needs a rate to the reporting currency' })
+  @ApiCreatedResponse({ type: SiteDto })
+  @ApiErrors(400, 409)
+  create(@Body() site: SiteDto): Promise<Site> {
+    return this.sites.create(site as Site);
+  }
+
+  @Put(':id')
+  @ApiOperation({ summary: 'Replace a site (the id cannot change)' })
+  @ApiOkResponse({ type: SiteDto })
+  @ApiErrors(400, 404)
+  replace(@Param('id') id: string, @Body() site: SiteDto): Promise<Site> {
+    return this.sites.replace(id, site as Site);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a site; 409 while shift templates, agents or events still use it' })
+  @ApiNoContentResponse()
+  @ApiErrors(404, 409)
+  remove(@Param('id') id: string): Promise<void> {
+    return this.sites.remove(id);
+  }
+}

@@ -1,0 +1,52 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('site')
+export class SiteEntity {
+  @PrimaryColumn('varchar')
+  id: string;
+
+  @Column('varchar')
+  name: string;
+
+  @Column('varchar', { name: 'time_zone' })
+  timeZone: string;
+
+  @Column('varchar')
+  currency: string;
+
+  @Column('double precision', { name: 'hourly_cost' })
+  hourlyCost: number;
+
+  @Column('double precision', { name: 'premium_night' })
+  premiumNight: number;
+
+  @Column('double precision', { name: 'premium_weekend' })
+  premiumWeekend: number;
+
+  @Column('double precision', { name: 'premium_statutory_holiday' })
+  premiumStatutoryHoliday: number;
+
+  @Column('varchar', { name: 'night_start' })
+  nightStart: string;
+
+  @Column('varchar', { name: 'night_end' })
+  nightEnd: string;
+
+  @Column('varchar', { name: 'holiday_country' })
+  holidayCountry: string;
+
+  @Column('simple-json')
+  languages: string[];
+
+  @Column('integer', { name: 'min_headcount' })
+  minHeadcount: number;
+
+  @Column('integer', { name: 'max_headcount' })
+  maxHeadcount: number;
+
+  @Column('double precision')
+  shrinkage: number;
+
+  @Column('double precision', { nullable: true })
+  occupancy: number | null;
+}
