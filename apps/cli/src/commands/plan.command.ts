@@ -1,0 +1,201 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { HOURS_PER_WEEK, isIsoDate, validateScenario } from '@app/domain';
+import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
+import { ForecastError, forecastScenario, toQueueArrivals } from '@app/forecast';
+import { OptimizerError, planScenario } from '@app/optimizer';
+import type { PlanProgressEvent, PlanResult, SolverName } from '@app/optimizer';
+import { CliError } from '../cli-error';
+
+/**
+ * `plan --scenario <file.json> [--weeks N] [--start YYYY-MM-DD] [--solver highs|jslp]
+ * [--time-limit s] [--mip-gap g] [--arrivals <json>] [--wait-margin h] [--min-sla share] --out plan.json`
+ *
+ * The cheapest integer shift mix for the scenario's horizon. Arrivals come from the forecast of
+ * the scenario's history, or from `--arrivals` (a QueueArrivals[] array, or an object with
+ * `arrivals` and optionally `grid` and `openingBacklog`, like bench/instances/*.json). Progress
+ * goes to stderr; an infeasible plan is written, explained, and exits 2.
+ */
+
+interface PlanCommandOptions {
+  scenario: string;
+  out: string;
+  weeks?: string;
+  start?: string;
+  solver: string;
+  timeLimit?: string;
+  mipGap: string;
+  arrivals?: string;
+  waitMargin?: string;
+  minSla?: string;
+}
+
+export function registerPlanCommand(program: Command): void {
+  program
+    .command('plan')
+    .description('Plan the cheapest integer shift mix that answers every message within its deadline (LP bound, gap, service)')
+    .requiredOption('--scenario <file>', 'scenario JSON file')
+    .requiredOption('--out <file>', 'where to write the plan (JSON)')
+    .option('--weeks <n>', 'weeks to plan, 1–13 (default: the scenario’s horizon)')
+    .option('--start <date>', 'first date of the horizon YYYY-MM-DD (default: the scenario’s horizon)')
+    .option('--solver <name>', 'highs or jslp', 'highs')
+    .option('--time-limit <seconds>', 'time limit of the solve (default: 20 s per week of the horizon, at least 30 s)')
+    .option('--mip-gap <share>', 'stop improving within this relative gap of the bound', '0.005')
+    .option('--arrivals <file>', 'explicit hourly arrivals instead of the forecast')
+    .option('--wait-margin <hours>', 'hours taken off every average-wait target (for an earliest-deadline-first floor)')
+    .option('--min-sla <share>', 'least share of messages within their deadline (default 1)')
+    .action(async (options: PlanCommandOptions) => {
+      const scenario = readScenario(options.scenario);
+      const solver = solverName(options.solver);
+      const mipGap = share('--mip-gap', options.mipGap);
+      const explicit = options.arrivals ? readArrivals(options.arrivals) : null;
+      const grid = explicit?.grid ?? gridFor(scenario, options);
+      // long horizons need longer: the LP grows with the hours, the rounding with the days
+      const timeLimitSeconds = options.timeLimit === undefined ? Math.max(30, 20 * Math.ceil(grid.hours / HOURS_PER_WEEK)) : positive('--time-limit', options.timeLimit);
+      const arrivals = explicit?.arrivals ?? (await forecastArrivals(scenario, grid));
+      let result: PlanResult;
+      try {
+        result = await planScenario(scenario, {
+          arrivals,
+          grid,
+          openingBacklog: explicit?.openingBacklog,
+          solver,
+          timeLimitSeconds,
+          mipGap,
+          waitMarginHours: options.waitMargin === undefined ? undefined : nonNegative('--wait-margin', options.waitMargin),
+          minSlaAttainment: options.minSla === undefined ? undefined : share('--min-sla', options.minSla),
+          onProgress: (event) => process.stderr.write(`${describeProgress(event, scenario.reportingCurrency)}\n`),
+        });
+      } catch (error) {
+        if (error instanceof OptimizerError) throw new CliError(error.message);
+        throw error;
+      }
+      writeFileSync(options.out, JSON.stringify(result, null, 2) + '\n');
+      if (result.status === 'infeasible') {
+        for (const finding of result.infeasibility?.findings ?? []) process.stderr.write(`  - ${finding.message}\n`);
+        throw new CliError(result.message);
+      }
+      if (result.status !== 'optimal' && result.status !== 'feasible') throw new CliError(`${result.message} (status ${result.status})`);
+      printSummary(result, options.out);
+    });
+}
+
+function readScenario(file: string): ScenarioFile {
+  const validation = validateScenario(readJson(file, '--scenario'));
+  if (!validation.ok) {
+    const [first] = validation.issues;
+    const more = validation.issues.length > 1 ? ` (and ${validation.issues.length - 1} more; run "validate")` : '';
+    throw new CliError(`${file}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}`);
+  }
+  return validation.scenario;
+}
+
+function readArrivals(file: string): { arrivals: QueueArrivals[]; grid?: HourGrid; openingBacklog?: QueueArrivals[] } {
+  const parsed = readJson(file, '--arrivals') as unknown;
+  if (Array.isArray(parsed)) return { arrivals: parsed as QueueArrivals[] };
+  if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { arrivals?: unknown }).arrivals)) {
+    const { arrivals, grid, openingBacklog } = parsed as { arrivals: QueueArrivals[]; grid?: HourGrid; openingBacklog?: QueueArrivals[] };
+    return { arrivals, grid, openingBacklog };
+  }
+  throw new CliError(`${file}: expected an array of {marketplaceId, classId, values} or an object with "arrivals"`);
+}
+
+function readJson(file: string, flag: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`${flag}: cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function gridFor(scenario: ScenarioFile, options: PlanCommandOptions): HourGrid {
+  const start = options.start ?? scenario.horizon?.start;
+  if (!start) throw new CliError('the scenario has no horizon: give --start YYYY-MM-DD (and --weeks)');
+  if (!isIsoDate(start)) throw new CliError(`--start must be a date YYYY-MM-DD, got "${start}"`);
+  const mode = scenario.horizon?.mode ?? 'dated';
+  const weeks = options.weeks === undefined ? (mode === 'cyclic' ? 1 : (scenario.horizon?.weeks ?? 1)) : wholeNumber('--weeks', options.weeks, 1, 13);
+  if (mode === 'cyclic' && weeks !== 1) throw new CliError('a cyclic horizon is one week repeated: --weeks must be 1');
+  return { startUtc: `${start}T00:00:00Z`, hours: weeks * HOURS_PER_WEEK, mode };
+}
+
+async function forecastArrivals(scenario: ScenarioFile, grid: HourGrid): Promise<QueueArrivals[]> {
+  if (!scenario.history.length) throw new CliError('the scenario has no message history to forecast from: give --arrivals <file>');
+  process.stderr.write(`forecasting ${grid.hours} hours from the scenario's history…\n`);
+  try {
+    const forecast = await forecastScenario(scenario, { startUtcMs: Date.parse(grid.startUtc), hours: grid.hours });
+    const failed = forecast.marketplaces.filter((m) => m.status !== 'ok');
+    if (failed.length) {
+      throw new CliError(`cannot forecast ${failed.map((m) => `${m.marketplaceId} (${m.message ?? m.status})`).join('; ')}: give --arrivals <file>`);
+    }
+    return toQueueArrivals(forecast);
+  } catch (error) {
+    if (error instanceof ForecastError) throw new CliError(`forecast: ${error.message}`);
+    throw error;
+  }
+}
+
+function describeProgress(event: PlanProgressEvent, currency: string): string {
+  const t = (s: number) => `[${s.toFixed(1)} s]`;
+  switch (event.kind) {
+    case 'start':
+      return `solving with ${event.solver}: ${event.variables} variables, ${event.constraints} constraints, ${event.integers} shift options`;
+    case 'lp-bound':
+      return `${t(event.seconds)} LP bound ${event.bound.toFixed(2)} ${currency}: no plan can cost less`;
+    case 'incumbent':
+      return `${t(event.seconds)} plan costing ${event.cost.toFixed(2)} ${currency} (${event.source}), gap ${(event.gap * 100).toFixed(2)} %`;
+    case 'done':
+      return `${t(event.seconds)} ${event.status}`;
+  }
+}
+
+function printSummary(result: PlanResult, out: string): void {
+  const money = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 0 })} ${result.reportingCurrency}`;
+  const lines = [
+    result.message,
+    `cost ${money(result.totalCost)} (${result.costBySite.map((c) => `${c.siteId} ${money(c.reporting)}`).join(', ')}), ${result.costPerMessage.toFixed(3)} ${result.reportingCurrency} per message`,
+    `LP bound ${result.lpBound === null ? '—' : money(result.lpBound)}, gap ${result.gap === null ? '—' : `${(result.gap * 100).toFixed(2)} %`}, ${result.solver}, ${result.timings.total.toFixed(1)} s`,
+    ...result.marketplaces.map(
+      (m) =>
+        `  ${m.marketplaceId}: ${(m.slaAttainment * 100).toFixed(2)} % within deadline, average ${m.averageWaitHours.toFixed(2)} h, p90 ${m.p90WaitHours.toFixed(0)} h` +
+        (m.waitTargetHours !== undefined ? ` (target ${m.waitTargetHours} h)` : ''),
+    ),
+    ...result.notes.map((note) => `note: ${note}`),
+    `plan written to ${out}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function solverName(text: string): SolverName {
+  if (text !== 'highs' && text !== 'jslp') throw new CliError(`--solver must be highs or jslp, got "${text}"`);
+  return text;
+}
+
+function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new CliError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return value;
+}
+
+function positive(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new CliError(`${flag} must be a positive number, got "${text}"`);
+  return value;
+}
+
+function nonNegative(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0) throw new CliError(`${flag} must be 0 or more, got "${text}"`);
+  return value;
+}
+
+function share(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new CliError(`${flag} must be a share from 0 to 1, got "${text}"`);
+  return value;
+}
