@@ -1,0 +1,2 @@
+// The auto-reply feature's public surface: what routes compose.
+export { AutoReplyPage } from './components/auto-reply-page';

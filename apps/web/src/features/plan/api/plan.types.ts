@@ -1,0 +1,134 @@
+/** The plans API's shapes (apps/api/src/plans/*.dto.ts), as this app reads them. */
+
+export type PlanSolver = 'highs' | 'jslp';
+
+/** 'running', 'failed', 'cancelled', or the planner's answer. */
+export type PlanStatus = 'running' | 'failed' | 'cancelled' | 'optimal' | 'feasible' | 'infeasible' | 'timedout' | (string & {});
+
+export interface PlanGrid {
+  start: string;
+  end: string;
+  hours: number;
+  mode: 'dated' | 'cyclic' | (string & {});
+}
+
+export interface PlanListItem {
+  id: string;
+  jobId: string | null;
+  status: PlanStatus;
+  /** The planner's answer in a sentence. */
+  message: string | null;
+  error?: string;
+  createdAt: string;
+  finishedAt: string | null;
+  forecastId: string | null;
+  scenarioName: string;
+  solver: PlanSolver;
+  timeLimitSeconds: number;
+  mipGap: number | null;
+  grid: PlanGrid;
+  reportingCurrency: string;
+  totalCost: number | null;
+  costPerMessage: number | null;
+  slaAttainment: number | null;
+  lpBound: number | null;
+  gap: number | null;
+  solveSeconds: number | null;
+}
+
+export interface SiteCost {
+  siteId: string;
+  currency: string;
+  /** In the site's currency. */
+  local: number;
+  /** In the reporting currency. */
+  reporting: number;
+  agentHours: number;
+  paidHours: number;
+}
+
+export interface LocalHourService {
+  hour: number;
+  messages: number;
+  averageWaitHours: number;
+  p90WaitHours: number;
+}
+
+export interface MarketplaceService {
+  marketplaceId: string;
+  timeZone: string;
+  messages: number;
+  slaAttainment: number;
+  averageWaitHours: number;
+  p90WaitHours: number;
+  waitTargetHours?: number;
+  plannedAverageWaitHours: number;
+  carriedOver: number;
+  byLocalHour: LocalHourService[];
+}
+
+export interface InfeasibilityFinding {
+  reason: string;
+  marketplaceId?: string;
+  siteId?: string;
+  spans: Array<{ fromUtc: string; toUtc: string; local: string }>;
+  message: string;
+}
+
+export interface PlanSummary extends PlanListItem {
+  costBySite: SiteCost[];
+  waitingCost: number | null;
+  bound: number | null;
+  objective: number | null;
+  integerSource: 'lp' | 'rounding' | 'mip' | null;
+  shiftStarts: number;
+  marketplaces: MarketplaceService[];
+  infeasibility?: { summary: string; method: 'pre-check' | 'relaxation' | (string & {}); findings: InfeasibilityFinding[] };
+  notes: string[];
+}
+
+export interface PlannedShift {
+  siteId: string;
+  templateId: string;
+  /** Site-local start date and time. */
+  date: string;
+  localStart: string;
+  startUtc: string;
+  endUtc: string;
+  count: number;
+  languages?: string[];
+}
+
+export interface SiteCoverageHour {
+  utc: string;
+  local: string;
+  onDuty: number;
+  maxOnDuty: number;
+  /** Handling minutes the agents on duty deliver (after shrinkage and occupancy). */
+  capacityMinutes: number;
+  /** Minutes of work the plan gives them. */
+  workloadMinutes: number;
+}
+
+export interface QueueCoverageHour {
+  utc: string;
+  local: string;
+  arrivals: number;
+  answered: number;
+  backlog: number;
+  plannedBacklog: number;
+  workloadMinutes: number;
+}
+
+export interface PlanCoverage {
+  planId: string;
+  view: 'utc' | 'site' | 'buyer';
+  timeZone: string;
+  sites: Array<{ siteId: string; name: string; timeZone: string; hours: SiteCoverageHour[] }>;
+  queues: Array<{ marketplaceId: string; classId: string; kind: 'deferred' | 'realTime' | (string & {}); deadlineHours: number | null; handleMinutes: number; hours: QueueCoverageHour[] }>;
+}
+
+export interface PlanJob {
+  jobId: string;
+  planId: string;
+}

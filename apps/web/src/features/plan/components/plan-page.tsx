@@ -1,0 +1,48 @@
+import type { Marketplace, Site } from '@app/domain';
+import { JobProgress } from '../../../components/job/job-progress';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { SelectField } from '../../../components/ui/form-field';
+import { QueryErrorState } from '../../../components/ui/error-state';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { formatCurrency } from '../../../lib/format/format-currency.util';
+import { formatInstant } from '../../../lib/format/format-instant.util';
+import { usePlanRuns } from '../hooks/use-plan-runs';
+import { planStatusView } from '../lib/plan-status';
+import { PlanView } from './plan-view';
+import { RunPlanPanel } from './run-plan-panel';
+
+/** The plan page: run a plan and watch it solve, then read the newest (or a chosen) plan. */
+export function PlanPage({ sites, marketplaces, reportingCurrency }: { sites: readonly Site[]; marketplaces: readonly Marketplace[]; reportingCurrency: string }) {
+  const { plans, finished, shown, jobId, job, choosePlan, startJob } = usePlanRuns();
+  const running = job !== null && !job.finished;
+  return (
+    <>
+      <RunPlanPanel running={running} onStarted={startJob} />
+      {jobId && job ? <JobProgress jobId={jobId} job={job} title="Plan" currency={reportingCurrency} testId="plan-progress" /> : null}
+      {plans.isPending ? (
+        <LoadingState label="Loading plans…" />
+      ) : plans.isError ? (
+        <QueryErrorState error={plans.error} what="the plans" onRetry={() => void plans.refetch()} />
+      ) : shown ? (
+        <>
+          {finished.length > 1 ? (
+            <div className="toolbar">
+              <SelectField
+                label="Plan shown"
+                value={shown.id}
+                onValueChange={choosePlan}
+                options={finished.map((plan) => ({
+                  value: plan.id,
+                  label: `${formatInstant(plan.createdAt, 'UTC')} — ${planStatusView(plan.status, plan.totalCost).label}${plan.totalCost !== null ? `, ${formatCurrency(plan.totalCost, plan.reportingCurrency)}` : ''}`,
+                }))}
+              />
+            </div>
+          ) : null}
+          <PlanView key={shown.id} planId={shown.id} sites={sites} marketplaces={marketplaces} />
+        </>
+      ) : running ? null : (
+        <EmptyState title="No plan yet">Run a plan above. Start with one week and a short time limit to see a first answer within seconds.</EmptyState>
+      )}
+    </>
+  );
+}

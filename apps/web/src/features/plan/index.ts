@@ -1,0 +1,2 @@
+// The plan feature's public surface: what routes compose.
+export { PlanPage } from './components/plan-page';

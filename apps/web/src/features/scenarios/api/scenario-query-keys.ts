@@ -1,0 +1,2 @@
+/** Every scenario query lives under this key. */
+export const SCENARIO_QUERY_KEY = 'scenarios';

@@ -1,0 +1,74 @@
+import { formatCurrency } from '../../../lib/format/format-currency.util';
+import { formatNumber } from '../../../lib/format/format-number.util';
+import { formatPercent } from '../../../lib/format/format-percent.util';
+import type { ScenarioComparison } from '../api/scenario.types';
+import { bestCell, comparisonRows, type ComparisonCell } from '../lib/comparison-table';
+
+function cellText(cell: ComparisonCell, currency: string): string {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text;
+    case 'money':
+      return cell.value === null ? '—' : formatCurrency(cell.value, currency);
+    case 'percent':
+      return cell.value === null ? '—' : formatPercent(cell.value, undefined, 2);
+    case 'hours':
+      return cell.value === null ? '—' : `${formatNumber(cell.value, undefined, 1)} h`;
+    case 'number':
+      return cell.value === null ? '—' : formatNumber(cell.value, undefined, 1);
+    case 'percent-band':
+      return cell.band === null ? '—' : `${formatPercent(cell.band.mean, undefined, 2)} (${formatPercent(cell.band.low, undefined, 1)}–${formatPercent(cell.band.high, undefined, 1)})`;
+    case 'hours-band':
+      return cell.band === null ? '—' : `${formatNumber(cell.band.mean, undefined, 1)} h (${formatNumber(cell.band.low, undefined, 1)}–${formatNumber(cell.band.high, undefined, 1)})`;
+  }
+}
+
+/** Scenarios side by side: a column each, a row per figure, the best of a ranked row in bold. */
+export function ComparisonTableView({ comparison, marketplaceName }: { comparison: ScenarioComparison; marketplaceName: (id: string) => string }) {
+  const rows = comparisonRows(comparison, marketplaceName);
+  let group = '';
+  return (
+    <div className="table-scroll" role="region" aria-label="Scenarios side by side" tabIndex={0} data-testid="comparison-table">
+      <table className="data-table comparison-table">
+        <caption>Scenarios side by side (money in {comparison.reportingCurrency}; best of each ranked row in bold)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            {comparison.scenarios.map((column) => (
+              <th key={column.id} scope="col" className="num">
+                {column.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap((row) => {
+            const best = bestCell(row);
+            const header =
+              row.group !== group ? (
+                <tr key={`group-${row.group}`} className="comparison-table__group">
+                  <th scope="rowgroup" colSpan={comparison.scenarios.length + 1}>
+                    {row.group}
+                  </th>
+                </tr>
+              ) : null;
+            group = row.group;
+            const line = (
+              <tr key={row.key}>
+                <th scope="row" className={row.label.startsWith('  ') ? 'comparison-table__sub' : undefined}>
+                  {row.label.trim()}
+                </th>
+                {row.cells.map((cell, index) => (
+                  <td key={index} className="num">
+                    {index === best ? <strong>{cellText(cell, comparison.reportingCurrency)}</strong> : cellText(cell, comparison.reportingCurrency)}
+                  </td>
+                ))}
+              </tr>
+            );
+            return header ? [header, line] : [line];
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

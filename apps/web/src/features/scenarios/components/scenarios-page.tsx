@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { Marketplace, Site } from '@app/domain';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryErrorState } from '../../../components/ui/error-state';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { useScenarioDefinitions } from '../api/scenario-definitions';
+import type { StoredScenarioDefinition } from '../api/scenario.types';
+import { ComparePanel } from './compare-panel';
+import { FrontierPanel } from './frontier-panel';
+import { ScenarioForm } from './scenario-form';
+import { ScenarioList } from './scenario-list';
+
+/** Scenarios: build them from overrides, compare 2–6 side by side, and draw the cost–service frontier. */
+export function ScenariosPage({ marketplaces, sites, reportingCurrency, firstDate }: { marketplaces: readonly Marketplace[]; sites: readonly Site[]; reportingCurrency: string; firstDate: string }) {
+  const definitions = useScenarioDefinitions();
+  const [editing, setEditing] = useState<StoredScenarioDefinition | 'new' | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const scenarios = definitions.data ?? [];
+  return (
+    <>
+      <section className="card" aria-labelledby="scenario-list-heading">
+        <div className="job-progress__head">
+          <h2 id="scenario-list-heading">Scenarios</h2>
+          {editing === null ? (
+            <button type="button" className="button button--primary" onClick={() => { setEditing('new'); setSaved(null); }}>
+              New scenario
+            </button>
+          ) : null}
+        </div>
+        {saved ? (
+          <p className="alert alert--success" role="status">
+            Saved {saved}.
+          </p>
+        ) : null}
+        {editing !== null ? (
+          <ScenarioForm
+            key={editing === 'new' ? 'new' : editing.id}
+            editing={editing === 'new' ? null : editing}
+            marketplaces={marketplaces}
+            sites={sites}
+            reportingCurrency={reportingCurrency}
+            firstDate={firstDate}
+            onDone={(name) => {
+              setEditing(null);
+              setSaved(name);
+            }}
+          />
+        ) : null}
+        {definitions.isPending ? <LoadingState label="Loading scenarios…" /> : null}
+        {definitions.isError ? <QueryErrorState error={definitions.error} what="the scenarios" onRetry={() => void definitions.refetch()} /> : null}
+        {definitions.isSuccess && scenarios.length === 0 && editing === null ? (
+          <EmptyState title="No scenarios yet">
+            A scenario is the setup with overrides: a peak, a site closure, a new remote team, an outsourcing vendor, auto-reply hours … Create one without overrides as the baseline, then
+            the options to compare with it.
+          </EmptyState>
+        ) : null}
+        {scenarios.length > 0 ? <ScenarioList scenarios={scenarios} marketplaces={marketplaces} sites={sites} onEdit={(s) => { setEditing(s); setSaved(null); }} /> : null}
+      </section>
+      <ComparePanel scenarios={scenarios} marketplaces={marketplaces} reportingCurrency={reportingCurrency} />
+      <FrontierPanel scenarios={scenarios} reportingCurrency={reportingCurrency} />
+    </>
+  );
+}

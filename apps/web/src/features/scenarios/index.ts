@@ -1,0 +1,2 @@
+// The scenarios feature's public surface: what routes compose.
+export { ScenariosPage } from './components/scenarios-page';

@@ -1,0 +1,79 @@
+import type { Band, ScenarioColumn, ScenarioComparison } from '../api/scenario.types';
+
+export type ComparisonCell =
+  | { kind: 'money' | 'percent' | 'hours' | 'number'; value: number | null }
+  | { kind: 'percent-band' | 'hours-band'; band: Band | null }
+  | { kind: 'text'; text: string };
+
+export interface ComparisonRow {
+  key: string;
+  group: 'Cost' | 'Volume' | 'Staff' | 'Service' | 'Solver';
+  label: string;
+  cells: ComparisonCell[];
+  /** Lower is better (cost, wait) or higher is better (SLA): the best cell is marked. */
+  better?: 'lower' | 'higher';
+}
+
+const money = (value: number | null | undefined): ComparisonCell => ({ kind: 'money', value: value ?? null });
+const percent = (value: number | null | undefined): ComparisonCell => ({ kind: 'percent', value: value ?? null });
+const hours = (value: number | null | undefined): ComparisonCell => ({ kind: 'hours', value: value ?? null });
+const count = (value: number | null | undefined): ComparisonCell => ({ kind: 'number', value: value ?? null });
+
+/** Ids in first-seen order across the scenarios (a site one scenario adds appears once). */
+function unionBy<T>(columns: readonly ScenarioColumn[], items: (column: ScenarioColumn) => readonly T[], key: (item: T) => string, label: (item: T) => string) {
+  const seen = new Map<string, string>();
+  for (const column of columns) for (const item of items(column)) if (!seen.has(key(item))) seen.set(key(item), label(item));
+  return [...seen.entries()];
+}
+
+/**
+ * The comparison as rows of figures with a cell per scenario, grouped (cost, volume, staff,
+ * service, solver). Money is in the comparison's reporting currency; a site or marketplace a
+ * scenario does not have gets an empty cell.
+ */
+export function comparisonRows(comparison: ScenarioComparison, marketplaceName: (id: string) => string = (id) => id): ComparisonRow[] {
+  const columns = comparison.scenarios;
+  const rows: ComparisonRow[] = [];
+  const each = (cell: (column: ScenarioColumn) => ComparisonCell) => columns.map(cell);
+  rows.push({ key: 'status', group: 'Cost', label: 'Plan', cells: each((c) => ({ kind: 'text', text: c.status })) });
+  rows.push({ key: 'per-month', group: 'Cost', label: 'Cost per month', cells: each((c) => money(c.cost.perMonth)), better: 'lower' });
+  rows.push({ key: 'horizon', group: 'Cost', label: `Cost over ${comparison.weeks} week${comparison.weeks === 1 ? '' : 's'}`, cells: each((c) => money(c.cost.horizon)), better: 'lower' });
+  rows.push({ key: 'per-message', group: 'Cost', label: 'Cost per message answered', cells: each((c) => money(c.cost.perMessageAnswered)), better: 'lower' });
+  for (const [id, name] of unionBy(columns, (c) => c.cost.bySite, (s) => s.id, (s) => `${s.name}${s.kind === 'vendor' ? ' (vendor)' : ''}`)) {
+    rows.push({ key: `site-cost/${id}`, group: 'Cost', label: `  ${name}`, cells: each((c) => money(c.cost.bySite.find((s) => s.id === id)?.cost)) });
+  }
+  rows.push({ key: 'arriving', group: 'Volume', label: 'Messages arriving', cells: each((c) => count(c.messages.arriving)) });
+  rows.push({ key: 'deflected', group: 'Volume', label: 'Deflected to self-service', cells: each((c) => count(c.messages.deflected)) });
+  rows.push({ key: 'needing-reply', group: 'Volume', label: 'Needing a reply', cells: each((c) => count(c.messages.needingReply)) });
+  rows.push({ key: 'acknowledged', group: 'Volume', label: 'Acknowledged by auto-reply', cells: each((c) => percent(c.messages.acknowledgedShare)) });
+  for (const [id, name] of unionBy(columns, (c) => c.headcount, (h) => h.siteId, (h) => h.name)) {
+    rows.push({ key: `fte/${id}`, group: 'Staff', label: `${name}: full-time equivalents`, cells: each((c) => count(c.headcount.find((h) => h.siteId === id)?.fte)) });
+    rows.push({ key: `peak/${id}`, group: 'Staff', label: `${name}: most on duty at once`, cells: each((c) => count(c.headcount.find((h) => h.siteId === id)?.peakOnDuty)) });
+  }
+  rows.push({ key: 'sla-planned', group: 'Service', label: 'Within deadline (planned)', cells: each((c) => percent(c.sla.planned)), better: 'higher' });
+  rows.push({ key: 'sla-simulated', group: 'Service', label: 'Within deadline (simulated, 90 % band)', cells: each((c) => ({ kind: 'percent-band', band: c.sla.simulated })) });
+  for (const [id] of unionBy(columns, (c) => c.marketplaces, (m) => m.marketplaceId, (m) => m.marketplaceId)) {
+    const of = (c: ScenarioColumn) => c.marketplaces.find((m) => m.marketplaceId === id);
+    rows.push({ key: `wait/${id}`, group: 'Service', label: `${marketplaceName(id)}: average wait`, cells: each((c) => hours(of(c)?.planned.averageWaitHours)), better: 'lower' });
+    rows.push({ key: `wait-sim/${id}`, group: 'Service', label: `${marketplaceName(id)}: average wait (simulated)`, cells: each((c) => ({ kind: 'hours-band', band: of(c)?.simulated?.averageWaitHours ?? null })) });
+    rows.push({ key: `p90/${id}`, group: 'Service', label: `${marketplaceName(id)}: 90 % wait`, cells: each((c) => hours(of(c)?.planned.p90WaitHours)), better: 'lower' });
+  }
+  rows.push({ key: 'lp-bound', group: 'Solver', label: 'LP bound', cells: each((c) => money(c.cost.lpBound)) });
+  rows.push({ key: 'gap', group: 'Solver', label: 'Gap to the bound', cells: each((c) => percent(c.cost.gap)) });
+  rows.push({ key: 'solve-seconds', group: 'Solver', label: 'Solve time (s)', cells: each((c) => count(c.solveSeconds)) });
+  return rows;
+}
+
+/** Index of the best cell of a row (ties: the first), or null when the row has no ranking or fewer than two values. */
+export function bestCell(row: ComparisonRow): number | null {
+  if (!row.better) return null;
+  let best: number | null = null;
+  let values = 0;
+  row.cells.forEach((cell, index) => {
+    if (!('value' in cell) || cell.value === null) return;
+    values += 1;
+    const current = best === null ? null : (row.cells[best] as { value: number }).value;
+    if (current === null || (row.better === 'lower' ? cell.value < current : cell.value > current)) best = index;
+  });
+  return values >= 2 ? best : null;
+}

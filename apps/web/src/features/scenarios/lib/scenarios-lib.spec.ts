@@ -1,0 +1,185 @@
+import { DraftParser } from '../../../lib/draft-parser';
+import type { CostServiceFrontier, Override, ScenarioColumn, ScenarioComparison } from '../api/scenario.types';
+import { costBars, serviceBars } from './comparison-bars';
+import { bestCell, comparisonRows } from './comparison-table';
+import { describeOverride } from './describe-override';
+import { frontierGaps, frontierSeries } from './frontier-points';
+import { emptyOverrideDraft, overrideToDraft, parseOverrideDraft, type OverrideDraft } from './override-drafts';
+import { emptyScenarioDraft, parseScenarioDraft, withName } from './scenario-draft';
+
+const context = { marketplaces: [{ id: 'amazon-us', classes: [{ id: 'urgent' }, { id: 'standard' }] }], siteIds: ['manila', 'shenzhen'], firstDate: '2026-11-23' };
+
+function parse(draft: OverrideDraft) {
+  const parser = new DraftParser();
+  const override = parseOverrideDraft(draft, parser, 'o.');
+  return { override, errors: Object.fromEntries(parser.errors) };
+}
+
+describe('override drafts', () => {
+  const examples: Override[] = [
+    { kind: 'volume-multiplier', name: 'Black Friday', start: '2026-11-27', end: '2026-11-30', marketplaceIds: ['amazon-us'], multiplier: 2.5 },
+    { kind: 'deflection', marketplaceId: 'amazon-us', classId: 'standard', rate: 0.3 },
+    { kind: 'site-availability', name: 'Spring Festival', siteId: 'shenzhen', start: '2026-02-16', end: '2026-02-22', availabilityCap: 0.2 },
+    { kind: 'cost-change', siteId: 'manila', wageRisePercent: 5, premiums: { night: 1.25 }, nightHours: { start: '22:00', end: '06:00' } },
+    { kind: 'cost-change', siteId: 'manila', hourlyCost: 300 },
+    {
+      kind: 'add-site',
+      site: { id: 'bogota', name: 'Bogotá', timeZone: 'America/Bogota', currency: 'COP', hourlyCost: 22000, premiums: { night: 1, weekend: 1, statutoryHoliday: 1 }, nightHours: { start: '22:00', end: '06:00' }, holidayCountry: 'CO', languages: ['en', 'es'], minHeadcount: 0, maxHeadcount: 6, shrinkage: 0.3 },
+      shiftTemplates: [{ id: 'bogota-8h', siteId: 'bogota', name: '8-hour shift', lengthHours: 8, paidHours: 8, startTimes: ['08:00', '14:00'], days: [1, 2, 3, 4, 5, 6, 7] }],
+      currencyRate: { currency: 'COP', toReporting: 0.00025 },
+    },
+    {
+      kind: 'vendor',
+      vendor: { id: 'nightdesk', name: 'NightDesk', timeZone: 'Asia/Manila', country: 'PH', serviceHours: [{ days: [1, 2, 3, 4, 5], start: '00:00', end: '08:00' }, { days: [6, 7], start: '00:00', end: '12:00' }], languages: ['en'], currency: 'USD', pricePerMessage: 0.9, capacityPerHour: 40 },
+    },
+    { kind: 'auto-reply', marketplaceId: 'amazon-us', windows: [{ days: [6, 7], start: '00:00', end: '00:00' }] },
+  ];
+
+  it.each(examples.map((override) => [override.kind, override] as const))('%s survives a round trip through its form', (_kind, override) => {
+    const { override: parsed, errors } = parse(overrideToDraft(override));
+    expect(errors).toEqual({});
+    expect(parsed).toEqual(override);
+  });
+
+  it('starts every kind with a parseable draft except where the user must type (names, ids, money)', () => {
+    expect(parse(emptyOverrideDraft('deflection', context))).toEqual({ override: { kind: 'deflection', marketplaceId: 'amazon-us', classId: 'urgent', rate: 0.3 }, errors: {} });
+    expect(parse(emptyOverrideDraft('auto-reply', context)).override).toEqual({ kind: 'auto-reply', marketplaceId: 'amazon-us', windows: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '22:00', end: '08:00' }] });
+    expect(parse(emptyOverrideDraft('site-availability', context)).override).toMatchObject({ siteId: 'manila', availabilityCap: 0, start: '2026-11-23' });
+    expect(Object.keys(parse(emptyOverrideDraft('vendor', context)).errors).sort()).toEqual(['o.capacityPerHour', 'o.country', 'o.currency', 'o.id', 'o.name', 'o.pricePerMessage', 'o.timeZone']);
+  });
+
+  it('names each bad field', () => {
+    const volume = { ...(emptyOverrideDraft('volume-multiplier', context) as Extract<OverrideDraft, { kind: 'volume-multiplier' }>), start: '2026-11-30', end: '2026-11-27', multiplier: 'x' };
+    expect(parse(volume).errors).toEqual({ 'o.end': ['Last date must not be before the first date.'], 'o.multiplier': ['Multiplier must be a number (got "x").'] });
+    const deflection = { ...(emptyOverrideDraft('deflection', context) as Extract<OverrideDraft, { kind: 'deflection' }>), rate: '130' };
+    expect(parse(deflection).errors).toEqual({ 'o.rate': ['Share deflected must be at most 100.'] });
+    const reply = { ...(emptyOverrideDraft('auto-reply', context) as Extract<OverrideDraft, { kind: 'auto-reply' }>), days: [], start: '25:00' };
+    expect(parse(reply).errors).toEqual({ 'o.days': ['Choose at least one day.'], 'o.start': ['From must be a time HH:mm.'] });
+    const cost = { ...(emptyOverrideDraft('cost-change', context) as Extract<OverrideDraft, { kind: 'cost-change' }>), nightStart: '23:00' };
+    expect(parse(cost).errors).toEqual({ 'o.nightEnd': ['Give both ends of the night window, or neither.'] });
+  });
+});
+
+describe('scenario draft', () => {
+  it('derives the id from the name and numbers override fields by position', () => {
+    const draft = withName(emptyScenarioDraft(), 'Deflect 30 % of standard');
+    expect(draft.id).toBe('deflect-30-of-standard');
+    const bad = { ...draft, overrides: [emptyOverrideDraft('deflection', context), { ...(emptyOverrideDraft('deflection', context) as Extract<OverrideDraft, { kind: 'deflection' }>), rate: '' }] };
+    const result = parseScenarioDraft(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([...result.errors.keys()]).toEqual(['overrides.1.rate']);
+    const good = parseScenarioDraft({ ...draft, description: '  ', overrides: [emptyOverrideDraft('deflection', context)] });
+    expect(good).toEqual({ ok: true, value: { id: 'deflect-30-of-standard', name: 'Deflect 30 % of standard', overrides: [{ kind: 'deflection', marketplaceId: 'amazon-us', classId: 'urgent', rate: 0.3 }] } });
+  });
+});
+
+describe('describeOverride', () => {
+  const names = { marketplace: (id: string) => (id === 'amazon-us' ? 'Amazon US' : id), site: (id: string) => (id === 'shenzhen' ? 'Shenzhen' : id) };
+  it('says what an override does', () => {
+    expect(describeOverride({ kind: 'deflection', marketplaceId: 'amazon-us', classId: 'standard', rate: 0.3 }, names)).toBe('30 % of Amazon US “standard” messages deflected to self-service');
+    expect(describeOverride({ kind: 'site-availability', siteId: 'shenzhen', start: '2026-02-16', end: '2026-02-22', availabilityCap: 0 }, names)).toBe('Shenzhen closed 2026-02-16 to 2026-02-22');
+    expect(describeOverride({ kind: 'volume-multiplier', start: '2026-07-14', end: '2026-07-14', multiplier: 3 }, names)).toBe('volume ×3 on 2026-07-14 (buyers’ dates) for every marketplace');
+    expect(describeOverride({ kind: 'auto-reply', marketplaceId: 'amazon-us', windows: [{ days: [6, 7], start: '00:00', end: '00:00' }] }, names)).toBe('Auto-reply on Amazon US: Sat, Sun 00:00–00:00 (buyers’ time)');
+  });
+});
+
+function column(id: string, horizon: number, perMonth: number, sites: Array<[string, number]>, sla: number, waits: Array<[string, number, number, number]>): ScenarioColumn {
+  return {
+    id,
+    name: id.toUpperCase(),
+    status: 'optimal',
+    cost: { horizon, perMonth, perMessageAnswered: horizon / 1000, bySite: sites.map(([siteId, cost]) => ({ id: siteId, name: siteId, kind: siteId.startsWith('v-') ? 'vendor' : 'site', cost })), lpBound: horizon * 0.99, gap: 0.01 },
+    messages: { arriving: 1100, deflected: 100, needingReply: 1000, acknowledgedShare: 0 },
+    headcount: [{ siteId: 'manila', name: 'Manila', paidHours: 400, fte: 10, peakOnDuty: 6 }],
+    sla: { planned: sla, simulated: { mean: sla - 0.01, low: sla - 0.02, high: sla } },
+    marketplaces: waits.map(([marketplaceId, messages, average, p90]) => ({ marketplaceId, messages, planned: { slaAttainment: sla, averageWaitHours: average, p90WaitHours: p90 }, simulated: null })),
+    longestWaits: [],
+  };
+}
+
+const comparison: ScenarioComparison = {
+  reportingCurrency: 'USD',
+  grid: { startUtc: '2026-11-23T00:00:00Z', hours: 168, mode: 'dated' },
+  weeks: 1,
+  replications: 2,
+  seed: 1,
+  scenarios: [
+    column('as-is', 1000, 4348, [['manila', 600], ['shenzhen', 400]], 0.999, [['amazon-us', 300, 4, 9], ['amazon-jp', 100, 8, 16]]),
+    column('vendor', 1200, 5218, [['manila', 500], ['v-night', 700]], 1, [['amazon-us', 300, 2, 5]]),
+  ],
+};
+
+describe('comparison table', () => {
+  const rows = comparisonRows(comparison, (id) => (id === 'amazon-us' ? 'Amazon US' : id));
+
+  it('has a cell per scenario and rows for every site and marketplace any scenario has', () => {
+    expect(rows.every((row) => row.cells.length === 2)).toBe(true);
+    const siteRows = rows.filter((r) => r.key.startsWith('site-cost/'));
+    expect(siteRows.map((r) => [r.label.trim(), r.cells])).toEqual([
+      ['manila', [{ kind: 'money', value: 600 }, { kind: 'money', value: 500 }]],
+      ['shenzhen', [{ kind: 'money', value: 400 }, { kind: 'money', value: null }]],
+      ['v-night (vendor)', [{ kind: 'money', value: null }, { kind: 'money', value: 700 }]],
+    ]);
+    expect(rows.find((r) => r.key === 'wait/amazon-us')?.label).toBe('Amazon US: average wait');
+    expect(rows.find((r) => r.key === 'wait/amazon-jp')?.cells[1]).toEqual({ kind: 'hours', value: null });
+    expect(rows.find((r) => r.key === 'horizon')?.label).toBe('Cost over 1 week');
+  });
+
+  it('marks the cheapest cost and the best SLA, and nothing for a row with one value', () => {
+    expect(bestCell(rows.find((r) => r.key === 'per-month')!)).toBe(0);
+    expect(bestCell(rows.find((r) => r.key === 'sla-planned')!)).toBe(1);
+    expect(bestCell(rows.find((r) => r.key === 'wait/amazon-jp')!)).toBeNull();
+    expect(bestCell(rows.find((r) => r.key === 'status')!)).toBeNull();
+  });
+});
+
+describe('comparison bars', () => {
+  it('stacks monthly cost by site so the stacks add up to the cost per month', () => {
+    const bars = costBars(comparison);
+    expect(bars.series).toEqual([
+      { key: 'site0', label: 'manila' },
+      { key: 'site1', label: 'shenzhen' },
+      { key: 'site2', label: 'v-night (vendor)' },
+    ]);
+    // as-is: ×4.348 from horizon to month
+    expect(bars.rows[0]).toEqual({ scenario: 'AS-IS', site0: 600 * 4.348, site1: 400 * 4.348 });
+    const vendorTotal = (bars.rows[1].site0 as number) + (bars.rows[1].site2 as number);
+    expect(vendorTotal).toBeCloseTo(5218, 6);
+  });
+
+  it('weights waits by messages over the marketplaces', () => {
+    const [asIs, vendor] = serviceBars(comparison);
+    expect(asIs.averageWait).toBeCloseTo((300 * 4 + 100 * 8) / 400, 10);
+    expect(asIs.p90Wait).toBeCloseTo((300 * 9 + 100 * 16) / 400, 10);
+    expect(asIs.slaPlanned).toBeCloseTo(99.9, 10);
+    expect(asIs.slaSimulated).toBeCloseTo(98.9, 10);
+    expect(vendor).toMatchObject({ scenario: 'VENDOR', averageWait: 2, p90Wait: 5, slaPlanned: 100 });
+  });
+});
+
+describe('frontier', () => {
+  const frontier: CostServiceFrontier = {
+    reportingCurrency: 'USD',
+    grid: { startUtc: '2026-11-23T00:00:00Z', hours: 168, mode: 'dated' },
+    marketplaceIds: ['amazon-us'],
+    points: [
+      { waitTargetHours: 1, slaTarget: 1, status: 'infeasible', cost: null, averageWaitHours: null, slaAttainment: null, solvedCost: null, solvedStatus: 'infeasible' },
+      { waitTargetHours: 8, slaTarget: 1, status: 'optimal', cost: 3000, averageWaitHours: 7.5, slaAttainment: 1, solvedCost: 3000, solvedStatus: 'optimal' },
+      { waitTargetHours: 4, slaTarget: 1, status: 'optimal', cost: 3600, averageWaitHours: 3.9, slaAttainment: 1, solvedCost: 3600, solvedStatus: 'optimal' },
+      { waitTargetHours: 24, slaTarget: 1, status: 'optimal', cost: 3000, averageWaitHours: 7.5, slaAttainment: 1, solvedCost: 3100, solvedStatus: 'feasible', takenFrom: { waitTargetHours: 8, slaTarget: 1 } },
+      { waitTargetHours: 8, slaTarget: 0.98, status: 'optimal', cost: 2800, averageWaitHours: 7.9, slaAttainment: 0.98, solvedCost: 2800, solvedStatus: 'optimal' },
+    ],
+    violations: [],
+  };
+
+  it('groups points with a plan by SLA target (strictest first), shortest wait first, marking repaired points', () => {
+    const series = frontierSeries(frontier);
+    expect(series.map((s) => s.label)).toEqual(['100 % within deadline', '98 % within deadline']);
+    expect(series[0].points.map((p) => [p.waitTargetHours, p.averageWaitHours, p.cost, p.repaired])).toEqual([
+      [4, 3.9, 3600, false],
+      [8, 7.5, 3000, false],
+      [24, 7.5, 3000, true],
+    ]);
+    expect(frontierGaps(frontier)).toEqual([{ waitTargetHours: 1, slaTarget: 1, status: 'infeasible' }]);
+  });
+});

@@ -1,0 +1,140 @@
+import { useId, useState, type FormEvent } from 'react';
+import { DataTable } from '../../../components/ui/data-table';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ErrorAlert, QueryErrorState } from '../../../components/ui/error-state';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { TimeZoneField } from '../../../components/ui/time-zone-field';
+import { formatInstant } from '../../../lib/format/format-instant.util';
+import { formatNumber } from '../../../lib/format/format-number.util';
+import { useHistorySummary, useImportHistory, type HistorySeriesSummary } from '../api/history';
+import { useMarketplaces } from '../api/marketplaces';
+import { historyIssueTable } from '../lib/history-issue-rows';
+import { historySummaryRows } from '../lib/history-summary-rows';
+
+function SeriesTable({ caption, series, testId }: { caption: string; series: readonly HistorySeriesSummary[]; testId: string }) {
+  const marketplaces = useMarketplaces();
+  const rows = historySummaryRows(series, marketplaces.data ?? []);
+  return (
+    <DataTable
+      caption={caption}
+      testId={testId}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { key: 'marketplace', header: 'Marketplace', cell: (r) => <strong>{r.marketplaceName}</strong> },
+        { key: 'class', header: 'Class', cell: (r) => r.classLabel },
+        { key: 'from', header: 'First hour (buyers’ time)', cell: (r) => formatInstant(r.from, r.timeZone) },
+        { key: 'to', header: 'Last hour (buyers’ time)', cell: (r) => formatInstant(r.to, r.timeZone) },
+        { key: 'hours', header: 'Hours', numeric: true, cell: (r) => formatNumber(r.hours) },
+        { key: 'total', header: 'Messages', numeric: true, cell: (r) => formatNumber(r.total) },
+        { key: 'rate', header: 'Per hour', numeric: true, cell: (r) => formatNumber(r.averagePerHour, undefined, 1) },
+      ]}
+    />
+  );
+}
+
+/**
+ * Upload of message history as CSV. The whole file is accepted or nothing is written; a
+ * rejected file's problems are listed row by row so they can be fixed in a spreadsheet.
+ */
+export function HistoryImport() {
+  const fileInputId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [timeZone, setTimeZone] = useState('');
+  const importer = useImportHistory();
+  const summary = useHistorySummary();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file) importer.mutate({ file, timeZone: timeZone.trim() });
+  };
+
+  const issues = importer.error ? historyIssueTable(importer.error.issues) : null;
+
+  return (
+    <section aria-labelledby="history-heading">
+      <div className="page-header">
+        <div>
+          <h2 id="history-heading">Message history</h2>
+          <p>Hourly message counts per marketplace are what the forecast learns from. Import them as a CSV file.</p>
+        </div>
+      </div>
+      <div className="card">
+        <h3>Import a CSV file</h3>
+        <p className="muted">
+          Either one row per message — header <code>received_at,marketplace</code> or <code>received_at,marketplace,class</code> — or hourly counts — header{' '}
+          <code>hour_start,marketplace,count</code> or <code>hour_start,marketplace,class,count</code>. Marketplaces and classes are named by their ids. Times
+          carry their UTC offset (<code>2025-03-01T14:05:00+08:00</code>) or are read in the time zone chosen below. Imported hours replace stored hours of the
+          same marketplace and class; a file with any bad row is rejected as a whole and nothing is written.
+        </p>
+        <form className="form" onSubmit={submit} aria-label="Import message history">
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor={fileInputId}>CSV file</label>
+              <input
+                id={fileInputId}
+                type="file"
+                accept=".csv,text/csv"
+                onChange={(event) => {
+                  setFile(event.target.files?.[0] ?? null);
+                  importer.reset();
+                }}
+              />
+            </div>
+            <TimeZoneField label="Time zone of times without an offset" value={timeZone} onValueChange={setTimeZone} hint="Leave blank when every time has its offset" />
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button--primary" disabled={!file || importer.isPending}>
+              {importer.isPending ? 'Importing…' : 'Import history'}
+            </button>
+          </div>
+        </form>
+      </div>
+
+      {importer.isError && issues ? (
+        <div data-testid="history-import-errors">
+          <ErrorAlert error={importer.error} showIssues={false} title={`${file?.name ?? 'The file'} was not imported`}>
+            <p className="muted">
+              Nothing was written. {issues.rows.length > 0 ? 'Fix these rows and import the file again.' : 'Fix the file and import it again.'}
+            </p>
+          </ErrorAlert>
+          {issues.rows.length > 0 ? (
+            <DataTable
+              caption={`Rejected rows${issues.hidden ? ` (first ${issues.rows.length} of ${issues.rows.length + issues.hidden})` : ''}`}
+              testId="history-issues-table"
+              rows={issues.rows}
+              rowKey={(r) => r.key}
+              columns={[
+                { key: 'row', header: 'Row', numeric: true, cell: (r) => r.row },
+                { key: 'field', header: 'Field', cell: (r) => <code>{r.field}</code> },
+                { key: 'message', header: 'Problem', cell: (r) => r.message, wrap: true },
+              ]}
+            />
+          ) : null}
+        </div>
+      ) : null}
+
+      {importer.isSuccess ? (
+        <div data-testid="history-import-result">
+          <div className="alert alert--success" role="status">
+            <h3>History imported</h3>
+            <p>
+              {formatNumber(importer.data.rows)} rows from {file?.name ?? 'the file'} went into {importer.data.series.length} series.
+            </p>
+          </div>
+          <SeriesTable caption="Imported series" series={importer.data.series} testId="history-import-series" />
+        </div>
+      ) : null}
+
+      <div className="card space-above">
+        <h3>Stored history</h3>
+        {summary.isPending ? <LoadingState label="Loading stored history…" /> : null}
+        {summary.isError ? <QueryErrorState error={summary.error} what="the stored history" onRetry={() => void summary.refetch()} /> : null}
+        {summary.isSuccess && summary.data.length === 0 ? (
+          <EmptyState title="No history yet">Import a CSV file above: the forecast needs a few weeks of hourly counts per marketplace.</EmptyState>
+        ) : null}
+        {summary.isSuccess && summary.data.length > 0 ? <SeriesTable caption="Stored history by marketplace and class" series={summary.data} testId="history-summary-table" /> : null}
+      </div>
+    </section>
+  );
+}
