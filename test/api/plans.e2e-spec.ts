@@ -1,0 +1,292 @@
+import { PlanWorkerRunner } from '../../apps/api/src/plans/plan-worker.runner';
+import { PlansService } from '../../apps/api/src/plans/plans.service';
+import { planningScenario } from './forecasts-setup.fixture';
+import { streamJob } from './forecasts-job-events.fixture';
+import { TestApp, startTestApp } from './support/test-app';
+
+const HOUR_MS = 3_600_000;
+const GRID_START_MS = Date.parse('2026-03-02T00:00:00Z');
+const GRID_HOURS = 168;
+// the fixture's Manila site: 250 PHP an hour, 1.2 × from 22:00 to 06:00 Manila time (UTC+8), 0.018 USD per PHP
+const MANILA_RATE_USD = 250 * 0.018;
+const PRODUCTIVE_MINUTES_PER_AGENT_HOUR = 60 * 0.85 * (1 - 0.25);
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(25);
+  }
+}
+
+/** Grid hours a shift covers: [start, end) cut to the plan's week. */
+function gridHoursOf(shift: { startUtc: string; endUtc: string }): number[] {
+  const hours: number[] = [];
+  for (let ms = Date.parse(shift.startUtc); ms < Date.parse(shift.endUtc); ms += HOUR_MS) {
+    const hour = (ms - GRID_START_MS) / HOUR_MS;
+    if (hour >= 0 && hour < GRID_HOURS) hours.push(hour);
+  }
+  return hours;
+}
+
+describe('plans API', () => {
+  let t: TestApp;
+  let forecastId: string;
+  let planId: string;
+  let planEvents: Awaited<ReturnType<typeof streamJob>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.http().post('/api/scenario/import').send(planningScenario()).expect(200);
+    const forecast = await t.http().post('/api/forecasts').send({}).expect(202);
+    forecastId = forecast.body.forecastId;
+    await streamJob(t, forecast.body.jobId);
+
+    // the latest forecast by default; a 5 % gap keeps the solve short
+    const started = await t.http().post('/api/plans').send({ mipGap: 0.05, timeLimitSeconds: 20 }).expect(202);
+    expect(started.body).toEqual({ jobId: expect.any(String), planId: expect.any(String) });
+    planId = started.body.planId;
+    planEvents = await streamJob(t, started.body.jobId);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('reports start, the LP bound, improving plans and done, in that order', () => {
+    const stages = planEvents.filter((event) => event.type === 'progress').map((event) => event.data.stage);
+    expect(stages[0]).toBe('start');
+    expect(stages[1]).toBe('lp-bound');
+    expect(stages.at(-1)).toBe('done');
+    expect(stages.slice(2, -1).every((stage: string) => stage === 'incumbent')).toBe(true);
+    expect(stages.length).toBeGreaterThanOrEqual(4);
+
+    const detail = (stage: string) => planEvents.filter((event) => event.data.stage === stage).map((event) => event.data.detail);
+    expect(detail('start')[0]).toEqual({
+      solver: 'highs',
+      variables: expect.any(Number),
+      constraints: expect.any(Number),
+      integers: expect.any(Number),
+      timeLimitSeconds: 20,
+      mipGap: 0.05,
+    });
+    const [{ bound }] = detail('lp-bound');
+    expect(bound).toBeGreaterThan(0);
+    const costs = detail('incumbent').map((incumbent: any) => incumbent.cost);
+    costs.forEach((cost: number, i: number) => {
+      expect(cost).toBeGreaterThanOrEqual(bound - 1e-6);
+      if (i > 0) expect(cost).toBeLessThanOrEqual(costs[i - 1]);
+    });
+    const [done] = detail('done');
+    expect(['optimal', 'feasible']).toContain(done.status);
+    expect(done.cost).toBeCloseTo(costs.at(-1), 6);
+
+    const final = planEvents.at(-1)!;
+    expect(final.type).toBe('done');
+    expect(final.data.result).toMatchObject({ id: planId, status: done.status, forecastId });
+  });
+
+  it('stores a plan that answers every message within its deadline at the cost of its shifts', async () => {
+    const { body: plan } = await t.http().get(`/api/plans/${planId}`).expect(200);
+    expect(plan).toMatchObject({
+      id: planId,
+      forecastId,
+      solver: 'highs',
+      mipGap: 0.05,
+      timeLimitSeconds: 20,
+      grid: { start: '2026-03-02T00:00:00Z', end: '2026-03-09T00:00:00Z', hours: 168, mode: 'dated' },
+      reportingCurrency: 'USD',
+      slaAttainment: 1,
+      integerSource: expect.any(String),
+    });
+    expect(plan.marketplaces.map((marketplace: any) => [marketplace.marketplaceId, marketplace.slaAttainment])).toEqual([
+      ['amazon-de', 1],
+      ['amazon-uk', 1],
+    ]);
+    expect(plan.lpBound).toBeLessThanOrEqual(plan.totalCost + 1e-6);
+    // (whether the 5 % target was reached before the time limit depends on the machine's load)
+    expect(plan.gap).toBeGreaterThanOrEqual(0);
+    expect(plan.gap).toBeCloseTo((plan.objective - plan.bound) / plan.objective, 9);
+    expect(plan.costBySite).toHaveLength(1);
+    expect(plan.costBySite[0].reporting).toBeCloseTo(plan.totalCost, 6);
+
+    // the cost is each planned agent's hours inside the week at Manila's rate, night hours at 1.2 ×
+    const { body: shifts } = await t.http().get(`/api/plans/${planId}/shifts`).expect(200);
+    let cost = 0;
+    for (const shift of shifts) {
+      for (const hour of gridHoursOf(shift)) {
+        const manilaHour = (hour + 8) % 24;
+        cost += shift.count * MANILA_RATE_USD * (manilaHour >= 22 || manilaHour < 6 ? 1.2 : 1);
+      }
+    }
+    expect(cost).toBeCloseTo(plan.totalCost, 6);
+    expect(plan.shiftStarts).toBe(shifts.reduce((sum: number, shift: any) => sum + shift.count, 0));
+    expect(plan.costPerMessage).toBeCloseTo(plan.totalCost / plan.marketplaces.reduce((sum: number, m: any) => sum + m.messages, 0), 9);
+
+    // the plan planned for exactly the forecast's arrivals
+    const { body: file } = await t.http().get(`/api/plans/${planId}/file`).expect(200);
+    expect(Object.keys(file).sort()).toEqual(['arrivals', 'grid', 'scenarioName', 'shifts']);
+    expect(file.shifts).toEqual(shifts);
+    const { body: series } = await t.http().get(`/api/forecasts/${forecastId}/series`).expect(200);
+    const queues = series.filter((entry: any) => entry.classId !== null);
+    expect(file.arrivals).toEqual(
+      queues.map((entry: any) => ({ marketplaceId: entry.marketplaceId, classId: entry.classId, values: entry.points.map((point: any) => point.forecast) })),
+    );
+    // and the whole result is there for the rota
+    const result = await t.app.get(PlansService).getResult(planId);
+    expect(result.shifts).toEqual(shifts);
+  });
+
+  it('shows capacity against workload hour by hour: within capacity, every backlog younger than its deadline', async () => {
+    const { body: coverage } = await t.http().get(`/api/plans/${planId}/coverage`).query({ view: 'site' }).expect(200);
+    expect(coverage).toMatchObject({ planId, view: 'site', timeZone: 'Asia/Manila' });
+    const [site] = coverage.sites;
+    expect(site.hours).toHaveLength(168);
+    expect(site.hours[0]).toMatchObject({ utc: '2026-03-02T00:00:00Z', local: '2026-03-02T08:00+08:00' });
+
+    const { body: shifts } = await t.http().get(`/api/plans/${planId}/shifts`).expect(200);
+    const onDuty = new Array(GRID_HOURS).fill(0);
+    for (const shift of shifts) for (const hour of gridHoursOf(shift)) onDuty[hour] += shift.count;
+    site.hours.forEach((hour: any, index: number) => {
+      expect(hour.onDuty).toBe(onDuty[index]);
+      expect(hour.capacityMinutes).toBeCloseTo(onDuty[index] * PRODUCTIVE_MINUTES_PER_AGENT_HOUR, 6);
+      expect(hour.workloadMinutes).toBeLessThanOrEqual(hour.capacityMinutes + 1e-6);
+    });
+
+    expect(coverage.queues.map((queue: any) => `${queue.marketplaceId}/${queue.classId}/${queue.deadlineHours}`)).toEqual([
+      'amazon-de/standard/24',
+      'amazon-de/urgent/4',
+      'amazon-uk/standard/24',
+      'amazon-uk/urgent/4',
+    ]);
+    for (const queue of coverage.queues) {
+      const arrivals = queue.hours.map((hour: any) => hour.arrivals);
+      queue.hours.forEach((hour: any, index: number) => {
+        // on a calendar clock, what waits at the end of an hour arrived within the last `deadline` hours
+        const recent = arrivals.slice(Math.max(0, index - queue.deadlineHours + 1), index + 1).reduce((sum: number, value: number) => sum + value, 0);
+        expect(hour.plannedBacklog).toBeLessThanOrEqual(recent + 1e-6);
+        expect(hour.backlog).toBeLessThanOrEqual(recent + 1e-6);
+      });
+      // every message arrives, is answered or still waits at the end
+      const answered = queue.hours.reduce((sum: number, hour: any) => sum + hour.answered, 0);
+      const total = arrivals.reduce((sum: number, value: number) => sum + value, 0);
+      expect(answered + queue.hours.at(-1).plannedBacklog).toBeCloseTo(total, 6);
+    }
+  });
+
+  it("labels coverage on the buyers' clock and refuses unknown views, sites and marketplaces", async () => {
+    const { body } = await t.http().get(`/api/plans/${planId}/coverage`).query({ view: 'buyer', marketplaceId: 'amazon-de' }).expect(200);
+    expect(body.timeZone).toBe('Europe/Berlin');
+    expect(body.queues.map((queue: any) => queue.classId)).toEqual(['standard', 'urgent']);
+    expect(body.queues[0].hours[0].local).toBe('2026-03-02T01:00+01:00');
+    expect(body.sites[0].hours[0].local).toBe('2026-03-02T01:00+01:00');
+
+    const utc = await t.http().get(`/api/plans/${planId}/coverage`).expect(200);
+    expect(utc.body.timeZone).toBe('UTC');
+    expect(utc.body.queues).toHaveLength(4);
+
+    const needsMarketplace = await t.http().get(`/api/plans/${planId}/coverage`).query({ view: 'buyer' }).expect(400);
+    expect(needsMarketplace.body.issues).toEqual([{ path: 'marketplaceId', message: 'view=buyer needs a marketplaceId: one of "amazon-de", "amazon-uk"' }]);
+    const badView = await t.http().get(`/api/plans/${planId}/coverage`).query({ view: 'moon' }).expect(400);
+    expect(badView.body.issues).toEqual([{ path: 'view', message: '"moon" is not a view; use utc, site, buyer' }]);
+    const badSite = await t.http().get(`/api/plans/${planId}/coverage`).query({ siteId: 'lagos' }).expect(400);
+    expect(badSite.body.issues).toEqual([{ path: 'siteId', message: 'this plan has no site "lagos"; it has "manila"' }]);
+  });
+
+  it('cancels a long solve by terminating its worker', async () => {
+    // javascript-lp-solver with no gap allowed would search this week's integer plan for minutes
+    const started = await t.http().post('/api/plans').send({ forecastId, solver: 'jslp', mipGap: 0, timeLimitSeconds: 600 }).expect(202);
+    const { jobId, planId: longPlanId } = started.body;
+    await until('the solve to start', async () => {
+      const job = await t.http().get(`/api/jobs/${jobId}`).expect(200);
+      return job.body.events.some((event: any) => event.stage === 'start') ? true : undefined;
+    });
+    const runner = t.app.get(PlanWorkerRunner);
+    expect(runner.activeWorkers).toBe(1);
+
+    const cancelled = await t.http().post(`/api/jobs/${jobId}/cancel`).expect(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    await until('the worker to exit', () => (runner.activeWorkers === 0 ? true : undefined), 5_000);
+    const plan = await until('the plan to be closed', async () => {
+      const response = await t.http().get(`/api/plans/${longPlanId}`).expect(200);
+      return response.body.status === 'running' ? undefined : response.body;
+    });
+    expect(plan).toMatchObject({ status: 'cancelled', error: 'cancelled', totalCost: null });
+    const shifts = await t.http().get(`/api/plans/${longPlanId}/shifts`).expect(409);
+    expect(shifts.body.message).toBe(`plan "${longPlanId}" has no result (cancelled: cancelled)`);
+  });
+
+  it('lists plans newest first and deletes one', async () => {
+    const { body: list } = await t.http().get('/api/plans').expect(200);
+    expect(list.length).toBe(2);
+    expect(list[1]).toMatchObject({ id: planId, slaAttainment: 1 });
+    expect(list[1]).not.toHaveProperty('result');
+    await t.http().delete(`/api/plans/${list[0].id}`).expect(204);
+    await t.http().get(`/api/plans/${list[0].id}`).expect(404, { statusCode: 404, error: 'Not Found', message: `plan "${list[0].id}" not found` });
+    await t.http().delete(`/api/plans/${list[0].id}`).expect(404);
+  });
+
+  it('refuses bad requests with the field and the reason', async () => {
+    await t.http().post('/api/plans').send({ forecastId: 'nope' }).expect(404, { statusCode: 404, error: 'Not Found', message: 'forecast "nope" not found' });
+    const tooLong = await t.http().post('/api/plans').send({ forecastId, weeks: 2 }).expect(400);
+    expect(tooLong.body.message).toBe(
+      'plan request is invalid: /weeks: 2 weeks need 336 forecast hours; the forecast covers 168: forecast a longer horizon or plan fewer weeks.',
+    );
+    const solver = await t.http().post('/api/plans').send({ solver: 'cplex' }).expect(400);
+    expect(solver.body.issues).toEqual([{ path: '/solver', message: 'solver must be one of the following values: highs, jslp' }]);
+    const limit = await t.http().post('/api/plans').send({ timeLimitSeconds: 0, weeks: 14 }).expect(400);
+    expect(limit.body.issues).toEqual([
+      { path: '/weeks', message: 'weeks must not be greater than 13' },
+      { path: '/timeLimitSeconds', message: 'timeLimitSeconds must not be less than 1' },
+    ]);
+    await t.http().get('/api/plans/nope').expect(404);
+    await t.http().get('/api/plans/nope/coverage').expect(404);
+    await t.http().get('/api/plans/nope/file').expect(404);
+  });
+});
+
+describe('plans API on a setup no site can serve', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.http().post('/api/scenario/import').send(planningScenario({ japanese: true })).expect(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('forecasts first when nothing was forecast, then explains why no plan exists', async () => {
+    const started = await t.http().post('/api/plans').send({}).expect(202);
+    const events = await streamJob(t, started.body.jobId);
+    expect(events.map((event) => (event.type === 'progress' ? event.data.stage : event.type))).toEqual(['series', 'series', 'series', 'done', 'done']);
+    expect(events[3].data.detail).toMatchObject({ status: 'infeasible', cost: null });
+    expect(events[4].data).toMatchObject({ status: 'succeeded', result: { status: 'infeasible' } });
+
+    const { body: plan } = await t.http().get(`/api/plans/${started.body.planId}`).expect(200);
+    expect(plan).toMatchObject({ status: 'infeasible', totalCost: null, slaAttainment: null, shiftStarts: 0 });
+    expect(plan.message).toContain('No site speaks Japanese, the language amazon-jp buyers write in');
+    expect(plan.infeasibility.findings).toEqual([expect.objectContaining({ reason: 'no-language-coverage', marketplaceId: 'amazon-jp' })]);
+    const forecast = await t.http().get(`/api/forecasts/${plan.forecastId}`).expect(200);
+    expect(forecast.body.status).toBe('succeeded');
+    await t.http().get(`/api/plans/${started.body.planId}/shifts`).expect(200, []);
+  });
+
+  it('refuses a forecast that leaves out marketplaces needing replies', async () => {
+    const forecast = await t.http().post('/api/forecasts').send({ marketplaceIds: ['amazon-de'] }).expect(202);
+    await streamJob(t, forecast.body.jobId);
+    const response = await t.http().post('/api/plans').send({ forecastId: forecast.body.forecastId }).expect(400);
+    expect(response.body.issues).toEqual([
+      {
+        path: '/forecastId',
+        message:
+          `forecast "${forecast.body.forecastId}" has no arrivals for amazon-jp/standard, amazon-jp/urgent, amazon-uk/standard, amazon-uk/urgent, ` +
+          'which need replies: forecast those marketplaces (POST /api/forecasts) or plan another forecast',
+      },
+    ]);
+  });
+});
