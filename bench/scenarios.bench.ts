@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { validateScenario, type QueueArrivals, type ScenarioFile } from '@app/domain';
 import {
@@ -11,6 +12,8 @@ import {
   type ScenarioDefinition,
 } from '@app/scenarios';
 import { createDefaultPipeline } from '@app/scenarios/default-pipeline';
+import { PlanWorkerRunner } from '../apps/api/src/plans/plan-worker.runner';
+import { createApiScenarioPipeline } from '../apps/api/src/scenarios/scenario-pipeline.provider';
 
 const ROOT = join(__dirname, '..');
 const COMPARISON_TARGET_SECONDS = 60;
@@ -114,12 +117,24 @@ function staffingOptions(base: ScenarioFile): ScenarioDefinition[] {
 
 export async function scenariosBenchmark(): Promise<Record<string, unknown>> {
   const w4 = loadInstance('w4', 4);
-  console.log(`comparison: 4 scenarios × 4 weeks on ${w4.source}`);
+  // as the API runs a comparison: plans in worker threads, one scenario per core
+  const concurrency = availableParallelism();
+  const runner = new PlanWorkerRunner();
+  const apiPipeline: ScenarioPipeline = { ...createApiScenarioPipeline(runner), forecast: w4.pipeline.forecast };
+  console.log(`comparison: 4 scenarios × 4 weeks on ${w4.source}, ${concurrency} at once (plans in worker threads, as in the API)`);
   const comparisonStarted = Date.now();
   const comparison = await compareEffectiveScenarios(
     staffingOptions(w4.scenario).map((definition) => applyScenarioDefinition(w4.scenario, definition)),
-    { pipeline: w4.pipeline, weeks: 4, timeLimitSeconds: W4_PLAN_SECONDS, replications: 20, seed: 7, onProgress: (p) => process.stdout.write(`  [${(p.fraction * 100).toFixed(0)}%] ${p.message}\n`) },
-  );
+    {
+      pipeline: apiPipeline,
+      weeks: 4,
+      timeLimitSeconds: W4_PLAN_SECONDS,
+      replications: 20,
+      seed: 7,
+      concurrency,
+      onProgress: (p) => process.stdout.write(`  [${(p.fraction * 100).toFixed(0)}%] ${p.message}\n`),
+    },
+  ).finally(() => runner.onModuleDestroy());
   const comparisonSeconds = (Date.now() - comparisonStarted) / 1000;
   const columns = comparison.scenarios.map((column) => ({
     name: column.name,
@@ -151,7 +166,7 @@ export async function scenariosBenchmark(): Promise<Record<string, unknown>> {
   console.log(`frontier: ${frontierSeconds.toFixed(1)} s (target ≤ ${FRONTIER_TARGET_SECONDS} s), ${frontier.violations.length} monotonicity repair(s)`);
 
   return {
-    comparison: { instance: w4.source, weeks: 4, planSecondsLimit: W4_PLAN_SECONDS, seconds: round(comparisonSeconds, 2), targetSeconds: COMPARISON_TARGET_SECONDS, columns },
+    comparison: { instance: w4.source, weeks: 4, planSecondsLimit: W4_PLAN_SECONDS, concurrency, seconds: round(comparisonSeconds, 2), targetSeconds: COMPARISON_TARGET_SECONDS, columns },
     frontier: { instance: w1.source, weeks: 1, seconds: round(frontierSeconds, 2), targetSeconds: FRONTIER_TARGET_SECONDS, points, repairs: frontier.violations.length },
   };
 }

@@ -106,4 +106,41 @@ describe('comparing scenarios', () => {
     const rows: string[][] = parse(comparisonToCsv(comparison));
     expect(rows.find((row) => row[1] === 'total over the horizon')!.slice(4)).toEqual(['1008', '']);
   });
+
+  it('runs scenarios side by side when asked, keeping the columns in the order given', async () => {
+    const fixed = fixedRatePipeline();
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const finished: number[] = [];
+    // plans start in the scenarios' order; later ones finish first, so the columns' order cannot come from finishing order
+    const delays = [60, 30, 5];
+    let started = 0;
+    const pipeline = {
+      ...fixed,
+      plan: async (request: PlanRequest) => {
+        const call = started++;
+        inFlight++;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, delays[call]));
+        finished.push(call);
+        inFlight--;
+        return fixed.plan(request);
+      },
+    };
+    const sequential = await compareScenarios(base, [asIs, selfService, autoReply], { pipeline: fixedRatePipeline(), replications: 0 });
+    const progress: number[] = [];
+    const sideBySide = await compareScenarios(base, [asIs, selfService, autoReply], {
+      pipeline,
+      replications: 0,
+      concurrency: 2,
+      onProgress: (event) => progress.push(event.fraction),
+    });
+    expect(mostInFlight).toBe(2);
+    expect(finished).toEqual([1, 2, 0]);
+    expect(sideBySide.scenarios.map((column) => column.id)).toEqual(['as-is', 'self-service', 'auto-reply']);
+    expect(sideBySide.scenarios.map((column) => column.cost.horizon)).toEqual(sequential.scenarios.map((column) => column.cost.horizon));
+    // the bar never goes back while scenarios overlap, and ends full
+    expect(progress.every((fraction, i) => i === 0 || fraction >= progress[i - 1])).toBe(true);
+    expect(progress[progress.length - 1]).toBe(1);
+  });
 });

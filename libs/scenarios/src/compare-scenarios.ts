@@ -25,6 +25,11 @@ export interface CompareOptions {
   seed?: number;
   /** Keep each scenario's plan in its column (default false: comparisons stay small). */
   includePlans?: boolean;
+  /**
+   * Scenarios run at once (default 1). Worth more than 1 only when the pipeline plans off this
+   * thread (the API's worker pipeline): then each core solves one scenario.
+   */
+  concurrency?: number;
   onProgress?: (progress: ScenarioProgress) => void;
   signal?: AbortSignal;
 }
@@ -38,9 +43,9 @@ export function compareScenarios(base: ScenarioFile, definitions: ScenarioDefini
 }
 
 /**
- * Forecasts, plans and simulates every scenario the same way on the same hour grid (one after
- * the other: the solver uses the machine), and lays the results side by side. A scenario
- * without a plan (infeasible, timed out) keeps its column with its status and reason.
+ * Forecasts, plans and simulates every scenario the same way on the same hour grid, and lays
+ * the results side by side in the order given. A scenario without a plan (infeasible, timed
+ * out) keeps its column with its status and reason.
  */
 export async function compareEffectiveScenarios(scenarios: EffectiveScenario[], options: CompareOptions): Promise<ScenarioComparison> {
   if (scenarios.length < MIN_COMPARED) {
@@ -63,11 +68,12 @@ export async function compareEffectiveScenarios(scenarios: EffectiveScenario[], 
   const seed = options.seed ?? 1;
   const progress = options.onProgress ?? (() => undefined);
   const forecastFor = forecastOncePerBase(options.pipeline.forecast, grid, options.signal);
+  // each scenario's share of the bar; with several running at once the bar shows their sum
+  const done = scenarios.map(() => 0);
   const share = 0.95 / scenarios.length;
 
   progress({ stage: 'forecast', fraction: 0, message: 'forecasting' });
-  const columns = [];
-  for (const [index, effective] of scenarios.entries()) {
+  const columns = await inPool(scenarios, options.concurrency ?? 1, async (effective, index) => {
     throwIfAborted(options.signal);
     const forecast = await forecastFor(effective.base);
     const run = await runScenario(
@@ -76,12 +82,13 @@ export async function compareEffectiveScenarios(scenarios: EffectiveScenario[], 
       grid,
       options.pipeline,
       { solver: options.solver, timeLimitSeconds: options.timeLimitSeconds, replications, seed, signal: options.signal },
-      (stage, done, message) => progress({ scenarioId: effective.id, stage, fraction: 0.05 + share * (index + done), message }),
+      (stage, doneShare, message) => {
+        done[index] = doneShare;
+        progress({ scenarioId: effective.id, stage, fraction: 0.05 + share * done.reduce((sum, value) => sum + value, 0), message });
+      },
     );
-    columns.push(
-      buildScenarioColumn({ effective, ...run, grid, simulation: run.simulation, includePlan: options.includePlans ?? false }),
-    );
-  }
+    return buildScenarioColumn({ effective, ...run, grid, simulation: run.simulation, includePlan: options.includePlans ?? false });
+  });
   progress({ stage: 'done', fraction: 1, message: 'comparison ready' });
   return {
     reportingCurrency: scenarios[0].scenario.reportingCurrency,
@@ -91,4 +98,18 @@ export async function compareEffectiveScenarios(scenarios: EffectiveScenario[], 
     seed,
     scenarios: columns,
   };
+}
+
+/** Maps items with at most `concurrency` of them in flight; results in the items' order; the first failure rejects. */
+async function inPool<T, R>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(Math.floor(concurrency), items.length)) }, lane));
+  return results;
 }

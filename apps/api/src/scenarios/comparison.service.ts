@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'crypto';
+import { availableParallelism } from 'os';
 import { compareEffectiveScenarios, comparisonToCsv, type EffectiveScenario, type ScenarioPipeline } from '@app/scenarios';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/resource-errors';
@@ -81,6 +82,8 @@ export class ComparisonService {
         weeks: request.weeks,
         replications: request.replications,
         timeLimitSeconds: request.timeLimitSeconds,
+        // plans solve in worker threads: one scenario per core
+        concurrency: availableParallelism(),
         signal,
         onProgress: ({ stage, scenarioId, fraction, message }) => progress(stage, { ...(scenarioId ? { scenarioId } : {}), fraction, message }),
       });
