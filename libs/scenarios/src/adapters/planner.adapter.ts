@@ -2,11 +2,12 @@ import { planScenario, type PlanProgressEvent, type PlanResult, type SolverName 
 import type { PlanOutcome, PlanRequest } from '../pipeline.types';
 
 /** Used when a run names no time limit. */
-const DEFAULT_PLAN_SECONDS = 30;
+export const DEFAULT_PLAN_SECONDS = 30;
 /**
- * Comparisons stop improving a plan within 1 % of the proven bound (the planner's own default is
- * 0.5 %): every column reports its bound and gap, and the last half percent can cost more time
- * than the rest of the solve.
+ * Comparisons, frontiers, what-ifs and the refresh stop improving a plan within 1 % of the
+ * proven bound (the planner's own default is 0.5 %): side-by-side figures need no more, every
+ * column reports its bound and gap, and the last half percent can cost more time than the rest
+ * of the solve.
  */
 export const COMPARISON_MIP_GAP = 0.01;
 
