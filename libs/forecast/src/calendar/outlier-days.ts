@@ -3,25 +3,42 @@ import type { DayLevelRatios } from './day-level-ratios';
 
 // looked up once: global Math/Number lookups are very slow inside Jest's sandbox
 const { abs, sqrt } = Math;
+const { isNaN } = Number;
 
 /** A day below 40 % or above 250 % of its usual volume, and far outside Poisson noise, is an outlier. */
 const LOW_RATIO = 0.4;
 const HIGH_RATIO = 2.5;
 const NOISE_SIGMAS = 5;
+/**
+ * A milder dip, below 70 %, is an outlier too once the volume has come back after it (an unlisted
+ * local holiday, a short outage): left in, it drags the level and the weekday's shape down for
+ * weeks. A dip at the end of the history may be a new level and stays.
+ */
+const DIP_RATIO = 0.7;
+/** With fewer ordinary days the weekday's usual volume rests on too few weeks to call a dip. */
+const MIN_DAYS_FOR_DIPS = 56;
 
 /**
- * The classification with outlier days (a partial day from an outage, an unexplained burst)
- * also excluded, so they neither shape the weekly pattern nor count as a holiday effect.
+ * The classification with outlier days (a partial day from an outage, an unexplained burst, a
+ * passing dip) also excluded, so they neither shape the weekly pattern nor count as a holiday
+ * effect.
  */
 export function excludeOutlierDays(classification: DayClassification, ratios: DayLevelRatios): { classification: DayClassification; outliers: number } {
+  const judgeDips = ratios.count >= MIN_DAYS_FOR_DIPS;
+  const excluded = [...classification.excluded];
   let outliers = 0;
-  const excluded = classification.excluded.map((already, day) => {
+  let recoveredLater = false;
+  // walk backwards so each day knows whether an ordinary-volume day follows it
+  for (let day = excluded.length - 1; day >= 0; day--) {
     const ratio = ratios.ratio[day];
+    if (excluded[day] || isNaN(ratio)) continue;
     const expected = ratios.expected[day];
-    if (already || !(ratio < LOW_RATIO || ratio > HIGH_RATIO)) return already;
-    if (abs(ratio * expected - expected) <= NOISE_SIGMAS * sqrt(expected)) return false;
+    const passingDip = judgeDips && recoveredLater && ratio < DIP_RATIO;
+    if (ratio >= DIP_RATIO) recoveredLater = true;
+    if (!(ratio < LOW_RATIO || ratio > HIGH_RATIO || passingDip)) continue;
+    if (abs(ratio * expected - expected) <= NOISE_SIGMAS * sqrt(expected)) continue;
+    excluded[day] = true;
     outliers++;
-    return true;
-  });
+  }
   return { classification: outliers ? { ...classification, excluded } : classification, outliers };
 }
