@@ -3,6 +3,7 @@ import type { PlanningModel } from '../planning/planning-model.build';
 import { HOURS_PER_WEEK } from '@app/domain';
 import type { SolveBudget } from './solve-budget';
 import { trimShiftCounts } from './shift-trim.util';
+import { coverLpWorkload } from './workload-cover.heuristic';
 
 export interface RoundedPlan {
   values: number[];
@@ -31,11 +32,15 @@ const HURRY_SHARE = 0.6;
 const SUB_MIP_SECONDS = 10;
 /** How often a dive may undo earlier roundings when it gets stuck. */
 const MAX_RELEASES = 8;
+/** LP re-solves the quick cover may use to move work out of capped hours. */
+const COVER_ROUNDS = 6;
 /** Improvement passes: a new dive inside the best plan's counts. */
 const MAX_PASSES = 6;
 
 /**
  * LP-guided rounding with warm-started LP re-solves:
+ * 0. cover: whole agents for the LP's work hour by hour, one LP re-solve for the flows (more
+ *    where caps make work move): a plan about 6 % above the bound on W4 and W13, at once;
  * 1. dive: round the fractional shift counts closest to a whole number to it (as a bound —
  *    "at most floor" or "at least ceil" — so the LP can still move around them; never up into
  *    a headcount or weekly-hours cap), re-solve, repeat until every count is whole; the last
@@ -55,10 +60,21 @@ export function roundLpSolution(
 ): RoundedPlan | null {
   const dive = new ShiftDive(session, model, budget);
   try {
-    let best = dive.run(lp.values as readonly number[], dive.originalUpper);
+    // a first plan in one LP re-solve, so a long dive that runs out of time still leaves one
+    let best: RoundedPlan | null = dive.coverWorkload(lp.values as readonly number[], dive.originalUpper);
+    if (best) {
+      best = dive.trim(best);
+      onImproved(best);
+    }
+    const dived = budget.exhausted() ? null : dive.run(lp.values as readonly number[], dive.originalUpper);
+    if (dived) {
+      const trimmed = dive.trim(dived);
+      if (!best || trimmed.objective < best.objective - 1e-6) {
+        best = trimmed;
+        onImproved(best);
+      }
+    }
     if (!best) return null;
-    best = dive.trim(best);
-    onImproved(best);
     for (let pass = 0; pass < MAX_PASSES && !budget.exhausted(); pass++) {
       const boxed = dive.solveInBox(best.counts);
       if (!boxed?.values || (boxed.objective as number) >= best.objective - 1e-6) break;
@@ -300,6 +316,29 @@ class ShiftDive {
     this.lpSolves++;
     this.session.setBounds(this.shiftVars, this.lower, this.upper);
     return this.session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, this.budget.remaining()), shouldStop: this.budget.shouldStop });
+  }
+
+  /**
+   * A quick plan: whole counts covering the LP's work hour by hour (see coverLpWorkload). When
+   * caps leave hours short and the flows no longer fit, the counts so far become floors, the
+   * shifts through the short hours are held, and the LP moves that work before the next cover.
+   */
+  coverWorkload(start: readonly number[], box: readonly number[]): RoundedPlan | null {
+    let values = start;
+    const upper = box.slice();
+    for (let round = 0; round < COVER_ROUNDS && !this.budget.exhausted(); round++) {
+      const { counts, capped } = coverLpWorkload(this.model, values, upper);
+      const plan = this.withCounts(counts);
+      if (plan) return plan;
+      if (!capped.length) return null;
+      capped.forEach((j) => (upper[j] = counts[j]));
+      this.lower = counts.slice();
+      this.upper = upper.slice();
+      const moved = this.resolve().values;
+      if (!moved) return null;
+      values = moved;
+    }
+    return null;
   }
 
   /** Flows for exactly these counts; null when they do not carry the work. */
