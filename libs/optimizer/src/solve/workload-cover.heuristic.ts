@@ -2,6 +2,13 @@ import { HOURS_PER_WEEK } from '@app/domain';
 import type { PlanningModel } from '../planning/planning-model.build';
 
 const EPSILON = 1e-6;
+/**
+ * LP counts at least this far above a whole number start one agent up (caps allowing): the
+ * LP wanted most of that agent. Measured on the reference instances: 0.6 gave plans 1 % (W4)
+ * and 2 % (W13) cheaper than starting from the counts rounded down (W1: the same), and 0.5
+ * or 0.9 no better.
+ */
+const ROUND_UP_FROM = 0.6;
 
 export interface WorkloadCover {
   /** Whole agents per shift option. */
@@ -12,7 +19,8 @@ export interface WorkloadCover {
 
 /**
  * Whole shift counts that carry the work an LP solution assigned to each site and hour,
- * without an LP re-solve: start from the LP's counts rounded down, then, hour by hour, add an
+ * without an LP re-solve: start from the LP's counts rounded down (up where the LP wanted most
+ * of an agent, largest fractions first, caps allowing), then, hour by hour, add an
  * agent to the shift that covers the most of the remaining shortfall per unit of cost, never
  * above a shift's bound, an hour's on-duty cap or the site's weekly paid hours. Where a cap
  * leaves a shortfall (a fractional availability cap, say), the shifts through that hour are
@@ -75,6 +83,15 @@ export function coverLpWorkload(model: PlanningModel, values: readonly number[],
     shift.coverHours.forEach((h, i) => (total += Math.min(shift.coverShares[i], Math.max(0, shortfall(shift.siteIndex, h)))));
     return total;
   };
+
+  const fraction = (j: number) => values[vars.shifts[j]] - counts[j];
+  const roundUp = problem.shifts.map((_, j) => j).filter((j) => fraction(j) >= ROUND_UP_FROM);
+  roundUp.sort((a, b) => fraction(b) - fraction(a));
+  for (const j of roundUp) {
+    if (!fits(j)) continue;
+    counts[j]++;
+    add(j, 1);
+  }
 
   const capped = new Set<number>();
   problem.sites.forEach((_, s) => {
