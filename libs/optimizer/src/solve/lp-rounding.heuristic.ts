@@ -66,7 +66,8 @@ export function roundLpSolution(
       best = dive.trim(best);
       onImproved(best);
     }
-    const dived = budget.exhausted() ? null : dive.run(lp.values as readonly number[], dive.originalUpper);
+    // with a plan in hand, a careful dive that runs out of time costs nothing; hurrying it does
+    const dived = budget.exhausted() ? null : dive.run(lp.values as readonly number[], dive.originalUpper, { hurry: !best });
     if (dived) {
       const trimmed = dive.trim(dived);
       if (!best || trimmed.objective < best.objective - 1e-6) {
@@ -130,10 +131,10 @@ class ShiftDive {
    * Dives from an LP solution to whole counts, never above `box`. Fractions tend to wander to
    * neighbouring shifts when a count is rounded, so on horizons over a week the dive goes day
    * by day and locks each day once it is whole: a fraction can then only move forward into
-   * days still open. A day that cannot be finished reopens its week; near the time limit the
-   * remaining days are fixed a week (else a day) per LP re-solve.
+   * days still open. A day that cannot be finished reopens its week; near the time limit (when
+   * `hurry`: no plan yet) the remaining days are fixed a week (else a day) per LP re-solve.
    */
-  run(start: readonly number[], box: readonly number[]): RoundedPlan | null {
+  run(start: readonly number[], box: readonly number[], options: { hurry: boolean } = { hurry: true }): RoundedPlan | null {
     const { shiftVars } = this;
     this.lower = this.originalLower.slice();
     this.upper = box.slice();
@@ -146,7 +147,7 @@ class ShiftDive {
       // short of time for a careful dive of every day left: fix the remaining days with one LP
       // re-solve per week or day (nearest, else up within the caps); the trim takes back excess
       const perStripe = k > 0 ? (this.budget.elapsed() - started) / k : 0;
-      const hurried = k > 0 && perStripe * (stripes.length - k) > HURRY_SHARE * this.budget.remaining();
+      const hurried = options.hurry && k > 0 && perStripe * (stripes.length - k) > HURRY_SHARE * this.budget.remaining();
       let next: readonly number[] | null = null;
       if (hurried) {
         // a week of days at once, else this day alone
