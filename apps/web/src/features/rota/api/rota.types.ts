@@ -1,5 +1,10 @@
 /** The rotas API's shapes (apps/api/src/rotas/*.dto.ts), as this app reads them. */
 
+import type { AgentFairness, SiteFairness } from '@app/roster';
+
+// the fairness figures travel unchanged from the roster library
+export type { AgentFairness, SiteFairness, SpreadStat } from '@app/roster';
+
 export interface RotaCounts {
   seatsPlanned: number;
   seatsFilled: number;
@@ -107,37 +112,6 @@ export interface Rota extends RotaSummary {
   unfilled: UnfilledShift[];
   softBreaches: SoftRuleBreach[];
   pinIssues: PinIssue[];
-}
-
-export interface SpreadStat {
-  min: number;
-  max: number;
-  spread: number;
-  total: number;
-  shareAdjustedSpread: number;
-}
-
-export interface AgentFairness {
-  agentId: string;
-  agentName: string;
-  siteId: string;
-  shifts: number;
-  hours: number;
-  nights: number;
-  weekends: number;
-  holidays: number;
-  pastHolidayLoad: number;
-  fairShare: { nights: number; weekends: number; holidays: number };
-}
-
-export interface SiteFairness {
-  siteId: string;
-  agents: number;
-  hours: SpreadStat;
-  nights: SpreadStat;
-  weekends: SpreadStat;
-  holidays: SpreadStat;
-  holidaysWithHistory: SpreadStat;
 }
 
 export interface RotaFairness {
