@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { startApi, type RunningApi } from './support/api-server';
-import { LAPTOP, openBrowser, PHONE, screenshot, type BrowserSession } from './support/browser';
+import type { RunningApi } from './support/api-server';
+import { openBrowser, PHONE, screenshot, type BrowserSession } from './support/browser';
 import { DOWNLOAD_DIR } from './support/paths';
-import { ensureWebBuild } from './support/web-build';
+import { useDemoSession } from './support/demo-session';
 
 /**
  * A new user's way through the product on the demo organisation, in real Chromium against the
@@ -23,27 +23,12 @@ const PLAN_TIME_LIMIT_SECONDS = 10;
 
 jest.setTimeout(120_000);
 
+const { session, apiGet } = useDemoSession();
 let api: RunningApi;
 let browser: BrowserSession;
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuild();
-  api = await startApi({ seedDemo: true });
-  browser = await openBrowser(LAPTOP);
-  page = browser.page;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-
-async function apiGet<T>(path: string): Promise<T> {
-  const response = await fetch(`${api.baseUrl}/api${path}`);
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
+beforeAll(() => ({ api, browser, page } = session()));
 
 const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import type { ScenarioFile } from '@app/domain';
-import { startApi, type RunningApi } from './support/api-server';
-import { LAPTOP, openBrowser, PHONE, screenshot, type BrowserSession } from './support/browser';
+import type { RunningApi } from './support/api-server';
+import { openBrowser, PHONE, screenshot, type BrowserSession } from './support/browser';
 import { DOWNLOAD_DIR } from './support/paths';
-import { ensureWebBuild } from './support/web-build';
+import { useDemoSession } from './support/demo-session';
 
 /**
  * A new user's first visit, in real Chromium against the real API (demo organisation seeded
@@ -19,27 +19,12 @@ const DEMO_MARKETPLACES = [/^Amazon US$/, /^Amazon UK$/, /^Amazon DE$/, /^Amazon
 
 jest.setTimeout(60_000);
 
+const { session, apiGet } = useDemoSession();
 let api: RunningApi;
 let browser: BrowserSession;
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuild();
-  api = await startApi({ seedDemo: true });
-  browser = await openBrowser(LAPTOP);
-  page = browser.page;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-
-async function apiGet<T>(path: string): Promise<T> {
-  const response = await fetch(`${api.baseUrl}/api${path}`);
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
+beforeAll(() => ({ api, browser, page } = session()));
 
 /** Texts of one column of the table inside `scope`, row by row. */
 async function columnTexts(page: Page, tableTestId: string, column: number): Promise<string[]> {
