@@ -1,20 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ScenarioFile } from '@app/domain';
-
-const REPO_ROOT = join(__dirname, '..', '..');
-
-function runCli(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args],
-    { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' }, timeout: 180_000 },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runCli } from './support/run-cli';
 
 /**
  * One marketplace (Amazon US, English, standard 24 h class, 6 min) answered from Manila with

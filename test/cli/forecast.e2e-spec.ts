@@ -1,19 +1,11 @@
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DateTime } from 'luxon';
+import { runCli } from './support/run-cli';
 
 /** Runs the real CLI (`followsun forecast …`) in a child process, as `npm run cli` does. */
-const root = join(__dirname, '..', '..');
-function cli(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', 'forecast', ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') } },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(['forecast', ...args]);
 
 /** Calls per hour on the buyers' clock: a daytime hump, quieter weekends. */
 const shape = (hour: number, weekday: number) => Math.round((weekday >= 6 ? 6 : 12) + 30 * Math.exp(-(((hour - 14) / 3) ** 2)));

@@ -1,19 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueueArrivals, ScenarioFile } from '@app/domain';
-
-const REPO_ROOT = join(__dirname, '..', '..');
-
-function runCli(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args],
-    { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' }, timeout: 180_000 },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runCli } from './support/run-cli';
 
 /**
  * One UTC marketplace with a 24 h class of 1-minute messages, one UTC site paying 10 USD an hour

@@ -1,22 +1,14 @@
-import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parse } from 'csv-parse/sync';
 import * as nodeIcal from 'node-ical';
 import type { RotaResult } from '@app/roster';
+import { REPO_ROOT, runCli } from './support/run-cli';
 
-/** Runs the real CLI (`followsun rota …`) in a child process, as `npm run cli` does. */
-const root = join(__dirname, '..', '..');
 const fixtures = join('test', 'cli', 'fixtures', 'rota');
-function cli(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') } },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** Runs the real CLI (`followsun rota …`) in a child process, as `npm run cli` does. */
+const cli = (...args: string[]) => runCli(args);
 
 describe('followsun rota', () => {
   let dir: string;
@@ -74,7 +66,7 @@ describe('followsun rota', () => {
   });
 
   it('fills every seat when the plan allows it', () => {
-    const plan = JSON.parse(readFileSync(join(root, fixtures, 'plan.json'), 'utf8'));
+    const plan = JSON.parse(readFileSync(join(REPO_ROOT, fixtures, 'plan.json'), 'utf8'));
     for (const shift of plan.shifts) delete shift.languages;
     const file = join(dir, 'plan-any-language.json');
     writeFileSync(file, JSON.stringify(plan));
@@ -84,7 +76,7 @@ describe('followsun rota', () => {
   });
 
   it('exits with 2 and names the field for an unknown site in the plan', () => {
-    const plan = JSON.parse(readFileSync(join(root, fixtures, 'plan.json'), 'utf8'));
+    const plan = JSON.parse(readFileSync(join(REPO_ROOT, fixtures, 'plan.json'), 'utf8'));
     plan.shifts[2].siteId = 'tokyo';
     const file = join(dir, 'plan-unknown-site.json');
     writeFileSync(file, JSON.stringify(plan));

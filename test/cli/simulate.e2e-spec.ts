@@ -1,21 +1,13 @@
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parse } from 'csv-parse/sync';
 import type { PlannedShift, PlannedWorkload, ScenarioFile } from '@app/domain';
 import type { SimulationResult } from '@app/simulation';
+import { runCli } from './support/run-cli';
 
 /** Runs the real CLI (`followsun simulate|promise …`) in a child process, as `npm run cli` does. */
-const root = join(__dirname, '..', '..');
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 /**
  * Manila answers Amazon UK (English) and Amazon DE (German): two agents 08:00–16:00 UTC on

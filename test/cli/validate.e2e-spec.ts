@@ -1,18 +1,10 @@
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { REPO_ROOT, runCli } from './support/run-cli';
 
 /** Runs the real CLI (`followsun validate …`) in a child process, as `npm run cli` does. */
-const root = join(__dirname, '..', '..');
-function cli(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') } },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('followsun validate', () => {
   let dir: string;
@@ -31,7 +23,7 @@ describe('followsun validate', () => {
   });
 
   it('prints every problem as "path: message" and exits with 2', () => {
-    const scenario = JSON.parse(readFileSync(join(root, 'docs', 'examples', 'demo-scenario.json'), 'utf8'));
+    const scenario = JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', 'demo-scenario.json'), 'utf8'));
     scenario.marketplaces[0].classes[0].share = 0.5;
     scenario.agents[0].siteId = 'hangzhou';
     const file = join(dir, 'broken.json');
