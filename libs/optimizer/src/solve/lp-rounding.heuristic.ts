@@ -79,7 +79,7 @@ export function roundLpSolution(
     for (let pass = 0; pass < MAX_PASSES && !budget.exhausted(); pass++) {
       const boxed = dive.solveInBox(best.counts);
       if (!boxed?.values || (boxed.objective as number) >= best.objective - 1e-6) break;
-      const next = dive.run(boxed.values, best.counts);
+      const next = dive.run(boxed.values, best.counts, { hurry: false });
       if (!next) break;
       const trimmed = dive.trim(next);
       if (trimmed.objective >= best.objective - 1e-6) break;
@@ -134,7 +134,7 @@ class ShiftDive {
    * days still open. A day that cannot be finished reopens its week; near the time limit (when
    * `hurry`: no plan yet) the remaining days are fixed a week (else a day) per LP re-solve.
    */
-  run(start: readonly number[], box: readonly number[], options: { hurry: boolean } = { hurry: true }): RoundedPlan | null {
+  run(start: readonly number[], box: readonly number[], options: { hurry: boolean }): RoundedPlan | null {
     const { shiftVars } = this;
     this.lower = this.originalLower.slice();
     this.upper = box.slice();
