@@ -164,7 +164,7 @@ function buildInstance(id: string, weeks: number, start: string, sites: Site[], 
     ];
   }
   const scenario: ScenarioFile = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: `planner benchmark ${id.toUpperCase()}`,
     reportingCurrency: 'USD',
     horizon: { start, weeks, mode: 'dated' },

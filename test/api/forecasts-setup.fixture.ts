@@ -62,7 +62,7 @@ export function planningScenario(options: { japanese?: boolean } = {}): Scenario
     history.push(repeatingHistory('amazon-jp', 9));
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Small EU seller',
     reportingCurrency: 'USD',
     horizon: { start: HORIZON_START, weeks: 1, mode: 'dated' },

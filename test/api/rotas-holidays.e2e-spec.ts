@@ -13,7 +13,7 @@ const AGENTS = ['chen', 'li', 'wang', 'zhao'];
 
 function shenzhenSetup(): ScenarioFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Shenzhen team',
     reportingCurrency: 'USD',
     marketplaces: [

@@ -12,7 +12,7 @@ import { runCli } from './support/run-cli';
  */
 function baseScenario(): ScenarioFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'CLI compare base',
     reportingCurrency: 'USD',
     horizon: { start: '2025-03-03', weeks: 1, mode: 'cyclic' },

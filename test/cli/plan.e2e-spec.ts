@@ -12,7 +12,7 @@ import { runCli } from './support/run-cli';
  */
 function scenario(): ScenarioFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'CLI plan',
     reportingCurrency: 'USD',
     horizon: { start: '2025-01-06', weeks: 1, mode: 'dated' },

@@ -14,7 +14,7 @@ const cli = (...args: string[]) => runCli(args);
  * Monday and Tuesday, 2 messages an hour from each marketplace, 6 minutes each (10 per agent-hour).
  */
 const scenario: ScenarioFile = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'simulate e2e',
   reportingCurrency: 'USD',
   marketplaces: [

@@ -9,3 +9,5 @@ export * from './entity-validation';
 export * from './scenario-canonical';
 export * from './platform-presets';
 export * from './reply-clock';
+export * from './pay-policy';
+export * from './rota-week';

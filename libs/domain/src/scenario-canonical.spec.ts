@@ -4,7 +4,7 @@ import type { ScenarioFile } from './scenario.types';
 
 function scenario(): ScenarioFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Canonical order',
     reportingCurrency: 'USD',
     horizon: { start: '2026-11-30', weeks: 2, mode: 'dated' },

@@ -5,7 +5,7 @@ import type { ValidationIssue } from './validation.types';
 /** A small, complete, valid scenario; each test breaks one thing in a copy. */
 function validScenario(): ScenarioFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Test seller',
     reportingCurrency: 'USD',
     horizon: { start: '2026-11-30', weeks: 4, mode: 'dated' },

@@ -4,7 +4,7 @@
  * dates are local calendar dates "YYYY-MM-DD"; instants are ISO 8601 in UTC.
  */
 
-export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 /** ISO weekday as luxon numbers it: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -97,7 +97,23 @@ export interface Site {
   shrinkage: number;
   /** Share of productive time spent handling messages: 0..1 (default 0.9 when absent). */
   occupancy?: number;
+  /** Overtime rules of the site (default: see DEFAULT_OVERTIME in pay-policy.ts). */
+  overtime?: OvertimePolicy;
 }
+
+/** Hours beyond an agent's weekly contract: paid at `multiplier` × base, at most `maxHoursPerAgentPerWeek`. */
+export interface OvertimePolicy {
+  multiplier: number;
+  maxHoursPerAgentPerWeek: number;
+}
+
+/**
+ * How an agent is paid. Salaried: the contracted hours are paid whether worked or not (the
+ * weekly salary is contract hours × base rate), with premiums on top for night/weekend/
+ * statutory-holiday hours worked and overtime beyond the contract. Hourly: every scheduled
+ * hour is paid at base rate × premium, overtime beyond the contract at the overtime rate.
+ */
+export type PayBasis = 'salaried' | 'hourly';
 
 export interface ShiftTemplate {
   id: string;
@@ -126,6 +142,14 @@ export interface Agent {
   contractHoursPerWeek: number;
   maxConsecutiveDays: number;
   timeOff: TimeOff[];
+  /** Default 'salaried' (see pay-policy.ts). */
+  payBasis?: PayBasis;
+  /** Base pay per hour in the site's currency; default the site's `hourlyCost`. */
+  hourlyRate?: number;
+  /** Most working days (shift starts) per rota week; default 5 (two days off). */
+  maxDaysPerWeek?: number;
+  /** Shift templates this agent works; absent: every template of the agent's site. */
+  shiftTemplateIds?: string[];
 }
 
 export type EventKind = 'peak' | 'holiday';

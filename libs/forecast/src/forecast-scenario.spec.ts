@@ -29,7 +29,7 @@ function scenario(): ScenarioFile {
     counts: seriesOnLocalClock(START, weeks * WEEK, 'UTC', (local) => scale * pattern(local)),
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'test',
     reportingCurrency: 'USD',
     marketplaces: [

@@ -14,7 +14,7 @@ import type { ScenarioDefinition, Vendor } from './scenario-definition.types';
 function setup(messagesPerHour: number | ((hour: number) => number)): { scenario: ScenarioFile; pipeline: ScenarioPipeline } {
   const perHour = typeof messagesPerHour === 'number' ? () => messagesPerHour : messagesPerHour;
   const scenario: ScenarioFile = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'one queue',
     reportingCurrency: 'USD',
     horizon: { start: '2025-03-03', weeks: 1, mode: 'cyclic' },

@@ -89,7 +89,7 @@ export function calendarEvent(overrides: Partial<CalendarEvent> = {}): CalendarE
 /** A complete small setup: the entities above, with two days of hourly history on amazon-us. */
 export function smallScenario(): ScenarioFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: organisation.name,
     reportingCurrency: organisation.reportingCurrency,
     horizon: { start: '2026-03-02', weeks: 2, mode: 'dated' },

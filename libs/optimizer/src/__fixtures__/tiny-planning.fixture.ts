@@ -51,7 +51,7 @@ export function tinyTemplate(siteId: string, startTimes: string[], lengthHours =
 export function tinyScenario(parts: Partial<ScenarioFile> = {}): ScenarioFile {
   const site = tinySite();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'tiny',
     reportingCurrency: 'USD',
     marketplaces: [tinyMarketplace()],

@@ -8,7 +8,7 @@ import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
  */
 export function tinyScenario(): ScenarioFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'tiny',
     reportingCurrency: 'USD',
     horizon: { start: '2025-03-03', weeks: 1, mode: 'dated' },

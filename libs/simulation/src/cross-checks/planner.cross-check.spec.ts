@@ -16,7 +16,7 @@ function template(siteId: string, startTimes: string[], lengthHours: number): Sh
 }
 
 function scenarioOf(marketplaces: Marketplace[], sites: Site[], shiftTemplates: ShiftTemplate[]): ScenarioFile {
-  return { schemaVersion: 1, name: 'cross-check', reportingCurrency: 'USD', marketplaces, sites, shiftTemplates, agents: [], events: [], currencyRates: [], history: [] };
+  return { schemaVersion: 2, name: 'cross-check', reportingCurrency: 'USD', marketplaces, sites, shiftTemplates, agents: [], events: [], currencyRates: [], history: [] };
 }
 
 /** A day shaped like buyers' days: quiet nights, a daytime plateau, an evening peak. */

@@ -1,0 +1,49 @@
+import type { Agent, OvertimePolicy, PayBasis, Site } from './scenario.types';
+
+/**
+ * Pay and working-time defaults, in one place: the planner, the rota and the payroll read an
+ * agent's terms only through `agentTerms`, so a missing field means the same everywhere.
+ */
+
+export const DEFAULT_PAY_BASIS: PayBasis = 'salaried';
+/** Time and a half, at most 4 hours a week (a common cap; edit per site). */
+export const DEFAULT_OVERTIME: OvertimePolicy = { multiplier: 1.5, maxHoursPerAgentPerWeek: 4 };
+/** Five working days, two days off. */
+export const DEFAULT_MAX_DAYS_PER_WEEK = 5;
+/** A week below contract by more than this is a soft-rule breach (under-contract hours). */
+export const CONTRACT_HOURS_SHORTFALL_TOLERANCE = 4;
+
+export interface AgentTerms {
+  payBasis: PayBasis;
+  /** Base pay per hour, site currency. */
+  hourlyRate: number;
+  contractHoursPerWeek: number;
+  /** Contract plus the site's overtime cap: the most paid hours in one rota week. */
+  maxHoursPerWeek: number;
+  /** Contract less the tolerance: fewer is an under-contract week (soft). */
+  minHoursPerWeek: number;
+  overtimeMultiplier: number;
+  maxDaysPerWeek: number;
+  /** Null: every template of the site. */
+  shiftTemplateIds: string[] | null;
+}
+
+export function siteOvertime(site: Pick<Site, 'overtime'>): OvertimePolicy {
+  return site.overtime ?? DEFAULT_OVERTIME;
+}
+
+/** An agent's pay and working-time terms with every default applied. */
+export function agentTerms(agent: Agent, site: Pick<Site, 'hourlyCost' | 'overtime'>): AgentTerms {
+  const overtime = siteOvertime(site);
+  const contract = agent.contractHoursPerWeek;
+  return {
+    payBasis: agent.payBasis ?? DEFAULT_PAY_BASIS,
+    hourlyRate: agent.hourlyRate ?? site.hourlyCost,
+    contractHoursPerWeek: contract,
+    maxHoursPerWeek: contract + overtime.maxHoursPerAgentPerWeek,
+    minHoursPerWeek: Math.max(0, contract - CONTRACT_HOURS_SHORTFALL_TOLERANCE),
+    overtimeMultiplier: overtime.multiplier,
+    maxDaysPerWeek: agent.maxDaysPerWeek ?? DEFAULT_MAX_DAYS_PER_WEEK,
+    shiftTemplateIds: agent.shiftTemplateIds && agent.shiftTemplateIds.length ? [...agent.shiftTemplateIds].sort() : null,
+  };
+}
