@@ -68,7 +68,7 @@ describe('consecutive working days', () => {
   });
 
   it('uses 6 days when the agent has no limit of their own', () => {
-    const scenario = makeScenario({ sites: [sz], agents: [makeAgent('a', 'sz', { maxConsecutiveDays: 0 })], templates: [makeTemplate('t4', 'sz', 4)] });
+    const scenario = makeScenario({ sites: [sz], agents: [makeAgent('a', 'sz', { maxConsecutiveDays: 0, maxDaysPerWeek: 7 })], templates: [makeTemplate('t4', 'sz', 4)] });
     const result = run({ scenario, plan: daily(7) });
     expect(result.assignments).toHaveLength(6);
     expect(result.unfilled.map((u) => u.shift.date)).toEqual(['2027-05-09']);
@@ -191,4 +191,34 @@ it('is deterministic: the same input gives the same rota', () => {
   );
   const input = { scenario: makeScenario({ sites: [sz], agents, templates: [makeTemplate('t8', 'sz', 8)] }), plan };
   expect(buildRota(input)).toEqual(buildRota(input));
+});
+
+describe('working days and shift kinds from the agent terms', () => {
+  const templates = [makeTemplate('t8', 'sz', 8), makeTemplate('t4', 'sz', 4)];
+
+  it('starts at most maxDaysPerWeek shifts in a rota week (default 5)', () => {
+    const days = ['03', '04', '05', '06', '07', '08'];
+    const plan = makePlan('2027-05-03', 7, days.map((day) => makeShift(sz, 't4', `2027-05-${day}`, '09:00', 4)));
+    const result = run({ scenario: makeScenario({ sites: [sz], agents: [makeAgent('a')], templates }), plan });
+    expect(result.assignments).toHaveLength(5);
+    expect(result.unfilled[0].blockers).toEqual({ 'days-per-week': 1 });
+    const three = run({ scenario: makeScenario({ sites: [sz], agents: [makeAgent('a', 'sz', { maxDaysPerWeek: 3 })], templates }), plan });
+    expect(three.assignments).toHaveLength(3);
+  });
+
+  it('puts an agent only on the templates the agent works', () => {
+    const plan = makePlan('2027-05-03', 1, [makeShift(sz, 't4', '2027-05-03', '09:00', 4), makeShift(sz, 't8', '2027-05-03', '09:00', 8)]);
+    const fullTimer = makeAgent('f', 'sz', { shiftTemplateIds: ['t8'] });
+    const result = run({ scenario: makeScenario({ sites: [sz], agents: [fullTimer], templates }), plan });
+    expect(result.assignments.map((row) => row.templateId)).toEqual(['t8']);
+    expect(result.unfilled.map((u) => [u.shift.templateId, u.blockers])).toEqual([['t4', { template: 1 }]]);
+  });
+
+  it('allows the site overtime cap above the contract, no more', () => {
+    const overtimeSite = makeSite({ overtime: { multiplier: 1.5, maxHoursPerAgentPerWeek: 8 } });
+    const plan = makePlan('2027-05-03', 7, ['03', '04', '05', '06'].map((day) => makeShift(overtimeSite, 't8', `2027-05-${day}`, '09:00', 8)));
+    const partTimer = makeAgent('a', 'sz', { contractHoursPerWeek: 20 });
+    const result = run({ scenario: makeScenario({ sites: [overtimeSite], agents: [partTimer], templates }), plan });
+    expect(result.assignments).toHaveLength(3); // 24 h ≤ 20 h + 8 h < 32 h
+  });
 });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { agentTerms } from '@app/domain';
 import { resolveRotaOptions } from './rota-options';
 import type { DayOffPin, RotaAssignment, RotaInput, RotaResult, ShiftPin } from './rota.types';
 
@@ -8,12 +9,14 @@ export type HardRule =
   | 'seats-unaccounted'
   | 'wrong-site'
   | 'language'
+  | 'template'
   | 'time-off'
   | 'pinned-off'
   | 'pin-ignored'
   | 'one-shift-per-day'
   | 'rest'
   | 'consecutive-days'
+  | 'days-per-week'
   | 'weekly-hours'
   | 'availability-cap'
   | 'status';
@@ -125,16 +128,25 @@ export function checkRota(input: RotaInput, result: RotaResult): HardRuleViolati
       run = follows ? run + 1 : 1;
       if (run === limit + 1) flag('consecutive-days', `${agentId} works ${run} days in a row up to ${workDays[i]} (limit ${limit})`);
     }
+    const terms = agentTerms(agent, sites.get(agent.siteId)!);
+    for (const { row } of timeline) {
+      if (terms.shiftTemplateIds && !terms.shiftTemplateIds.includes(row.templateId)) flag('template', `${agentId} works a ${row.templateId} shift on ${row.date}`);
+    }
     const hoursPerWeek = new Map<number, number>();
+    const daysPerWeek = new Map<number, number>();
     for (const { shift, startDate } of timeline) {
       const offset = Math.floor(DateTime.fromISO(startDate, { zone: 'utc' }).diff(anchor, 'days').days / 7);
       const week = Math.min(weekCount - 1, Math.max(0, offset));
       hoursPerWeek.set(week, (hoursPerWeek.get(week) ?? 0) + shift.paid);
+      daysPerWeek.set(week, (daysPerWeek.get(week) ?? 0) + 1);
     }
     for (const [week, hours] of hoursPerWeek) {
-      if (hours > agent.contractHoursPerWeek + options.weeklyHoursTolerance + 1e-9) {
-        flag('weekly-hours', `${agentId}: ${hours} paid hours in rota week ${week + 1} (contract ${agent.contractHoursPerWeek} + ${options.weeklyHoursTolerance})`);
+      if (hours > terms.maxHoursPerWeek + 1e-9) {
+        flag('weekly-hours', `${agentId}: ${hours} paid hours in rota week ${week + 1} (at most ${terms.maxHoursPerWeek})`);
       }
+    }
+    for (const [week, days] of daysPerWeek) {
+      if (days > terms.maxDaysPerWeek) flag('days-per-week', `${agentId}: ${days} working days in rota week ${week + 1} (at most ${terms.maxDaysPerWeek})`);
     }
   }
 

@@ -12,7 +12,7 @@ describe('unfilled shifts are explained', () => {
     const agents = [
       makeAgent('j1', 'sz', { languages: ['zh', 'ja'], timeOff: leave }),
       makeAgent('j2', 'sz', { languages: ['zh', 'ja'], timeOff: leave }),
-      makeAgent('j3', 'sz', { languages: ['zh', 'ja'] }),
+      makeAgent('j3', 'sz', { languages: ['zh', 'ja'], maxDaysPerWeek: 7 }),
       makeAgent('c1'),
       makeAgent('c2'),
       makeAgent('c3'),

@@ -5,7 +5,7 @@ import type { SelectionCost } from './selection-cost';
 import type { SiteRosterState } from './site-roster-state';
 
 /** Rules another arrangement of the agent's own shifts can lift (unlike languages, leave or a cap). */
-const MOVABLE: ReadonlySet<BlockReason> = new Set(['same-day', 'rest', 'consecutive-days', 'weekly-hours']);
+const MOVABLE: ReadonlySet<BlockReason> = new Set(['same-day', 'rest', 'consecutive-days', 'days-per-week', 'weekly-hours']);
 
 /**
  * Fills seats the constructive pass left empty by short ejection chains: an agent blocked

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { addDays, datesBetween, isoWeekday, publicHolidays, toLocal } from '@app/domain';
+import { addDays, agentTerms, datesBetween, isoWeekday, publicHolidays, rotaWeekLayout, toLocal } from '@app/domain';
 import type { Agent, CalendarEvent, PlannedShift, Site } from '@app/domain';
 import { holidayKey } from './holiday-key.util';
 import { overlapsNightHours } from './night-shift.util';
@@ -47,7 +47,12 @@ export interface RotaAgent {
   languages: Set<string>;
   maxConsecutiveDays: number;
   contractHours: number;
+  /** Contract plus the site's overtime cap (pay-policy's agentTerms). */
   maxWeekHours: number;
+  /** Most shift starts per rota week. */
+  maxDaysPerWeek: number;
+  /** Templates the agent works; null: every template of the site. */
+  templates: Set<string> | null;
   /** Per site day: DayStatus. */
   status: Uint8Array;
   /** Per rota week: contract hours scaled by the days available (leave, availability caps), and the soft floor (contract − tolerance, scaled). */
@@ -120,8 +125,8 @@ export function buildRotaContext(input: RotaInput, options: RotaOptions): RotaCo
   const { scenario, plan } = input;
   const gridStartMs = Date.parse(plan.grid.startUtc);
   const gridEndMs = gridStartMs + plan.grid.hours * HOUR_MS;
-  const anchorDate = DateTime.fromMillis(gridStartMs, { zone: 'utc' }).toISODate() as string;
-  const weekCount = Math.max(1, Math.ceil(plan.grid.hours / 168));
+  const layout = rotaWeekLayout(gridStartMs, plan.grid.hours);
+  const weekCount = layout.weekCount;
   const templates = new Map(scenario.shiftTemplates.map((template) => [template.id, template]));
   const history = input.holidayDutyHistory ?? [];
 
@@ -139,10 +144,8 @@ export function buildRotaContext(input: RotaInput, options: RotaOptions): RotaCo
       }
       const dates = datesBetween(first, last);
       const dayIndex = new Map(dates.map((date, i) => [date, i]));
-      const weekOffset = dates.map((date) =>
-        Math.floor(DateTime.fromISO(date, { zone: 'utc' }).diff(DateTime.fromISO(anchorDate, { zone: 'utc' }), 'days').days / 7),
-      );
-      const weekOfDay = weekOffset.map((offset) => Math.min(weekCount - 1, Math.max(0, offset)));
+      const weekOffset = dates.map(layout.offsetOf);
+      const weekOfDay = dates.map(layout.weekOf);
       const weeks: RotaWeek[] = Array.from({ length: weekCount }, () => ({ start: '', end: '', days: [] as number[], coreDays: [] as number[] }));
       weekOfDay.forEach((week, day) => {
         weeks[week].days.push(day);
@@ -245,7 +248,8 @@ function buildAgent(
   dates.forEach((date, day) => {
     if ((agent.timeOff ?? []).some((off) => off.start <= date && date <= off.end)) status[day] = DayStatus.TimeOff;
   });
-  const contractHours = agent.contractHoursPerWeek;
+  const terms = agentTerms(agent, site);
+  const contractHours = terms.contractHoursPerWeek;
   const tolerance = options.weeklyHoursTolerance;
   // over the week's own 7 dates, a day of leave takes a day off the weekly contract and a day
   // under an availability cap (most of the team away for Chinese New Year) counts as the capped share of a day
@@ -260,7 +264,9 @@ function buildAgent(
     languages: new Set(agent.languages),
     maxConsecutiveDays: agent.maxConsecutiveDays > 0 ? agent.maxConsecutiveDays : options.defaultMaxConsecutiveDays,
     contractHours,
-    maxWeekHours: contractHours + tolerance,
+    maxWeekHours: terms.maxHoursPerWeek,
+    maxDaysPerWeek: terms.maxDaysPerWeek,
+    templates: terms.shiftTemplateIds ? new Set(terms.shiftTemplateIds) : null,
     status,
     contractWeekHours: availableScale.map((scale) => contractHours * scale),
     minWeekHours: availableScale.map((scale) => Math.max(0, contractHours - tolerance) * scale),

@@ -1,8 +1,9 @@
+import { CONTRACT_HOURS_SHORTFALL_TOLERANCE } from '@app/domain';
 import type { RotaOptions } from './rota.types';
 
 export const DEFAULT_ROTA_OPTIONS: RotaOptions = {
   restHours: 11,
-  weeklyHoursTolerance: 4,
+  weeklyHoursTolerance: CONTRACT_HOURS_SHORTFALL_TOLERANCE,
   defaultMaxConsecutiveDays: 6,
   improvementPasses: 12,
   annealStepsPerSeat: 600,

@@ -51,6 +51,12 @@ export function describeBlock(reason: BlockReason, state: SiteRosterState, a: nu
       return `${agent.agent.name} would get less than the minimum rest between shifts`;
     case 'consecutive-days':
       return `${agent.agent.name} would work more than ${agent.maxConsecutiveDays} days in a row`;
+    case 'template':
+      return `${agent.agent.name} does not work ${seat.shift.templateId} shifts`;
+    case 'days-per-week': {
+      const week = state.site.weeks[seat.week];
+      return `${agent.agent.name} already works ${agent.maxDaysPerWeek} days in the week ${week.start} – ${week.end}`;
+    }
     case 'weekly-hours': {
       const week = state.site.weeks[seat.week];
       return `${agent.agent.name} would exceed ${agent.maxWeekHours} paid hours in the week ${week.start} – ${week.end}`;
@@ -83,6 +89,10 @@ export function describeBlockedGroup(reason: BlockReason, state: SiteRosterState
       const limits = [...new Set(agents.map((a) => state.site.agents[a].maxConsecutiveDays))];
       return limits.length === 1 ? `at their ${limits[0]}-day limit` : 'at their consecutive-day limit';
     }
+    case 'template':
+      return 'not on this kind of shift';
+    case 'days-per-week':
+      return 'at their working days for the week';
     case 'weekly-hours':
       return 'at their weekly hours limit';
   }

@@ -89,6 +89,7 @@ export interface RotaInput {
 export type BlockReason =
   | 'wrong-site'
   | 'language'
+  | 'template'
   | 'time-off'
   | 'pinned-off'
   | 'same-shift'
@@ -96,6 +97,7 @@ export type BlockReason =
   | 'availability-cap'
   | 'rest'
   | 'consecutive-days'
+  | 'days-per-week'
   | 'weekly-hours';
 
 export interface RotaAssignment {

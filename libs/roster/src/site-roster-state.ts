@@ -17,6 +17,8 @@ export class SiteRosterState {
   /** Per agent, per day: the seat the agent starts that day, −1 when off. */
   readonly seatOnDay: Int32Array[];
   readonly weekHours: Float64Array[];
+  /** Per agent, per rota week: shifts started. */
+  readonly weekDays: Int32Array[];
   readonly nights: Int32Array;
   readonly weekends: Int32Array;
   readonly holidays: Int32Array;
@@ -36,6 +38,7 @@ export class SiteRosterState {
     this.pinned = new Uint8Array(site.seats.length);
     this.seatOnDay = Array.from({ length: agents }, () => new Int32Array(days).fill(-1));
     this.weekHours = Array.from({ length: agents }, () => new Float64Array(site.weeks.length));
+    this.weekDays = Array.from({ length: agents }, () => new Int32Array(site.weeks.length));
     this.nights = new Int32Array(agents);
     this.weekends = new Int32Array(agents);
     this.holidays = new Int32Array(agents);
@@ -49,6 +52,7 @@ export class SiteRosterState {
   blockReason(a: number, seat: Seat): BlockReason | null {
     const agent = this.site.agents[a];
     for (const language of seat.languages) if (!agent.languages.has(language)) return 'language';
+    if (agent.templates && !agent.templates.has(seat.shift.templateId)) return 'template';
     const startStatus = agent.status[seat.day];
     const endStatus = agent.status[seat.endDay];
     if (startStatus === DayStatus.TimeOff || endStatus === DayStatus.TimeOff) return 'time-off';
@@ -60,6 +64,7 @@ export class SiteRosterState {
     if (cap && this.onDuty[seat.day] >= cap.limit) return 'availability-cap';
     if (this.breaksRest(days, seat)) return 'rest';
     if (this.workRunWith(days, seat.day) > agent.maxConsecutiveDays) return 'consecutive-days';
+    if (this.weekDays[a][seat.week] + 1 > agent.maxDaysPerWeek) return 'days-per-week';
     if (this.weekHours[a][seat.week] + seat.paidHours > agent.maxWeekHours + EPSILON) return 'weekly-hours';
     return null;
   }
@@ -72,6 +77,7 @@ export class SiteRosterState {
     this.holder[seat.id] = a;
     this.seatOnDay[a][seat.day] = seat.id;
     this.weekHours[a][seat.week] += seat.paidHours;
+    this.weekDays[a][seat.week]++;
     this.onDuty[seat.day]++;
     if (seat.night) this.nights[a]++;
     if (seat.weekend) this.weekends[a]++;
@@ -84,6 +90,7 @@ export class SiteRosterState {
     this.holder[seat.id] = -1;
     this.seatOnDay[a][seat.day] = -1;
     this.weekHours[a][seat.week] -= seat.paidHours;
+    this.weekDays[a][seat.week]--;
     this.onDuty[seat.day]--;
     if (seat.night) this.nights[a]--;
     if (seat.weekend) this.weekends[a]--;
@@ -114,7 +121,7 @@ export class SiteRosterState {
     } else if (reason === 'consecutive-days') {
       for (let d = seat.day - 1; d >= 0 && days[d] >= 0; d--) found.push(days[d]);
       for (let d = seat.day + 1; d < days.length && days[d] >= 0; d++) found.push(days[d]);
-    } else if (reason === 'weekly-hours') {
+    } else if (reason === 'weekly-hours' || reason === 'days-per-week') {
       for (const d of this.site.weeks[seat.week].days) if (days[d] >= 0) found.push(days[d]);
     }
     return found.filter((id) => !this.pinned[id]);
