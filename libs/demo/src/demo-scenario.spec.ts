@@ -98,6 +98,27 @@ describe('generateDemoScenario', () => {
     }
   });
 
+  it('says what its teams are: headcount caps of the named agents, salaried full-timers on 8-hour shifts, hourly part-timers on 4 or 8 hours', () => {
+    for (const site of demo.sites) {
+      expect([site.id, site.minHeadcount, site.maxHeadcount]).toEqual([site.id, 0, demo.agents.filter((a) => a.siteId === site.id).length]);
+      // the site's overtime rules are the pay policy's defaults
+      expect(site.overtime).toBeUndefined();
+    }
+    expect(demo.sites.map((s) => [s.id, s.maxHeadcount])).toEqual([
+      ['shenzhen', 40],
+      ['manila', 10],
+    ]);
+    const terms = (siteId: string) =>
+      demo.agents.filter((a) => a.siteId === siteId).map((a) => [a.contractHoursPerWeek, a.payBasis, a.shiftTemplateIds, a.hourlyRate, a.maxDaysPerWeek]);
+    expect(new Set(terms('shenzhen').map((t) => JSON.stringify(t)))).toEqual(new Set([JSON.stringify([40, 'salaried', ['shenzhen-8h'], undefined, undefined])]));
+    expect(terms('manila')).toEqual([
+      ...Array.from({ length: 7 }, () => [40, 'salaried', ['manila-8h'], undefined, undefined]),
+      ...Array.from({ length: 3 }, () => [20, 'hourly', ['manila-4h', 'manila-8h'], undefined, undefined]),
+    ]);
+    const templateIds = new Set(demo.shiftTemplates.map((t) => t.id));
+    for (const agent of demo.agents) for (const id of agent.shiftTemplateIds ?? []) expect(templateIds.has(id)).toBe(true);
+  });
+
   it('has weekly volumes near each marketplace\'s target outside the Black Friday weeks', () => {
     const friday = Date.parse(`${blackFriday(2026)}T00:00:00Z`);
     for (const m of DEMO_MARKETPLACES) {

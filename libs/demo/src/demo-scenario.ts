@@ -89,7 +89,8 @@ const SITES: Site[] = [
     holidayCountry: 'CN',
     languages: ['de', 'en', 'ja', 'zh'],
     minHeadcount: 0,
-    maxHeadcount: 60,
+    // the named agents below: the plan cannot staff more people than the rota can name
+    maxHeadcount: 40,
     shrinkage: 0.3,
     occupancy: 0.85,
   },
@@ -105,7 +106,7 @@ const SITES: Site[] = [
     holidayCountry: 'PH',
     languages: ['en'],
     minHeadcount: 0,
-    maxHeadcount: 15,
+    maxHeadcount: 10,
     shrinkage: 0.25,
     occupancy: 0.85,
   },
@@ -125,6 +126,9 @@ const MANILA_NAMES = ['Maria Santos', 'Jose Reyes', 'Ana Cruz', 'Mark Bautista',
 /**
  * 40 agents in Shenzhen (everyone Chinese and English; 8 also Japanese, 8 also German) and 10
  * in Manila (English; three 20-hour part-timers). A few have time off inside the horizon.
+ * Full-timers (40 h) are salaried and work only the 8-hour shift; the Manila part-timers are
+ * paid by the hour and may work the 4-hour or the 8-hour shift. Everyone is paid the site's
+ * hourly cost and works at most the default days per week (pay-policy.ts).
  */
 function agents(anchor: string, springFestivalStart: string | null): Agent[] {
   const list: Agent[] = [];
@@ -138,19 +142,24 @@ function agents(anchor: string, springFestivalStart: string | null): Agent[] {
       contractHoursPerWeek: 40,
       maxConsecutiveDays: 6,
       timeOff: [],
+      payBasis: 'salaried',
+      shiftTemplateIds: ['shenzhen-8h'],
     });
   }
-  MANILA_NAMES.forEach((name, i) =>
+  MANILA_NAMES.forEach((name, i) => {
+    const partTime = i >= 7;
     list.push({
       id: `mnl-${String(i + 1).padStart(2, '0')}`,
       name,
       siteId: 'manila',
       languages: ['en'],
-      contractHoursPerWeek: i >= 7 ? 20 : 40,
+      contractHoursPerWeek: partTime ? 20 : 40,
       maxConsecutiveDays: 6,
       timeOff: [],
-    }),
-  );
+      payBasis: partTime ? 'hourly' : 'salaried',
+      shiftTemplateIds: partTime ? ['manila-4h', 'manila-8h'] : ['manila-8h'],
+    });
+  });
   const byId = new Map(list.map((agent) => [agent.id, agent]));
   const timeOff = (id: string, fromDay: number, toDay: number, reason: string) =>
     byId.get(id)?.timeOff.push({ start: addDays(anchor, fromDay), end: addDays(anchor, toDay), reason });

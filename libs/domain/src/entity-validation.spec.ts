@@ -8,6 +8,7 @@ import {
   validateSite,
 } from './entity-validation';
 import { marketplaceFromPreset } from './platform-presets';
+import { agentShiftTemplateIssues } from './scenario-validation';
 
 describe('single-entity validators (for the API)', () => {
   const marketplace = () =>
@@ -82,6 +83,44 @@ describe('single-entity validators (for the API)', () => {
         path: '/start',
         message: 'In history series (marketplace "m"), start must be an ISO 8601 instant with its offset, such as "2026-09-07T00:00:00Z", not "yesterday".',
       },
+    ]);
+  });
+
+  it('check an agent\'s pay terms and a site\'s overtime on their own', () => {
+    const agent = { id: 'a', name: 'A', siteId: 's', languages: ['en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [] };
+    expect(validateAgent({ ...agent, payBasis: 'hourly', hourlyRate: 12.5, maxDaysPerWeek: 5, shiftTemplateIds: ['s-8h'] })).toEqual([]);
+    expect(validateAgent({ ...agent, payBasis: 'monthly', hourlyRate: -3, maxDaysPerWeek: 3.5, shiftTemplateIds: ['s-8h', 's-8h'] })).toEqual([
+      { path: '/payBasis', message: 'In agent "a", payBasis must be one of "salaried", "hourly", not "monthly".' },
+      { path: '/hourlyRate', message: 'In agent "a", hourlyRate must be greater than 0, not -3.' },
+      { path: '/maxDaysPerWeek', message: 'In agent "a", maxDaysPerWeek must be a whole number, not 3.5.' },
+      { path: '/shiftTemplateIds', message: 'In agent "a", shiftTemplateIds lists "s-8h" twice.' },
+    ]);
+    // the default of five working days bounds the contract too
+    expect(validateAgent({ ...agent, contractHoursPerWeek: 121 })).toEqual([
+      { path: '/contractHoursPerWeek', message: 'Agent "a" is contracted for 121 hours a week but works at most 5 days (120 hours); raise maxDaysPerWeek or lower the contract.' },
+    ]);
+    const site = {
+      id: 'sz', name: 'Shenzhen', timeZone: 'Asia/Shanghai', currency: 'CNY', hourlyCost: 45, premiums: { night: 1.2, weekend: 1, statutoryHoliday: 3 },
+      nightHours: { start: '22:00', end: '06:00' }, holidayCountry: 'CN', languages: ['zh'], minHeadcount: 0, maxHeadcount: 4, shrinkage: 0.3,
+    };
+    expect(validateSite({ ...site, overtime: { multiplier: 2, maxHoursPerAgentPerWeek: 8 } })).toEqual([]);
+    expect(validateSite({ ...site, overtime: { multiplier: 0.9, maxHoursPerAgentPerWeek: 8, cap: 1 } })).toEqual([
+      { path: '/overtime/cap', message: 'In site "sz", overtime has a field "cap" that a version 2 scenario does not have.' },
+      { path: '/overtime/multiplier', message: 'In site "sz", overtime.multiplier must be at least 1, not 0.9.' },
+    ]);
+  });
+
+  it('check an agent\'s allowed shift templates against the templates of their site', () => {
+    const templates = [
+      { id: 'sz-8h', siteId: 'shenzhen' },
+      { id: 'mnl-8h', siteId: 'manila' },
+    ];
+    const agent = { id: 'li', siteId: 'shenzhen', shiftTemplateIds: ['sz-8h', 'mnl-8h', 'sz-4h'] };
+    expect(agentShiftTemplateIssues(agent, templates).map((issue) => issue.path)).toEqual(['/shiftTemplateIds/1', '/shiftTemplateIds/2']);
+    expect(agentShiftTemplateIssues({ ...agent, shiftTemplateIds: ['sz-8h'] }, templates)).toEqual([]);
+    expect(agentShiftTemplateIssues({ id: 'li', siteId: 'shenzhen' }, templates)).toEqual([]);
+    expect(agentShiftTemplateIssues({ ...agent, siteId: 'krakow', shiftTemplateIds: ['kr-8h'] }, templates)).toEqual([
+      { path: '/shiftTemplateIds/0', message: 'Agent "li" may work shift template "kr-8h", which does not exist (site "krakow" has none).' },
     ]);
   });
 

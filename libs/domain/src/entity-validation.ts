@@ -5,6 +5,7 @@ import type { EntityKind } from './issue-subject.util';
 import { isIsoDate, isTimeOfDay, isValidTimeZone, parseTimeOfDay } from './time';
 import { hasHolidayCalendar } from './holidays';
 import { SCHEMA_PATTERNS } from './scenario.schema';
+import { DEFAULT_MAX_DAYS_PER_WEEK } from './pay-policy';
 
 /**
  * Validation of single entities: the structure from the JSON Schema plus the entity's own
@@ -142,8 +143,17 @@ export function shiftTemplateSemanticIssues(value: unknown, path = ''): Validati
 }
 
 export function agentSemanticIssues(value: unknown, path = ''): ValidationIssue[] {
-  if (!isRecord(value) || !Array.isArray(value.timeOff)) return [];
+  if (!isRecord(value)) return [];
   const issues: ValidationIssue[] = [];
+  // one shift starts per working day and lasts at most 24 hours
+  const days = value.maxDaysPerWeek === undefined ? DEFAULT_MAX_DAYS_PER_WEEK : value.maxDaysPerWeek;
+  if (isNumber(value.contractHoursPerWeek) && isNumber(days) && Number.isInteger(days) && days >= 1 && days <= 7 && value.contractHoursPerWeek > days * 24) {
+    issues.push({
+      path: `${path}/contractHoursPerWeek`,
+      message: `${capitalise(label('agent', value))} is contracted for ${value.contractHoursPerWeek} hours a week but works at most ${days === 1 ? '1 day' : `${days} days`} (${days * 24} hours); raise maxDaysPerWeek or lower the contract.`,
+    });
+  }
+  if (!Array.isArray(value.timeOff)) return issues;
   value.timeOff.forEach((off, index) => {
     if (!isRecord(off) || !isText(off.start) || !isText(off.end) || !isIsoDate(off.start) || !isIsoDate(off.end)) return;
     if (off.start > off.end) {

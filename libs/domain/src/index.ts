@@ -5,6 +5,7 @@ export * from './holidays';
 export * from './validation.types';
 export * from './scenario.schema';
 export * from './scenario-validation';
+export * from './scenario-migration';
 export * from './entity-validation';
 export * from './scenario-canonical';
 export * from './platform-presets';

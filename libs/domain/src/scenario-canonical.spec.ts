@@ -22,10 +22,12 @@ function scenario(): ScenarioFile {
         id: 'shenzhen', name: 'Shenzhen', timeZone: 'Asia/Shanghai', currency: 'CNY', hourlyCost: 45,
         premiums: { night: 1.2, weekend: 1, statutoryHoliday: 3 }, nightHours: { start: '22:00', end: '06:00' },
         holidayCountry: 'CN', languages: ['zh', 'en'], minHeadcount: 0, maxHeadcount: 40, shrinkage: 0.3, occupancy: 0.85,
+        overtime: { maxHoursPerAgentPerWeek: 6, multiplier: 1.5 },
       },
     ],
     shiftTemplates: [
       { id: 'sz-8h', siteId: 'shenzhen', name: '8 h', lengthHours: 8, paidHours: 8, startTimes: ['21:00', '09:00'], days: [7, 1, 3] },
+      { id: 'sz-4h', siteId: 'shenzhen', name: '4 h', lengthHours: 4, paidHours: 4, startTimes: ['12:00'], days: [6] },
       { id: 'mnl-8h', siteId: 'manila', name: '8 h', lengthHours: 8, paidHours: 8, startTimes: ['22:00'], days: [5, 4] },
     ],
     agents: [
@@ -33,7 +35,10 @@ function scenario(): ScenarioFile {
         id: 'sz-02', name: 'Li Na', siteId: 'shenzhen', languages: ['zh', 'en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6,
         timeOff: [{ start: '2026-12-21', end: '2026-12-22' }, { start: '2026-12-01', end: '2026-12-02', reason: 'doctor' }],
       },
-      { id: 'sz-01', name: 'Wang Wei', siteId: 'shenzhen', languages: ['en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [] },
+      {
+        id: 'sz-01', name: 'Wang Wei', siteId: 'shenzhen', languages: ['en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [],
+        shiftTemplateIds: ['sz-8h', 'sz-4h'], maxDaysPerWeek: 6, hourlyRate: 50, payBasis: 'hourly',
+      },
     ],
     events: [
       { id: 'prime', name: 'Prime Day', kind: 'peak', start: '2026-12-08', end: '2026-12-09', marketplaceIds: ['amazon-us'], siteIds: [], volumeMultiplier: 3, availabilityCap: undefined },
@@ -70,13 +75,35 @@ describe('canonicalizeScenario', () => {
     expect(canonical.marketplaces[0].classes.map((c) => c.id)).toEqual(['no-reply', 'standard', 'urgent']);
     expect(canonical.marketplaces[1].languages).toEqual(['en', 'es']);
     expect(canonical.sites.map((s) => s.id)).toEqual(['manila', 'shenzhen']);
-    expect(canonical.shiftTemplates[1]).toEqual({ id: 'sz-8h', siteId: 'shenzhen', name: '8 h', lengthHours: 8, paidHours: 8, startTimes: ['09:00', '21:00'], days: [1, 3, 7] });
+    expect(canonical.shiftTemplates[2]).toEqual({ id: 'sz-8h', siteId: 'shenzhen', name: '8 h', lengthHours: 8, paidHours: 8, startTimes: ['09:00', '21:00'], days: [1, 3, 7] });
     expect(canonical.agents[1].timeOff.map((o) => o.start)).toEqual(['2026-12-01', '2026-12-21']);
     expect(canonical.currencyRates.map((r) => r.currency)).toEqual(['CNY', 'PHP']);
     expect(canonical.events.map((e) => e.id)).toEqual(['cny', 'prime']);
     expect(Object.keys(canonical)).toEqual([
       'schemaVersion', 'name', 'reportingCurrency', 'horizon', 'marketplaces', 'sites', 'shiftTemplates', 'agents', 'events', 'currencyRates', 'history',
     ]);
+  });
+
+  it('writes the pay terms of agents and the overtime of sites in type order, the allowed templates sorted', () => {
+    const canonical = canonicalizeScenario(scenario());
+    expect(Object.entries(canonical.agents[0]).slice(6)).toEqual([
+      ['timeOff', []],
+      ['payBasis', 'hourly'],
+      ['hourlyRate', 50],
+      ['maxDaysPerWeek', 6],
+      ['shiftTemplateIds', ['sz-4h', 'sz-8h']],
+    ]);
+    expect(Object.entries(canonical.sites[1]).slice(-2)).toEqual([
+      ['occupancy', 0.85],
+      ['overtime', { multiplier: 1.5, maxHoursPerAgentPerWeek: 6 }],
+    ]);
+    expect(Object.keys(canonical.sites[1].overtime!)).toEqual(['multiplier', 'maxHoursPerAgentPerWeek']);
+  });
+
+  it('leaves absent pay terms and overtime absent rather than writing their defaults', () => {
+    const canonical = canonicalizeScenario(scenario());
+    for (const key of ['payBasis', 'hourlyRate', 'maxDaysPerWeek', 'shiftTemplateIds']) expect(key in canonical.agents[1]).toBe(false);
+    expect('overtime' in canonical.sites[0]).toBe(false);
   });
 
   it('leaves out optional fields that are undefined', () => {

@@ -20,8 +20,9 @@ import { formatUtc } from './time';
  * The one serialisation order of a scenario, so that export → import → export is
  * byte-identical whatever order a database returns rows in: collections sorted by id (rates by
  * currency, history by marketplace and class), classes by id, time off by dates, sets of
- * languages/days/start times sorted, object keys in the order of scenario.types.ts, optional
- * fields left out when absent, history starts written as "YYYY-MM-DDTHH:mm:ssZ".
+ * languages/days/start times/an agent's shift templates sorted, object keys in the order of
+ * scenario.types.ts, optional fields left out when absent (never filled with their defaults),
+ * history starts written as "YYYY-MM-DDTHH:mm:ssZ".
  * Pure: the input is not changed.
  */
 
@@ -103,6 +104,7 @@ function canonicalSite(s: Site): Site {
     shrinkage: s.shrinkage,
   };
   if (s.occupancy !== undefined) site.occupancy = s.occupancy;
+  if (s.overtime) site.overtime = { multiplier: s.overtime.multiplier, maxHoursPerAgentPerWeek: s.overtime.maxHoursPerAgentPerWeek };
   return site;
 }
 
@@ -125,7 +127,7 @@ function canonicalTimeOff(o: TimeOff): TimeOff {
 }
 
 function canonicalAgent(a: Agent): Agent {
-  return {
+  const agent: Agent = {
     id: a.id,
     name: a.name,
     siteId: a.siteId,
@@ -134,6 +136,12 @@ function canonicalAgent(a: Agent): Agent {
     maxConsecutiveDays: a.maxConsecutiveDays,
     timeOff: sortedBy(a.timeOff, (o) => `${o.start}|${o.end}|${o.reason ?? ''}`).map(canonicalTimeOff),
   };
+  // absent stays absent: a default is not written out, so the file says what was chosen
+  if (a.payBasis !== undefined) agent.payBasis = a.payBasis;
+  if (a.hourlyRate !== undefined) agent.hourlyRate = a.hourlyRate;
+  if (a.maxDaysPerWeek !== undefined) agent.maxDaysPerWeek = a.maxDaysPerWeek;
+  if (a.shiftTemplateIds !== undefined) agent.shiftTemplateIds = sortedTexts(a.shiftTemplateIds);
+  return agent;
 }
 
 function canonicalEvent(e: CalendarEvent): CalendarEvent {

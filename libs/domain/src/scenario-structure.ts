@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { SCENARIO_JSON_SCHEMA, SCENARIO_SCHEMA_ID, SCHEMA_PATTERNS } from './scenario.schema';
+import { SCENARIO_SCHEMA_VERSION } from './scenario.types';
 import type { ValidationIssue } from './validation.types';
 import { locateIssue, type EntityKind, type IssueLocation } from './issue-subject.util';
 
@@ -123,7 +124,7 @@ function issueOf(error: ErrorObject, root: unknown, rootKind: EntityKind, basePa
     const predicate =
       error.keyword === 'required'
         ? `has no "${property}", which is required`
-        : `has a field "${property}" that a version 1 scenario does not have`;
+        : `has a field "${property}" that a version ${SCENARIO_SCHEMA_VERSION} scenario does not have`;
     return {
       path: basePath + error.instancePath + '/' + property.replace(/~/g, '~0').replace(/\//g, '~1'),
       message: sentence(location, predicate),

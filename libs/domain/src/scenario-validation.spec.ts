@@ -98,13 +98,97 @@ describe('validateScenario', () => {
   });
 
   it('tells a file from a newer followsun apart from a broken one', () => {
-    expect(issuesOf((s) => ((s as { schemaVersion: number }).schemaVersion = 2))).toEqual([
-      { path: '/schemaVersion', message: 'This scenario file was written by a newer followsun (version 2); this build reads version 1.' },
+    expect(issuesOf((s) => ((s as { schemaVersion: number }).schemaVersion = 3))).toEqual([
+      { path: '/schemaVersion', message: 'This scenario file was written by a newer followsun (version 3); this build reads version 2.' },
     ]);
     expect(issuesOf((s) => delete (s as Partial<ScenarioFile>).schemaVersion)[0].message).toBe(
-      'The scenario has no "schemaVersion"; this build reads version 1.',
+      'The scenario has no "schemaVersion"; this build reads version 2.',
     );
     expect(issuesOf((s) => ((s as { schemaVersion: unknown }).schemaVersion = '1'))[0].path).toBe('/schemaVersion');
+    expect(issuesOf((s) => ((s as { schemaVersion: unknown }).schemaVersion = 0))).toEqual([
+      { path: '/schemaVersion', message: 'The schemaVersion 0 is not a version of the scenario format; this build reads version 2.' },
+    ]);
+  });
+
+  it('reads a version 1 file as version 2, every agent paid by the hour, without changing the input', () => {
+    const v1 = JSON.parse(JSON.stringify({ ...validScenario(), schemaVersion: 1 }));
+    const copy = JSON.parse(JSON.stringify(v1));
+    const result = validateScenario(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario.schemaVersion).toBe(2);
+    expect(result.scenario.agents.map((a) => a.payBasis)).toEqual(['hourly']);
+    expect(result.scenario.sites[0].overtime).toBeUndefined();
+    expect(v1).toEqual(copy);
+  });
+
+  it('checks a version 1 file by the version 2 rules, with the same paths', () => {
+    const v1 = JSON.parse(JSON.stringify({ ...validScenario(), schemaVersion: 1 }));
+    v1.agents[0].contractHoursPerWeek = -1;
+    expect(validateScenario(v1)).toEqual({
+      ok: false,
+      issues: [{ path: '/agents/0/contractHoursPerWeek', message: 'In agent "sz-01", contractHoursPerWeek must be at least 0, not -1.' }],
+    });
+  });
+
+  it('accepts the pay terms of agents and the overtime of sites', () => {
+    const scenario = validScenario();
+    scenario.sites[0].overtime = { multiplier: 1, maxHoursPerAgentPerWeek: 0 };
+    scenario.shiftTemplates.push({ ...scenario.shiftTemplates[0], id: 'sz-4h', lengthHours: 4, paidHours: 4 });
+    Object.assign(scenario.agents[0], { payBasis: 'salaried', hourlyRate: 52.5, maxDaysPerWeek: 7, shiftTemplateIds: ['sz-4h', 'sz-8h'] });
+    scenario.agents.push({ ...scenario.agents[0], id: 'sz-02', payBasis: 'hourly', maxDaysPerWeek: 1, contractHoursPerWeek: 20, shiftTemplateIds: ['sz-4h'] });
+    expect(validateScenario(scenario)).toEqual({ ok: true, scenario });
+  });
+
+  it('reports pay terms out of range with the value found', () => {
+    const issues = issuesOf((s) => {
+      Object.assign(s.agents[0], { payBasis: 'weekly', hourlyRate: 0, maxDaysPerWeek: 8, shiftTemplateIds: [] });
+      s.sites[0].overtime = { multiplier: 0.5, maxHoursPerAgentPerWeek: -1 };
+    });
+    expect(issues).toEqual([
+      { path: '/sites/0/overtime/multiplier', message: 'In site "shenzhen", overtime.multiplier must be at least 1, not 0.5.' },
+      { path: '/sites/0/overtime/maxHoursPerAgentPerWeek', message: 'In site "shenzhen", overtime.maxHoursPerAgentPerWeek must be at least 0, not -1.' },
+      { path: '/agents/0/payBasis', message: 'In agent "sz-01", payBasis must be one of "salaried", "hourly", not "weekly".' },
+      { path: '/agents/0/hourlyRate', message: 'In agent "sz-01", hourlyRate must be greater than 0, not 0.' },
+      { path: '/agents/0/maxDaysPerWeek', message: 'In agent "sz-01", maxDaysPerWeek must be at most 7, not 8.' },
+      { path: '/agents/0/shiftTemplateIds', message: 'In agent "sz-01", shiftTemplateIds must list at least 1 entry.' },
+    ]);
+    expect(issuesOf((s) => (s.agents[0].maxDaysPerWeek = 2.5))).toEqual([
+      { path: '/agents/0/maxDaysPerWeek', message: 'In agent "sz-01", maxDaysPerWeek must be a whole number, not 2.5.' },
+    ]);
+    expect(issuesOf((s) => (s.agents[0].maxDaysPerWeek = 0))[0].message).toBe('In agent "sz-01", maxDaysPerWeek must be at least 1, not 0.');
+    expect(issuesOf((s) => ((s.sites[0] as { overtime?: unknown }).overtime = { multiplier: 2 }))).toEqual([
+      { path: '/sites/0/overtime/maxHoursPerAgentPerWeek', message: 'In site "shenzhen", overtime has no "maxHoursPerAgentPerWeek", which is required.' },
+    ]);
+  });
+
+  it('reports a contract that does not fit in the working days', () => {
+    expect(issuesOf((s) => Object.assign(s.agents[0], { maxDaysPerWeek: 1, contractHoursPerWeek: 30 }))).toEqual([
+      {
+        path: '/agents/0/contractHoursPerWeek',
+        message: 'Agent "sz-01" is contracted for 30 hours a week but works at most 1 day (24 hours); raise maxDaysPerWeek or lower the contract.',
+      },
+    ]);
+  });
+
+  it('requires the allowed shift templates to exist at the agent\'s own site', () => {
+    const issues = issuesOf((s) => {
+      s.sites.push({ ...s.sites[0], id: 'manila', name: 'Manila', timeZone: 'Asia/Manila', currency: 'USD', holidayCountry: 'PH' });
+      s.shiftTemplates.push({ ...s.shiftTemplates[0], id: 'mnl-8h', siteId: 'manila' });
+      s.agents[0].shiftTemplateIds = ['sz-8h', 'mnl-8h', 'sz-12h', 'sz-8h'];
+    });
+    expect(issues).toEqual([
+      { path: '/agents/0/shiftTemplateIds', message: 'In agent "sz-01", shiftTemplateIds lists "sz-8h" twice.' },
+      {
+        path: '/agents/0/shiftTemplateIds/1',
+        message:
+          'Agent "sz-01" works at site "shenzhen" but may work shift template "mnl-8h", which belongs to site "manila"; an agent works only templates of their own site (templates of site "shenzhen": sz-8h).',
+      },
+      {
+        path: '/agents/0/shiftTemplateIds/2',
+        message: 'Agent "sz-01" may work shift template "sz-12h", which does not exist (templates of site "shenzhen": sz-8h).',
+      },
+    ]);
   });
 
   it('reports class shares that do not sum to 1, naming the marketplace and the sum', () => {
@@ -311,7 +395,7 @@ describe('validateScenario', () => {
     });
     expect(issues).toEqual([
       { path: '/sites/0/shrinkage', message: 'Site "shenzhen" has no "shrinkage", which is required.' },
-      { path: '/agents/0/skills', message: 'Agent "sz-01" has a field "skills" that a version 1 scenario does not have.' },
+      { path: '/agents/0/skills', message: 'Agent "sz-01" has a field "skills" that a version 2 scenario does not have.' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { SCENARIO_SCHEMA_VERSION, type ScenarioFile } from './scenario.types';
 import type { ScenarioValidationResult, ValidationIssue } from './validation.types';
 import { structuralIssues } from './scenario-structure';
+import { migrateScenarioFile } from './scenario-migration';
 import {
   agentSemanticIssues,
   calendarEventSemanticIssues,
@@ -13,7 +14,8 @@ import {
 /**
  * Validation of a whole scenario file: its version, its structure (JSON Schema), each
  * entity's own rules, and the rules across entities (unique ids, references, currency rates).
- * Every issue is collected (up to MAX_ISSUES), never just the first.
+ * Every issue is collected (up to MAX_ISSUES), never just the first. An older file is first
+ * migrated to the current version (scenario-migration.ts) and checked as that.
  */
 
 export const MAX_ISSUES = 200;
@@ -116,6 +118,44 @@ function knownList(ids: Iterable<string>): string {
   return list.length === 0 ? 'there are none' : `known: ${list.join(', ')}`;
 }
 
+/** A shift template as the rule below needs it: its id and site. */
+export interface TemplateAtSite {
+  id: string;
+  siteId: string;
+}
+
+/**
+ * An agent's `shiftTemplateIds` must name existing templates of the agent's own site. Used by
+ * the scenario check and by the API when one agent is created or replaced (`path` prefixes
+ * the pointers, e.g. "/agents/3").
+ */
+export function agentShiftTemplateIssues(agent: unknown, templates: readonly TemplateAtSite[], path = ''): ValidationIssue[] {
+  const record = asRecord(agent);
+  if (!record || typeof record.siteId !== 'string' || !Array.isArray(record.shiftTemplateIds)) return [];
+  const siteId = record.siteId;
+  const subject = typeof record.id === 'string' ? `Agent "${record.id}"` : 'The agent';
+  const byId = new Map(templates.map((template) => [template.id, template]));
+  const own = templates.filter((template) => template.siteId === siteId).map((template) => template.id);
+  const ownList = own.length === 0 ? `site "${siteId}" has none` : `templates of site "${siteId}": ${own.join(', ')}`;
+  const issues: ValidationIssue[] = [];
+  record.shiftTemplateIds.forEach((id, position) => {
+    if (typeof id !== 'string') return;
+    const template = byId.get(id);
+    if (!template) {
+      issues.push({
+        path: `${path}/shiftTemplateIds/${position}`,
+        message: `${subject} may work shift template "${id}", which does not exist (${ownList}).`,
+      });
+    } else if (template.siteId !== siteId) {
+      issues.push({
+        path: `${path}/shiftTemplateIds/${position}`,
+        message: `${subject} works at site "${siteId}" but may work shift template "${id}", which belongs to site "${template.siteId}"; an agent works only templates of their own site (${ownList}).`,
+      });
+    }
+  });
+  return issues;
+}
+
 function referenceIssues(root: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const siteIds = idSet(root, 'sites');
@@ -137,6 +177,10 @@ function referenceIssues(root: Record<string, unknown>): ValidationIssue[] {
     });
   siteRef('shiftTemplates', 'Shift template');
   siteRef('agents', 'Agent');
+  const templates = items(root, 'shiftTemplates').flatMap((t): TemplateAtSite[] =>
+    typeof t.id === 'string' && typeof t.siteId === 'string' ? [{ id: t.id, siteId: t.siteId }] : [],
+  );
+  items(root, 'agents').forEach((agent, index) => issues.push(...agentShiftTemplateIssues(agent, templates, `/agents/${index}`)));
   items(root, 'events').forEach((event, index) => {
     const check = (field: 'marketplaceIds' | 'siteIds', known: Set<string>, kind: string) => {
       const list = event[field];
@@ -214,16 +258,18 @@ function capped(issues: ValidationIssue[]): ValidationIssue[] {
 }
 
 /**
- * Checks a parsed scenario file completely. On success the input itself is returned, typed;
- * on failure every problem found, each with its JSON pointer and a sentence.
+ * Checks a parsed scenario file completely. On success the input itself is returned, typed (an
+ * older file: its migrated copy); on failure every problem found, each with its JSON pointer
+ * and a sentence.
  */
-export function validateScenario(input: unknown): ScenarioValidationResult<ScenarioFile> {
+export function validateScenario(raw: unknown): ScenarioValidationResult<ScenarioFile> {
+  const input = migrateScenarioFile(raw);
   const root = asRecord(input);
   if (!root) {
     return { ok: false, issues: [{ path: '', message: 'A scenario file must be a JSON object, not ' + (Array.isArray(input) ? 'a list.' : `${JSON.stringify(input) ?? 'nothing'}.`) }] };
   }
   const version = versionIssue(root);
-  // a file of another version has another shape: describing it against version 1 would mislead
+  // a file of another version has another shape: describing it against this one would mislead
   if (version) return { ok: false, issues: [version] };
   const issues = [
     ...structuralIssues(root, null, 'scenario'),

@@ -1,8 +1,12 @@
+import { DEFAULT_MAX_DAYS_PER_WEEK, DEFAULT_OVERTIME, DEFAULT_PAY_BASIS } from './pay-policy';
+import { SCENARIO_SCHEMA_VERSION } from './scenario.types';
+
 /**
- * JSON Schema (draft-07) of the scenario file, version 1: the structural half of the
+ * JSON Schema (draft-07) of the scenario file, version 2: the structural half of the
  * contract in scenario.types.ts. Rules that need more than one value (shares summing to 1,
  * references between collections, real time zones, close after open …) are checked by
- * scenario-validation.ts on top of it.
+ * scenario-validation.ts on top of it. Version 1 files are migrated to version 2 before they
+ * are checked (scenario-migration.ts); this document describes version 2 only.
  *
  * docs/scenario.schema.json is this very document, serialised (a unit test keeps the two
  * equal; regenerate with `npm run docs:demo`).
@@ -18,7 +22,7 @@ export const SCHEMA_PATTERNS = {
   currency: '^[A-Z]{3}$',
 } as const;
 
-export const SCENARIO_SCHEMA_ID = 'https://followsun.dev/schemas/scenario-v1.json';
+export const SCENARIO_SCHEMA_ID = `https://followsun.dev/schemas/scenario-v${SCENARIO_SCHEMA_VERSION}.json`;
 
 export const SCENARIO_JSON_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -41,7 +45,10 @@ export const SCENARIO_JSON_SCHEMA = {
     'history',
   ],
   properties: {
-    schemaVersion: { description: 'Version of this file format; this document describes version 1.', const: 1 },
+    schemaVersion: {
+      description: `Version of this file format; this document describes version ${SCENARIO_SCHEMA_VERSION}. Version 1 files are still read: they are migrated first (their agents become payBasis "hourly").`,
+      const: SCENARIO_SCHEMA_VERSION,
+    },
     name: { description: 'Name of the scenario, shown in lists and reports.', type: 'string', minLength: 1, maxLength: 200 },
     reportingCurrency: {
       description: 'ISO 4217 code in which all costs are reported (e.g. "USD").',
@@ -237,6 +244,21 @@ export const SCENARIO_JSON_SCHEMA = {
         statutoryHoliday: { type: 'number', minimum: 0, maximum: 10 },
       },
     },
+    OvertimePolicy: {
+      description: `Hours beyond an agent's weekly contract: paid at \`multiplier\` × the agent's base rate, at most \`maxHoursPerAgentPerWeek\` a week. Absent on a site: multiplier ${DEFAULT_OVERTIME.multiplier}, at most ${DEFAULT_OVERTIME.maxHoursPerAgentPerWeek} hours.`,
+      type: 'object',
+      additionalProperties: false,
+      required: ['multiplier', 'maxHoursPerAgentPerWeek'],
+      properties: {
+        multiplier: { description: 'Pay multiplier of an overtime hour (1 = plain base rate).', type: 'number', minimum: 1, maximum: 10 },
+        maxHoursPerAgentPerWeek: {
+          description: 'Most overtime hours one agent may work in a rota week (0 = no overtime).',
+          type: 'number',
+          minimum: 0,
+          maximum: 168,
+        },
+      },
+    },
     Site: {
       description: 'A team of agents in one time zone.',
       type: 'object',
@@ -289,6 +311,7 @@ export const SCENARIO_JSON_SCHEMA = {
           exclusiveMinimum: 0,
           maximum: 1,
         },
+        overtime: { $ref: '#/definitions/OvertimePolicy' },
       },
     },
     ShiftTemplate: {
@@ -336,6 +359,28 @@ export const SCENARIO_JSON_SCHEMA = {
         contractHoursPerWeek: { description: 'Contracted hours per week.', type: 'number', minimum: 0, maximum: 168 },
         maxConsecutiveDays: { description: 'Most working days in a row.', type: 'integer', minimum: 1, maximum: 31 },
         timeOff: { type: 'array', items: { $ref: '#/definitions/TimeOff' } },
+        payBasis: {
+          description: `"salaried": the contract hours are paid whether worked or not, premiums and overtime on top; "hourly": every scheduled hour is paid (base rate × premium), overtime beyond the contract at the overtime rate. Absent: "${DEFAULT_PAY_BASIS}".`,
+          enum: ['salaried', 'hourly'],
+        },
+        hourlyRate: {
+          description: "Base pay per hour in the site's currency, greater than 0. Absent: the site's hourlyCost.",
+          type: 'number',
+          exclusiveMinimum: 0,
+        },
+        maxDaysPerWeek: {
+          description: `Most working days (shift starts) in one rota week, 1–7. Absent: ${DEFAULT_MAX_DAYS_PER_WEEK}.`,
+          type: 'integer',
+          minimum: 1,
+          maximum: 7,
+        },
+        shiftTemplateIds: {
+          description: "Shift templates of the agent's own site that the agent may work, each once. Absent: every template of the site.",
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { $ref: '#/definitions/Id' },
+        },
       },
     },
     CalendarEvent: {
