@@ -88,6 +88,26 @@ describe('CLI import and export on the same database as the API', () => {
     ]);
   });
 
+  it('imports a version 1 file as version 2, saying its agents are read as paid by the hour', async () => {
+    const input = join(folder, 'v1.json');
+    const { payBasis: _payBasis, ...v1Agent } = smallScenario().agents[0];
+    writeFileSync(input, JSON.stringify({ ...smallScenario(), schemaVersion: 1, agents: [v1Agent] }));
+    await cli('import', input);
+    expect(stdout.join('')).toBe(
+      `imported ${input}: 1 marketplaces, 1 sites, 1 shift templates, 1 agents, 1 events, 1 currency rates, 1 history series (48 hours)\n` +
+        'A version 1 scenario file, read as version 2: version 1 paid every scheduled hour, so every agent is read as paid by the hour (payBasis "hourly").\n',
+    );
+    stdout.length = 0;
+    await cli('export');
+    const exported = JSON.parse(stdout.join('')) as ScenarioFile;
+    expect(exported.schemaVersion).toBe(2);
+    expect(exported.agents).toEqual([{ ...v1Agent, payBasis: 'hourly' }]);
+    // back to the version 2 setup the other tests expect
+    const current = join(folder, 'v2.json');
+    writeFileSync(current, JSON.stringify(smallScenario()));
+    await cli('import', current);
+  });
+
   it('prints every issue of an invalid file and changes nothing', async () => {
     const before = join(folder, 'before.json');
     await cli('export', '--out', before);

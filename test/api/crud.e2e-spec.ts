@@ -13,7 +13,13 @@ interface EntityCase {
 // In dependency order: rates before sites, sites before templates and agents, marketplaces before events.
 const entities: EntityCase[] = [
   { name: 'currency rate', route: '/api/currency-rates', id: 'CNY', body: cnyRate, changed: { ...cnyRate, toReporting: 0.138 } },
-  { name: 'site', route: '/api/sites', id: 'shenzhen', body: site(), changed: site({ hourlyCost: 52.5, occupancy: 0.85, languages: ['zh'] }) },
+  {
+    name: 'site',
+    route: '/api/sites',
+    id: 'shenzhen',
+    body: site(),
+    changed: site({ hourlyCost: 52.5, occupancy: 0.85, languages: ['zh'], overtime: { multiplier: 2, maxHoursPerAgentPerWeek: 6 } }),
+  },
   {
     name: 'marketplace',
     route: '/api/marketplaces',
@@ -29,7 +35,13 @@ const entities: EntityCase[] = [
     }),
   },
   { name: 'shift template', route: '/api/shift-templates', id: 'sz-night', body: shiftTemplate(), changed: shiftTemplate({ startTimes: ['20:00'], days: [6, 7] }) },
-  { name: 'agent', route: '/api/agents', id: 'li-wei', body: agent(), changed: agent({ contractHoursPerWeek: 32, timeOff: [] }) },
+  {
+    name: 'agent',
+    route: '/api/agents',
+    id: 'li-wei',
+    body: agent(),
+    changed: agent({ contractHoursPerWeek: 32, timeOff: [], payBasis: 'hourly', hourlyRate: 48, maxDaysPerWeek: 4, shiftTemplateIds: ['sz-night'] }),
+  },
   {
     name: 'event',
     route: '/api/events',
@@ -124,6 +136,64 @@ describe('CRUD over HTTP for every entity', () => {
     it('refuses an agent at an unknown site', async () => {
       const response = await t.http().post('/api/agents').send(agent({ id: 'x', siteId: 'atlantis' })).expect(400);
       expect(response.body.issues).toEqual([{ path: '/siteId', message: 'Agent "x" works at site "atlantis", which does not exist.' }]);
+    });
+
+    it('keeps an agent\'s pay terms, and leaves absent ones absent', async () => {
+      const terms = { payBasis: 'salaried' as const, hourlyRate: 55.5, maxDaysPerWeek: 6, shiftTemplateIds: ['sz-night'] };
+      await t.http().post('/api/agents').send(agent({ id: 'wang-fang', ...terms })).expect(201, agent({ id: 'wang-fang', ...terms }));
+      await t.http().get('/api/agents/wang-fang').expect(200, agent({ id: 'wang-fang', ...terms }));
+      await t.http().put('/api/agents/wang-fang').send(agent({ id: 'wang-fang' })).expect(200);
+      const read = await t.http().get('/api/agents/wang-fang').expect(200);
+      expect(Object.keys(read.body)).toEqual(['id', 'name', 'siteId', 'languages', 'contractHoursPerWeek', 'maxConsecutiveDays', 'timeOff']);
+      await t.http().delete('/api/agents/wang-fang').expect(204);
+    });
+
+    it('refuses pay terms out of range, naming each field', async () => {
+      const response = await t
+        .http()
+        .post('/api/agents')
+        .send(agent({ id: 'x', payBasis: 'weekly' as 'hourly', hourlyRate: 0, maxDaysPerWeek: 8 }))
+        .expect(400);
+      expect(response.body.issues).toEqual([
+        { path: '/payBasis', message: 'In agent "x", payBasis must be one of "salaried", "hourly", not "weekly".' },
+        { path: '/hourlyRate', message: 'In agent "x", hourlyRate must be greater than 0, not 0.' },
+        { path: '/maxDaysPerWeek', message: 'In agent "x", maxDaysPerWeek must be at most 7, not 8.' },
+      ]);
+      const overtime = await t.http().put('/api/sites/shenzhen').send(site({ overtime: { multiplier: 0.5, maxHoursPerAgentPerWeek: -2 } })).expect(400);
+      expect(overtime.body.issues).toEqual([
+        { path: '/overtime/multiplier', message: 'In site "shenzhen", overtime.multiplier must be at least 1, not 0.5.' },
+        { path: '/overtime/maxHoursPerAgentPerWeek', message: 'In site "shenzhen", overtime.maxHoursPerAgentPerWeek must be at least 0, not -2.' },
+      ]);
+    });
+
+    it('refuses shift templates that do not exist or belong to another site', async () => {
+      await t.http().post('/api/sites').send(site({ id: 'remote-us', currency: 'USD', timeZone: 'America/Chicago', holidayCountry: 'US' })).expect(201);
+      await t.http().post('/api/shift-templates').send(shiftTemplate({ id: 'us-day', siteId: 'remote-us' })).expect(201);
+      const response = await t.http().post('/api/agents').send(agent({ id: 'x', shiftTemplateIds: ['sz-night', 'us-day', 'sz-day'] })).expect(400);
+      expect(response.body.issues).toEqual([
+        {
+          path: '/shiftTemplateIds/1',
+          message:
+            'Agent "x" works at site "shenzhen" but may work shift template "us-day", which belongs to site "remote-us"; an agent works only templates of their own site (templates of site "shenzhen": sz-night).',
+        },
+        { path: '/shiftTemplateIds/2', message: 'Agent "x" may work shift template "sz-day", which does not exist (templates of site "shenzhen": sz-night).' },
+      ]);
+      await t.http().delete('/api/shift-templates/us-day').expect(204);
+      await t.http().delete('/api/sites/remote-us').expect(204);
+    });
+
+    it('refuses to delete, or move to another site, a shift template an agent may work', async () => {
+      const response = await t.http().delete('/api/shift-templates/sz-night').expect(409);
+      expect(response.body.message).toBe('shift template "sz-night" is still used by agents "li-wei"; change or delete those first');
+      await t.http().post('/api/sites').send(site({ id: 'remote-us', currency: 'USD', timeZone: 'America/Chicago', holidayCountry: 'US' })).expect(201);
+      const moved = await t.http().put('/api/shift-templates/sz-night').send(shiftTemplate({ siteId: 'remote-us', startTimes: ['20:00'], days: [6, 7] })).expect(400);
+      expect(moved.body.issues).toEqual([
+        {
+          path: '/siteId',
+          message: 'Shift template "sz-night" cannot move to site "remote-us": agents "li-wei" of site "shenzhen" may work it; change their shift templates first.',
+        },
+      ]);
+      await t.http().delete('/api/sites/remote-us').expect(204);
     });
 
     it('refuses an event naming an unknown marketplace or site', async () => {

@@ -66,15 +66,69 @@ describe('the scenario file over HTTP', () => {
     expect(series?.counts.slice(4, 8)).toEqual([scenario.history[0].counts[4], null, 0, scenario.history[0].counts[7]]);
   });
 
-  it('refuses a file of another version, writing nothing', async () => {
+  it('keeps every pay term and overtime policy through the database, and leaves absent ones absent', async () => {
+    const scenario = generateDemoScenario({ seed: 7, anchor: '2027-03-01', historyWeeks: 1 });
+    scenario.sites[0].overtime = { multiplier: 2, maxHoursPerAgentPerWeek: 0 };
+    Object.assign(scenario.agents[0], { hourlyRate: 52.25, maxDaysPerWeek: 6, shiftTemplateIds: ['shenzhen-8h', 'shenzhen-4h'] });
+    delete scenario.agents[1].payBasis;
+    delete scenario.agents[1].shiftTemplateIds;
+    await t.http().post('/api/scenario/import').send(scenario).expect(200);
+    const first = (await t.http().get('/api/scenario/export').expect(200)).text;
+    expect(first).toBe(JSON.stringify(canonicalizeScenario(scenario)));
+    const exported = JSON.parse(first) as ScenarioFile;
+    const agent = (id: string) => exported.agents.find((a) => a.id === id);
+    expect(agent(scenario.agents[0].id)).toMatchObject({ payBasis: 'salaried', hourlyRate: 52.25, maxDaysPerWeek: 6, shiftTemplateIds: ['shenzhen-4h', 'shenzhen-8h'] });
+    expect(Object.keys(agent(scenario.agents[1].id)!)).toEqual(['id', 'name', 'siteId', 'languages', 'contractHoursPerWeek', 'maxConsecutiveDays', 'timeOff']);
+    expect(exported.sites.find((s) => s.id === 'shenzhen')?.overtime).toEqual({ multiplier: 2, maxHoursPerAgentPerWeek: 0 });
+    expect('overtime' in exported.sites.find((s) => s.id === 'manila')!).toBe(false);
+    await t.http().post('/api/scenario/import').send(exported).expect(200);
+    expect((await t.http().get('/api/scenario/export').expect(200)).text).toBe(first);
+  });
+
+  it('imports a version 1 file as version 2, its agents paid by the hour as version 1 costed them', async () => {
+    const current = generateDemoScenario({ seed: 7, anchor: '2027-03-01', historyWeeks: 1 });
+    // what followsun 1 wrote: no pay terms, no overtime
+    const v1 = {
+      ...current,
+      schemaVersion: 1,
+      sites: current.sites.map(({ overtime: _overtime, ...site }) => site),
+      agents: current.agents.map(({ payBasis: _p, hourlyRate: _r, maxDaysPerWeek: _d, shiftTemplateIds: _t, ...agent }) => agent),
+    };
+    const imported = await t.http().post('/api/scenario/import').send(v1).expect(200);
+    expect(imported.body.counts.agents).toBe(50);
+    const exported = (await t.http().get('/api/scenario/export').expect(200)).body as ScenarioFile;
+    expect(exported.schemaVersion).toBe(2);
+    expect(new Set(exported.agents.map((a) => a.payBasis))).toEqual(new Set(['hourly']));
+    expect(exported.agents.every((a) => a.shiftTemplateIds === undefined && a.hourlyRate === undefined && a.maxDaysPerWeek === undefined)).toBe(true);
+    expect(exported).toEqual(canonicalizeScenario({ ...v1, schemaVersion: 2, agents: v1.agents.map((a) => ({ ...a, payBasis: 'hourly' })) }));
+    const agent = await t.http().get(`/api/agents/${exported.agents[0].id}`).expect(200);
+    expect(agent.body.payBasis).toBe('hourly');
+  });
+
+  it('refuses a file of a newer version, writing nothing', async () => {
     const before = (await t.http().get('/api/scenario/export').expect(200)).text;
-    const response = await t.http().post('/api/scenario/import').send({ ...JSON.parse(before), schemaVersion: 2 }).expect(400);
+    const response = await t.http().post('/api/scenario/import').send({ ...JSON.parse(before), schemaVersion: 3 }).expect(400);
     expect(response.body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
-      message: 'scenario file is invalid: /schemaVersion: This scenario file was written by a newer followsun (version 2); this build reads version 1.',
-      issues: [{ path: '/schemaVersion', message: 'This scenario file was written by a newer followsun (version 2); this build reads version 1.' }],
+      message: 'scenario file is invalid: /schemaVersion: This scenario file was written by a newer followsun (version 3); this build reads version 2.',
+      issues: [{ path: '/schemaVersion', message: 'This scenario file was written by a newer followsun (version 3); this build reads version 2.' }],
     });
+    expect((await t.http().get('/api/scenario/export').expect(200)).text).toBe(before);
+  });
+
+  it('refuses an agent allowed a template of another site, writing nothing', async () => {
+    const before = (await t.http().get('/api/scenario/export').expect(200)).text;
+    const scenario = JSON.parse(before) as ScenarioFile;
+    const index = scenario.agents.findIndex((a) => a.siteId === 'shenzhen');
+    scenario.agents[index].shiftTemplateIds = ['manila-8h'];
+    const response = await t.http().post('/api/scenario/import').send(scenario).expect(400);
+    expect(response.body.issues).toEqual([
+      {
+        path: `/agents/${index}/shiftTemplateIds/0`,
+        message: `Agent "${scenario.agents[index].id}" works at site "shenzhen" but may work shift template "manila-8h", which belongs to site "manila"; an agent works only templates of their own site (templates of site "shenzhen": shenzhen-4h, shenzhen-8h).`,
+      },
+    ]);
     expect((await t.http().get('/api/scenario/export').expect(200)).text).toBe(before);
   });
 

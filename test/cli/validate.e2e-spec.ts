@@ -22,6 +22,32 @@ describe('followsun validate', () => {
     expect(run.status).toBe(0);
   });
 
+  it('accepts a version 1 file, saying how it is read', () => {
+    const scenario = JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', 'demo-scenario.json'), 'utf8'));
+    scenario.schemaVersion = 1;
+    for (const agent of scenario.agents) {
+      delete agent.payBasis;
+      delete agent.shiftTemplateIds;
+    }
+    const file = join(dir, 'version-1.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const run = cli('validate', file);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      'valid: 5 marketplaces, 2 sites, 4 shift templates, 50 agents, 2 events, 2 currency rates, 5 history series (10080 hours)\n' +
+        'A version 1 scenario file, read as version 2: version 1 paid every scheduled hour, so every agent is read as paid by the hour (payBasis "hourly").\n',
+    );
+    expect(run.status).toBe(0);
+  });
+
+  it('refuses a file of a newer version with a readable message', () => {
+    const file = join(dir, 'version-3.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', 'demo-scenario.json'), 'utf8')), schemaVersion: 3 }));
+    const run = cli('validate', file);
+    expect(run.stdout).toBe('/schemaVersion: This scenario file was written by a newer followsun (version 3); this build reads version 2.\n');
+    expect(run.status).toBe(2);
+  });
+
   it('prints every problem as "path: message" and exits with 2', () => {
     const scenario = JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', 'demo-scenario.json'), 'utf8'));
     scenario.marketplaces[0].classes[0].share = 0.5;

@@ -1,4 +1,4 @@
-import { migrateScenarioFile, migratedFromVersion } from './scenario-migration';
+import { migrateScenarioFile, migratedFromVersion, scenarioMigrationNote } from './scenario-migration';
 import { validateScenario } from './scenario-validation';
 
 /** A small version 1 file as followsun 1 wrote it: no pay terms, no overtime. */
@@ -86,6 +86,14 @@ describe('migrateScenarioFile', () => {
       ok: false,
       issues: [{ path: '/schemaVersion', message: 'This scenario file was written by a newer followsun (version 3); this build reads version 2.' }],
     });
+  });
+
+  it('says in one sentence what reading an older file means', () => {
+    expect(scenarioMigrationNote(version1File())).toBe(
+      'A version 1 scenario file, read as version 2: version 1 paid every scheduled hour, so every agent is read as paid by the hour (payBasis "hourly").',
+    );
+    expect(scenarioMigrationNote(migrateScenarioFile(version1File()))).toBeNull();
+    expect(scenarioMigrationNote({ schemaVersion: 3 })).toBeNull();
   });
 
   it('keeps list entries that are not objects for validation to report', () => {

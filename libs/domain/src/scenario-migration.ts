@@ -34,9 +34,12 @@ function version1To2(document: Loose): Loose {
   return { ...document, schemaVersion: 2, agents };
 }
 
-/** Step from the version (key) to the next one. */
-const STEPS: Readonly<Record<number, (document: Loose) => Loose>> = {
-  1: version1To2,
+/** Step from the version (key) to the next one, and what it means for the user, in one sentence. */
+const STEPS: Readonly<Record<number, { migrate: (document: Loose) => Loose; note: string }>> = {
+  1: {
+    migrate: version1To2,
+    note: 'version 1 paid every scheduled hour, so every agent is read as paid by the hour (payBasis "hourly")',
+  },
 };
 
 /** The older version `raw` is written in, when migrateScenarioFile would bring it up to date; else null. */
@@ -54,7 +57,19 @@ export function migrateScenarioFile(raw: unknown): unknown {
   while (typeof document.schemaVersion === 'number' && document.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
     const step = STEPS[document.schemaVersion];
     if (!step) break;
-    document = step(document);
+    document = step.migrate(document);
   }
   return document;
+}
+
+/**
+ * For the user, when `raw` is an older file: "A version 1 scenario file, read as version 2:
+ * version 1 paid every scheduled hour, so …". Null for a current (or unreadable) file.
+ */
+export function scenarioMigrationNote(raw: unknown): string | null {
+  const from = migratedFromVersion(raw);
+  if (from === null) return null;
+  const notes: string[] = [];
+  for (let version = from; version < SCENARIO_SCHEMA_VERSION && STEPS[version]; version++) notes.push(STEPS[version].note);
+  return `A version ${from} scenario file, read as version ${SCENARIO_SCHEMA_VERSION}: ${notes.join('; ')}.`;
 }

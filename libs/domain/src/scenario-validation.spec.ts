@@ -189,6 +189,8 @@ describe('validateScenario', () => {
         message: 'Agent "sz-01" may work shift template "sz-12h", which does not exist (templates of site "shenzhen": sz-8h).',
       },
     ]);
+    // an agent at a site that does not exist: said once
+    expect(issuesOf((s) => Object.assign(s.agents[0], { siteId: 'manila', shiftTemplateIds: ['sz-8h'] })).map((i) => i.path)).toEqual(['/agents/0/siteId']);
   });
 
   it('reports class shares that do not sum to 1, naming the marketplace and the sum', () => {

@@ -180,7 +180,10 @@ function referenceIssues(root: Record<string, unknown>): ValidationIssue[] {
   const templates = items(root, 'shiftTemplates').flatMap((t): TemplateAtSite[] =>
     typeof t.id === 'string' && typeof t.siteId === 'string' ? [{ id: t.id, siteId: t.siteId }] : [],
   );
-  items(root, 'agents').forEach((agent, index) => issues.push(...agentShiftTemplateIssues(agent, templates, `/agents/${index}`)));
+  // an agent at a missing site is reported once, above, not again for each of its templates
+  items(root, 'agents').forEach((agent, index) => {
+    if (typeof agent.siteId === 'string' && siteIds.has(agent.siteId)) issues.push(...agentShiftTemplateIssues(agent, templates, `/agents/${index}`));
+  });
   items(root, 'events').forEach((event, index) => {
     const check = (field: 'marketplaceIds' | 'siteIds', known: Set<string>, kind: string) => {
       const list = event[field];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import type { Agent, TimeOff } from '@app/domain';
+import { DEFAULT_MAX_DAYS_PER_WEEK, DEFAULT_PAY_BASIS, type Agent, type PayBasis, type TimeOff } from '@app/domain';
 import { AgentEntity } from './agent.entity';
 import { TimeOffEntity } from './time-off.entity';
 
@@ -19,6 +19,12 @@ export class TimeOffDto {
   @IsString()
   reason?: string;
 }
+
+/** Every pay basis, complete by construction. */
+const PAY_BASES = Object.keys({ salaried: true, hourly: true } satisfies Record<PayBasis, true>) as PayBasis[];
+
+// Shape only; the rules (base rate > 0, 1–7 days, templates of the agent's own site …) are the
+// domain's validateAgent() and agentShiftTemplateIssues(). Absent pay terms stay absent.
 
 export class AgentDto {
   @ApiProperty({ example: 'li-wei' })
@@ -51,10 +57,41 @@ export class AgentDto {
   @ValidateNested({ each: true })
   @Type(() => TimeOffDto)
   timeOff: TimeOffDto[];
+
+  @ApiPropertyOptional({
+    enum: PAY_BASES,
+    default: DEFAULT_PAY_BASIS,
+    example: 'hourly',
+    description:
+      'salaried: the contract hours are paid whether worked or not, premiums and overtime on top; hourly: every scheduled hour is paid (base rate × premium), overtime beyond the contract at the overtime rate',
+  })
+  @IsOptional()
+  @IsString()
+  payBasis?: PayBasis;
+
+  @ApiPropertyOptional({ example: 48, description: "Base pay per hour in the site's currency (> 0); absent: the site's hourlyCost" })
+  @IsOptional()
+  @IsNumber()
+  hourlyRate?: number;
+
+  @ApiPropertyOptional({ example: 5, minimum: 1, maximum: 7, default: DEFAULT_MAX_DAYS_PER_WEEK, description: 'Most working days (shift starts) in one rota week' })
+  @IsOptional()
+  @IsInt()
+  maxDaysPerWeek?: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['shenzhen-8h'],
+    description: "Shift templates of the agent's own site the agent may work, each once; absent: every template of the site",
+  })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  shiftTemplateIds?: string[];
 }
 
 export function mapAgent(row: AgentEntity): Agent {
-  return {
+  const agent: Agent = {
     id: row.id,
     name: row.name,
     siteId: row.siteId,
@@ -63,6 +100,11 @@ export function mapAgent(row: AgentEntity): Agent {
     maxConsecutiveDays: row.maxConsecutiveDays,
     timeOff: [...(row.timeOff ?? [])].sort((a, b) => a.position - b.position).map(mapTimeOff),
   };
+  if (row.payBasis !== null) agent.payBasis = row.payBasis;
+  if (row.hourlyRate !== null) agent.hourlyRate = row.hourlyRate;
+  if (row.maxDaysPerWeek !== null) agent.maxDaysPerWeek = row.maxDaysPerWeek;
+  if (row.shiftTemplateIds !== null) agent.shiftTemplateIds = row.shiftTemplateIds;
+  return agent;
 }
 
 export function toAgentEntity(agent: Agent): AgentEntity {
@@ -73,6 +115,10 @@ export function toAgentEntity(agent: Agent): AgentEntity {
     languages: agent.languages,
     contractHoursPerWeek: agent.contractHoursPerWeek,
     maxConsecutiveDays: agent.maxConsecutiveDays,
+    payBasis: agent.payBasis ?? null,
+    hourlyRate: agent.hourlyRate ?? null,
+    maxDaysPerWeek: agent.maxDaysPerWeek ?? null,
+    shiftTemplateIds: agent.shiftTemplateIds ?? null,
     timeOff: agent.timeOff.map((timeOff, position) =>
       Object.assign(new TimeOffEntity(), {
         agentId: agent.id,

@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
+import type { PayBasis } from '@app/domain';
 import { SiteEntity } from '../sites/site.entity';
 import { TimeOffEntity } from './time-off.entity';
 
@@ -21,6 +22,20 @@ export class AgentEntity {
 
   @Column('integer', { name: 'max_consecutive_days' })
   maxConsecutiveDays: number;
+
+  // pay terms: NULL = absent, the pay policy's default
+
+  @Column('varchar', { name: 'pay_basis', nullable: true })
+  payBasis: PayBasis | null;
+
+  @Column('double precision', { name: 'hourly_rate', nullable: true })
+  hourlyRate: number | null;
+
+  @Column('integer', { name: 'max_days_per_week', nullable: true })
+  maxDaysPerWeek: number | null;
+
+  @Column('simple-json', { name: 'shift_template_ids', nullable: true })
+  shiftTemplateIds: string[] | null;
 
   @ManyToOne(() => SiteEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'site_id' })

@@ -23,6 +23,16 @@ export class AgentRepository {
     return rows.map((row) => row.id).sort(compareIds);
   }
 
+  /** Agents whose allowed shift templates name `templateId` (absent lists name none), by id. */
+  async allowedTemplate(templateId: string, tx: Transaction = this.transactions.default): Promise<{ id: string; siteId: string }[]> {
+    // a JSON list column: filtered here, the same on SQLite and PostgreSQL
+    const rows = await tx.getRepository(AgentEntity).find({ select: { id: true, siteId: true, shiftTemplateIds: true } });
+    return rows
+      .filter((row) => row.shiftTemplateIds?.includes(templateId))
+      .map((row) => ({ id: row.id, siteId: row.siteId }))
+      .sort((a, b) => compareIds(a.id, b.id));
+  }
+
   async insert(rows: AgentEntity[], tx: Transaction): Promise<void> {
     if (rows.length === 0) return;
     await tx.getRepository(AgentEntity).insert(rows.map(withoutTimeOff));

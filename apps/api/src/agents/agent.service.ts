@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Agent, validateAgent } from '@app/domain';
+import { Agent, agentShiftTemplateIssues, validateAgent } from '@app/domain';
 import { InvalidInputException } from '../common/invalid-input.exception';
 import { rejectIssues } from '../common/reject-issues';
 import { alreadyExists, idMismatch, notFound } from '../common/resource-errors';
 import { Transaction, TransactionRunner } from '../database/transaction-runner';
+import { ShiftTemplateRepository } from '../shift-templates/shift-template.repository';
 import { SiteRepository } from '../sites/site.repository';
 import { mapAgent, toAgentEntity } from './agent.dto';
 import { AgentRepository } from './agent.repository';
@@ -13,6 +14,7 @@ export class AgentService {
   constructor(
     private readonly agents: AgentRepository,
     private readonly sites: SiteRepository,
+    private readonly shiftTemplates: ShiftTemplateRepository,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -31,6 +33,7 @@ export class AgentService {
     return this.transactions.run(async (tx) => {
       if (await this.agents.getById(agent.id, tx)) throw alreadyExists('agent', agent.id, '/api/agents');
       await this.requireSite(agent, tx);
+      await this.requireShiftTemplates(agent, tx);
       await this.agents.insert([toAgentEntity(agent)], tx);
       return mapAgent((await this.agents.getById(agent.id, tx))!);
     });
@@ -42,6 +45,7 @@ export class AgentService {
     return this.transactions.run(async (tx) => {
       if (!(await this.agents.getById(id, tx))) throw notFound('agent', id);
       await this.requireSite(agent, tx);
+      await this.requireShiftTemplates(agent, tx);
       await this.agents.replace(toAgentEntity(agent), tx);
       return mapAgent((await this.agents.getById(id, tx))!);
     });
@@ -60,5 +64,12 @@ export class AgentService {
     throw new InvalidInputException('agent', [
       { path: '/siteId', message: `Agent "${agent.id}" works at site "${agent.siteId}", which does not exist.` },
     ]);
+  }
+
+  /** The allowed shift templates must be stored templates of the agent's own site. */
+  private async requireShiftTemplates(agent: Agent, tx: Transaction): Promise<void> {
+    if (agent.shiftTemplateIds === undefined) return;
+    const templates = (await this.shiftTemplates.list(tx)).map((row) => ({ id: row.id, siteId: row.siteId }));
+    rejectIssues('agent', agentShiftTemplateIssues(agent, templates));
   }
 }

@@ -29,6 +29,7 @@ import { Simulations1767312000003 } from './migrations/1767312000003-simulations
 import { Rotas1767398400001 } from './migrations/1767398400001-rotas.migration';
 import { ScenarioComparisons1767398400002 } from './migrations/1767398400002-scenario-comparisons.migration';
 import { Refresh1767398400003 } from './migrations/1767398400003-refresh.migration';
+import { AgentPayTerms1767484800001 } from './migrations/1767484800001-agent-pay-terms.migration';
 
 /** Every entity, listed explicitly: the build is plain tsc, so no file globs. */
 export const ENTITIES = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Rotas1767398400001,
   ScenarioComparisons1767398400002,
   Refresh1767398400003,
+  AgentPayTerms1767484800001,
 ];

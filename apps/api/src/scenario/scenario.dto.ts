@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SCENARIO_SCHEMA_VERSION } from '@app/domain';
 import { AgentDto } from '../agents/agent.dto';
 import { CurrencyRateDto } from '../currency-rates/currency-rate.dto';
 import { CalendarEventDto } from '../events/calendar-event.dto';
@@ -13,8 +14,11 @@ import { SiteDto } from '../sites/site.dto';
  * validateScenario (docs/scenario.schema.json plus the rules across entities), not class-validator.
  */
 export class ScenarioFileDto {
-  @ApiProperty({ enum: [1] })
-  schemaVersion: 1;
+  @ApiProperty({
+    enum: [SCENARIO_SCHEMA_VERSION],
+    description: `Version of the file format. Exports are version ${SCENARIO_SCHEMA_VERSION}; an import also takes version 1, migrated first (its agents are paid hourly, as version 1 costed them).`,
+  })
+  schemaVersion: typeof SCENARIO_SCHEMA_VERSION;
 
   @ApiProperty({ example: 'Demo Seller Ltd' })
   name: string;

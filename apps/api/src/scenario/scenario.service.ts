@@ -23,7 +23,11 @@ export class ScenarioService {
     return canonicalizeScenario(scenario);
   }
 
-  /** Validates the file completely, then replaces the whole stored setup in one transaction. */
+  /**
+   * Validates the file completely (an older version is migrated first: validateScenario does
+   * it, so what is stored is always the current version), then replaces the whole stored setup
+   * in one transaction.
+   */
   async import(input: unknown): Promise<ScenarioCounts> {
     const result = validateScenario(input);
     if (!result.ok) throw new InvalidInputException('scenario file', result.issues);

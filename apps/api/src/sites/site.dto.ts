@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import type { Site } from '@app/domain';
+import { DEFAULT_OVERTIME, type Site } from '@app/domain';
 import { SiteEntity } from './site.entity';
 
 // Shape only; the rules (time zone, non-negative cost, shrinkage in 0..1 …) are the domain's validateSite().
@@ -28,6 +28,16 @@ export class NightHoursDto {
   @ApiProperty({ example: '06:00', description: 'May be before start: the window wraps midnight' })
   @IsString()
   end: string;
+}
+
+export class OvertimePolicyDto {
+  @ApiProperty({ example: DEFAULT_OVERTIME.multiplier, minimum: 1, description: 'Pay multiplier of an overtime hour on the base rate (≥ 1)' })
+  @IsNumber()
+  multiplier: number;
+
+  @ApiProperty({ example: DEFAULT_OVERTIME.maxHoursPerAgentPerWeek, minimum: 0, description: 'Most overtime hours one agent may work in a rota week (0 = none)' })
+  @IsNumber()
+  maxHoursPerAgentPerWeek: number;
 }
 
 export class SiteDto {
@@ -86,6 +96,16 @@ export class SiteDto {
   @IsOptional()
   @IsNumber()
   occupancy?: number;
+
+  @ApiPropertyOptional({
+    type: OvertimePolicyDto,
+    default: DEFAULT_OVERTIME,
+    description: `Hours beyond an agent's weekly contract; absent: ×${DEFAULT_OVERTIME.multiplier}, at most ${DEFAULT_OVERTIME.maxHoursPerAgentPerWeek} h a week`,
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OvertimePolicyDto)
+  overtime?: OvertimePolicyDto;
 }
 
 export function mapSite(row: SiteEntity): Site {
@@ -104,6 +124,9 @@ export function mapSite(row: SiteEntity): Site {
     shrinkage: row.shrinkage,
   };
   if (row.occupancy !== null) site.occupancy = row.occupancy;
+  if (row.overtimeMultiplier !== null && row.overtimeMaxHoursPerAgentPerWeek !== null) {
+    site.overtime = { multiplier: row.overtimeMultiplier, maxHoursPerAgentPerWeek: row.overtimeMaxHoursPerAgentPerWeek };
+  }
   return site;
 }
 
@@ -125,5 +148,7 @@ export function toSiteEntity(site: Site): SiteEntity {
     maxHeadcount: site.maxHeadcount,
     shrinkage: site.shrinkage,
     occupancy: site.occupancy ?? null,
+    overtimeMultiplier: site.overtime?.multiplier ?? null,
+    overtimeMaxHoursPerAgentPerWeek: site.overtime?.maxHoursPerAgentPerWeek ?? null,
   });
 }

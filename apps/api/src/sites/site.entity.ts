@@ -49,4 +49,11 @@ export class SiteEntity {
 
   @Column('double precision', { nullable: true })
   occupancy: number | null;
+
+  /** With the cap below: the site's overtime policy; both NULL = the pay policy's default. */
+  @Column('double precision', { name: 'overtime_multiplier', nullable: true })
+  overtimeMultiplier: number | null;
+
+  @Column('double precision', { name: 'overtime_max_hours_per_agent_per_week', nullable: true })
+  overtimeMaxHoursPerAgentPerWeek: number | null;
 }

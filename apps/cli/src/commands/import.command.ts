@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import type { Command } from 'commander';
+import { scenarioMigrationNote } from '@app/domain';
 import { CliError } from '../cli-error';
 import { withPlanningDatabase } from './planning-database.util';
 import { parseJsonWithPosition } from './validate.command';
@@ -7,7 +8,8 @@ import { parseJsonWithPosition } from './validate.command';
 /**
  * `import <scenario.json>` replaces the whole planning setup in the database (DATABASE_URL) with
  * the file; `import --history <file.csv> [--timezone Zone]` adds message history. Both run the
- * API's own services: same validation, one transaction, nothing written on error (exit 2).
+ * API's own services: same validation (an older scenario file is migrated to the current
+ * version first, and the output says so), one transaction, nothing written on error (exit 2).
  */
 export function registerImportCommand(program: Command): void {
   program
@@ -31,6 +33,8 @@ export function registerImportCommand(program: Command): void {
               `${counts.agents} agents, ${counts.events} events, ${counts.currencyRates} currency rates, ` +
               `${counts.historySeries} history series (${counts.historyHours} hours)\n`,
           );
+          const note = scenarioMigrationNote(scenario);
+          if (note) process.stdout.write(`${note}\n`);
         }
         if (csv !== undefined) {
           const result = await context.get(HistoryService).importCsv(csv, options.timezone);

@@ -1,11 +1,12 @@
 import { readFileSync } from 'fs';
 import type { Command } from 'commander';
-import { validateScenario, type ScenarioFile } from '@app/domain';
+import { scenarioMigrationNote, validateScenario, type ScenarioFile } from '@app/domain';
 import { CliError } from '../cli-error';
 
 /**
  * `validate <scenario.json>`: checks a scenario file with the same rules as the API's import.
- * Valid: a one-line summary, exit 0. Invalid: one "path: message" line per problem, exit 2.
+ * Valid: a one-line summary, exit 0 (an older file: a second line says how it is read).
+ * Invalid: one "path: message" line per problem, exit 2.
  */
 
 /** "line L, column C" of a character offset in `text`. */
@@ -60,9 +61,12 @@ export function registerValidateCommand(program: Command): void {
         const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
         throw new CliError(`cannot read ${file}: ${reason}`);
       }
-      const result = validateScenario(parseJsonWithPosition(text, file));
+      const json = parseJsonWithPosition(text, file);
+      // an older file is migrated by validateScenario; say what that means
+      const note = scenarioMigrationNote(json);
+      const result = validateScenario(json);
       if (result.ok) {
-        process.stdout.write(`valid: ${scenarioSummary(result.scenario)}\n`);
+        process.stdout.write(`valid: ${scenarioSummary(result.scenario)}\n${note ? `${note}\n` : ''}`);
         return;
       }
       for (const issue of result.issues) process.stdout.write(`${issue.path || '/'}: ${issue.message}\n`);
