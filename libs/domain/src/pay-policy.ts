@@ -10,6 +10,10 @@ export const DEFAULT_PAY_BASIS: PayBasis = 'salaried';
 export const DEFAULT_OVERTIME: OvertimePolicy = { multiplier: 1.5, maxHoursPerAgentPerWeek: 4 };
 /** Five working days, two days off. */
 export const DEFAULT_MAX_DAYS_PER_WEEK = 5;
+/** Least real elapsed time between two shifts of one agent, hours. */
+export const DEFAULT_REST_HOURS = 11;
+/** Used when an agent's own `maxConsecutiveDays` is missing or not positive. */
+export const DEFAULT_MAX_CONSECUTIVE_DAYS = 6;
 /** A week below contract by more than this is a soft-rule breach (under-contract hours). */
 export const CONTRACT_HOURS_SHORTFALL_TOLERANCE = 4;
 
@@ -24,6 +28,7 @@ export interface AgentTerms {
   minHoursPerWeek: number;
   overtimeMultiplier: number;
   maxDaysPerWeek: number;
+  maxConsecutiveDays: number;
   /** Null: every template of the site. */
   shiftTemplateIds: string[] | null;
 }
@@ -44,6 +49,7 @@ export function agentTerms(agent: Agent, site: Pick<Site, 'hourlyCost' | 'overti
     minHoursPerWeek: Math.max(0, contract - CONTRACT_HOURS_SHORTFALL_TOLERANCE),
     overtimeMultiplier: overtime.multiplier,
     maxDaysPerWeek: agent.maxDaysPerWeek ?? DEFAULT_MAX_DAYS_PER_WEEK,
+    maxConsecutiveDays: agent.maxConsecutiveDays > 0 ? agent.maxConsecutiveDays : DEFAULT_MAX_CONSECUTIVE_DAYS,
     shiftTemplateIds: agent.shiftTemplateIds && agent.shiftTemplateIds.length ? [...agent.shiftTemplateIds].sort() : null,
   };
 }

@@ -16,9 +16,12 @@ export interface PlanResult extends PlannedWorkload {
   solver: SolverName;
   reportingCurrency: string;
 
-  /** Pay of all planned shifts (hours inside the grid). */
+  /** Payroll over the grid (`payroll.total`): what finance pays for this plan. */
   totalCost: number;
   costBySite: SiteCost[];
+  payroll: PlanPayroll;
+  /** Work the named team cannot cover, where and how to close it; empty when the team suffices. */
+  staffingGap: StaffingGap[];
   /** Waiting cost in the objective (marketplaces with a cost per waiting hour), else 0. */
   waitingCost: number;
   /** totalCost / messages needing a reply. */
@@ -46,6 +49,73 @@ export interface PlanResult extends PlannedWorkload {
   infeasibility?: InfeasibilityExplanation;
   /** Assumptions and adjustments the planner made, in sentences. */
   notes: string[];
+}
+
+/** Money in the reporting currency by pay component; the five add up to the total. */
+export interface PayComponents {
+  /** Salaried: contracted hours worked; hourly: every paid hour at the base rate. */
+  base: number;
+  /** Night / weekend / statutory-holiday premiums above the base rate, on the hours worked. */
+  premiums: number;
+  overtime: number;
+  /** Capacity bought from vendors. */
+  vendor: number;
+  /** Salaried hours paid but not scheduled (part of the salaries). */
+  idleContracted: number;
+}
+
+export interface PayrollPeriod extends PayComponents {
+  /** "week 1" (7 × 24 grid hours from the start) or a site-local calendar month "2027-01". */
+  period: string;
+  total: number;
+}
+
+export interface SitePayroll extends PayComponents {
+  siteId: string;
+  currency: string;
+  /** Reporting currency, and the same in the site's currency. */
+  total: number;
+  totalLocal: number;
+  /** Paid hours scheduled and salaried hours contracted over the grid. */
+  workedHours: number;
+  contractedHours: number;
+  byWeek: PayrollPeriod[];
+  byMonth: PayrollPeriod[];
+}
+
+export interface PlanPayroll {
+  reportingCurrency: string;
+  /** The grid hours paid for: a one-week plan is one week of payroll. */
+  hours: number;
+  total: number;
+  sites: SitePayroll[];
+}
+
+/** A run of hours in which one language pool of a site lacks agents. */
+export interface StaffingGap {
+  siteId: string;
+  siteName: string;
+  /** The pool's languages: the new agents must speak them. */
+  languages: string[];
+  /** First and last hour short (UTC, ISO) and the same on the site's clock. */
+  fromUtc: string;
+  toUtc: string;
+  localFrom: string;
+  localTo: string;
+  /** Most agents missing at once, and agent-hours missing over the run. */
+  peakAgents: number;
+  agentHours: number;
+  message: string;
+  options: StaffingOption[];
+  /** The cheapest option as a scenario override, ready to compare (the scenarios library's `hire-agents`). */
+  suggestedOverride: { kind: 'hire-agents'; siteId: string; count: number; likeAgentId: string; from: string };
+}
+
+export interface StaffingOption {
+  kind: 'hire' | 'overtime' | 'vendor';
+  description: string;
+  /** Reporting currency over the plan's grid. */
+  cost: number;
 }
 
 export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';

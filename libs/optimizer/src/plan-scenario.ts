@@ -51,6 +51,7 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     openingBacklog: options.openingBacklog,
     waitMarginHours: options.waitMarginHours,
     minSlaAttainment: options.minSlaAttainment,
+    headcountSiteIds: options.headcountSiteIds,
   };
   const problem = buildPlanningProblem(scenario, request);
   const prechecked = precheckCoverage(scenario, problem);

@@ -1,10 +1,10 @@
-import { CONTRACT_HOURS_SHORTFALL_TOLERANCE } from '@app/domain';
+import { CONTRACT_HOURS_SHORTFALL_TOLERANCE, DEFAULT_MAX_CONSECUTIVE_DAYS, DEFAULT_REST_HOURS } from '@app/domain';
 import type { RotaOptions } from './rota.types';
 
 export const DEFAULT_ROTA_OPTIONS: RotaOptions = {
-  restHours: 11,
+  restHours: DEFAULT_REST_HOURS,
   weeklyHoursTolerance: CONTRACT_HOURS_SHORTFALL_TOLERANCE,
-  defaultMaxConsecutiveDays: 6,
+  defaultMaxConsecutiveDays: DEFAULT_MAX_CONSECUTIVE_DAYS,
   improvementPasses: 12,
   annealStepsPerSeat: 600,
   seed: 20_270_205,

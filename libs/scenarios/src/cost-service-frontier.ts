@@ -109,6 +109,7 @@ export async function costServiceFrontier(effective: EffectiveScenario, options:
         solver: options.solver,
         timeLimitSeconds: options.timeLimitSeconds,
         minSlaAttainment: slaTarget < 1 ? slaTarget : undefined,
+        headcountSiteIds: Object.keys(input.vendorSites),
         signal: options.signal,
       });
       solved.push({ waitTargetHours, slaTarget, outcome, averageWaitHours: sweptAverageWait(outcome, swept, input.acknowledgedMarketplaces) });

@@ -19,6 +19,8 @@ export interface PlanRequest {
    * it (the cost–service frontier); absent: every message within its deadline.
    */
   minSlaAttainment?: number;
+  /** Planner-side sites planned against headcount, not named agents (vendors as sites). */
+  headcountSiteIds?: string[];
   onProgress?: (message: string) => void;
   signal?: AbortSignal;
 }

@@ -44,6 +44,7 @@ export async function runScenario(
     grid,
     solver: settings.solver,
     timeLimitSeconds: settings.timeLimitSeconds,
+    headcountSiteIds: Object.keys(input.vendorSites),
     onProgress: (message) => report('plan', 0.5, `${effective.name}: ${message}`),
     signal: settings.signal,
   });

@@ -16,6 +16,7 @@ async function solve(input: PlanWorkerInput): Promise<void> {
       solver: input.solver,
       timeLimitSeconds: input.timeLimitSeconds,
       mipGap: input.mipGap,
+      headcountSiteIds: input.headcountSiteIds,
       onProgress: (event) => send({ type: 'progress', event }),
     });
     send({ type: 'result', result });

@@ -9,6 +9,7 @@ export interface PlanWorkerInput {
   solver: SolverName;
   timeLimitSeconds: number;
   mipGap?: number;
+  headcountSiteIds?: string[];
 }
 
 /** What it sends back: progress as the solve goes, then one result or one error. */

@@ -30,6 +30,7 @@ function planInWorker(runner: PlanWorkerRunner, request: PlanRequest) {
       solver: (request.solver ?? 'highs') as SolverName,
       timeLimitSeconds: request.timeLimitSeconds ?? DEFAULT_PLAN_SECONDS,
       mipGap: COMPARISON_MIP_GAP,
+      headcountSiteIds: request.headcountSiteIds,
     },
     { onProgress: (event) => request.onProgress?.(describePlanProgress(event)), signal: request.signal ?? new AbortController().signal },
   );

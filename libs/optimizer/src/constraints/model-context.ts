@@ -24,6 +24,12 @@ export interface PlanningVariables {
   backlog: Int32Array[];
   /** Agents on line for a real-time queue at a site in an hour. */
   onLine: Int32Array[][];
+  /** Per agent group and rota week: paid hours beyond the members' contracts. */
+  overtime: Int32Array[];
+  /** Per agent group and rota week: hours short of the soft contract floor. */
+  underContract: Int32Array[];
+  /** Per language pool and hour: agents the named team lacks (the staffing gap); empty for pools planned against headcount. */
+  gap: Int32Array[];
 }
 
 /** A slack added in diagnosis mode: how much a hard rule had to give way, and where. */

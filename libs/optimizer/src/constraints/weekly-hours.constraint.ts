@@ -13,6 +13,8 @@ export function addWeeklyHours(context: ModelContext): void {
   const { builder, problem, vars } = context;
   const hours = problem.grid.hours;
   problem.sites.forEach((site, s) => {
+    // a named team's weeks are its groups' (team-weeks.constraint.ts)
+    if (site.groupIndices.length) return;
     for (let from = 0; from < hours; from += HOURS_PER_WEEK) {
       const to = Math.min(hours, from + HOURS_PER_WEEK);
       const paid: Term[] = [];

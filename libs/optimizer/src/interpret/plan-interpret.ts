@@ -4,11 +4,13 @@ import type { SolverName } from '../model/linear-model.types';
 import { erlangCServiceLevel } from '../planning/erlang-c.util';
 import type { PlanningModel } from '../planning/planning-model.build';
 import type { PlanningProblem } from '../planning/planning-problem.types';
-import type { MarketplaceService, PlanResult, PlanStatus, QueueLoad, SiteCost, SiteLoad } from '../plan-result.types';
+import type { MarketplaceService, PlanResult, PlanStatus, QueueLoad, SiteCost, SiteLoad, StaffingGap } from '../plan-result.types';
 import type { PlanSolution } from '../solve/plan-solve';
 import { replayDispatch } from './dispatch-replay.util';
 import type { ReplayedQueue } from './dispatch-replay.util';
 import { summariseWaits } from './wait-summary.util';
+import { planPayroll } from './plan-payroll.util';
+import { readStaffingGaps } from './staffing-gap.util';
 
 export interface InterpretInput {
   scenario: ScenarioFile;
@@ -86,14 +88,15 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   const edf = values ? replayDispatch(problem, onDuty, onLine) : null;
   const marketplaces = marketplaceServices(scenario, problem, model, values, replay, edf);
 
+  const payroll = planPayroll(model, values, counts);
+  const staffingGap = readStaffingGaps(model, values);
   const costBySite: SiteCost[] = problem.sites.map((site, s) => {
-    let reporting = 0;
+    const reporting = payroll.sites[s].total;
     let agentHours = 0;
     let paidHours = 0;
     problem.shifts.forEach((shift, j) => {
       if (shift.siteIndex !== s || !counts[j]) return;
       const covered = sum(shift.coverShares);
-      reporting += counts[j] * shift.cost;
       agentHours += counts[j] * covered;
       paidHours += shift.lengthHours > 0 ? (counts[j] * covered * shift.paidHours) / shift.lengthHours : 0;
     });
@@ -125,7 +128,7 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   const deferredTotals = marketplaces.reduce((acc, m) => ({ onTime: acc.onTime + m.slaAttainment * m.messagesDue, due: acc.due + m.messagesDue }), { onTime: 0, due: 0 });
   const slaAttainment = deferredTotals.due > 0 ? deferredTotals.onTime / deferredTotals.due : values ? 1 : 0;
   const status: PlanStatus = solution.status;
-  const notes = [...problem.notes, ...dispatchNotes(scenario, marketplaces, problem.minSlaAttainment)];
+  const notes = [...problem.notes, ...staffingGap.map((gap) => gap.message), ...dispatchNotes(scenario, marketplaces, problem.minSlaAttainment)];
   const interpretSeconds = (Date.now() - started) / 1000;
   return {
     scenarioName: problem.scenarioName,
@@ -134,11 +137,13 @@ export function interpretPlan(input: InterpretInput): PlanResult {
     arrivals: input.arrivals.map((a) => ({ marketplaceId: a.marketplaceId, classId: a.classId, values: a.values.slice() })),
     ...(input.openingBacklog ? { openingBacklog: input.openingBacklog.map((a) => ({ ...a, values: a.values.slice() })) } : {}),
     status,
-    message: statusMessage(solution, problem, totalCost, slaAttainment, counts),
+    message: statusMessage(solution, problem, totalCost, slaAttainment, counts) + gapSentence(staffingGap),
     solver: solution.solver as SolverName,
     reportingCurrency: problem.reportingCurrency,
     totalCost,
     costBySite,
+    payroll,
+    staffingGap,
     waitingCost,
     costPerMessage: messagesNeedingWork > 0 ? totalCost / messagesNeedingWork : 0,
     lpBound: solution.lpBound,
@@ -236,24 +241,40 @@ function marketplaceServices(
   });
 }
 
+/**
+ * The integer shift mix as the rota reads it: one entry per site, template, start and the
+ * languages its agents must speak (a named team's group languages), agents of groups that speak
+ * the same languages added together.
+ */
 function plannedShifts(problem: PlanningProblem, counts: readonly number[]): PlannedShift[] {
-  return problem.shifts
-    .flatMap((shift, j): PlannedShift[] =>
-      counts[j] > 0
-        ? [
-            {
-              siteId: problem.sites[shift.siteIndex].id,
-              templateId: shift.templateId,
-              date: shift.date,
-              localStart: shift.localStart,
-              startUtc: formatUtc(shift.startUtcMs),
-              endUtc: formatUtc(shift.endUtcMs),
-              count: counts[j],
-            },
-          ]
-        : [],
-    )
-    .sort((a, b) => a.startUtc.localeCompare(b.startUtc) || a.siteId.localeCompare(b.siteId) || a.templateId.localeCompare(b.templateId));
+  const merged = new Map<string, PlannedShift>();
+  problem.shifts.forEach((shift, j) => {
+    if (!(counts[j] > 0)) return;
+    const languages = shift.groupIndex >= 0 ? problem.groups[shift.groupIndex].languages : [];
+    const key = `${shift.siteIndex}|${shift.templateId}|${shift.startUtcMs}|${languages.join('+')}`;
+    const existing = merged.get(key);
+    if (existing) {
+      existing.count += counts[j];
+      return;
+    }
+    merged.set(key, {
+      siteId: problem.sites[shift.siteIndex].id,
+      templateId: shift.templateId,
+      date: shift.date,
+      localStart: shift.localStart,
+      startUtc: formatUtc(shift.startUtcMs),
+      endUtc: formatUtc(shift.endUtcMs),
+      count: counts[j],
+      ...(languages.length ? { languages: [...languages] } : {}),
+    });
+  });
+  return [...merged.values()].sort(
+    (a, b) =>
+      a.startUtc.localeCompare(b.startUtc) ||
+      a.siteId.localeCompare(b.siteId) ||
+      a.templateId.localeCompare(b.templateId) ||
+      (a.languages ?? []).join('+').localeCompare((b.languages ?? []).join('+')),
+  );
 }
 
 function dispatchNotes(scenario: ScenarioFile, services: ServiceWithDue[], minSla: number): string[] {
@@ -300,6 +321,12 @@ function statusMessage(solution: PlanSolution, problem: PlanningProblem, totalCo
     default:
       return `The solver failed: ${solution.message ?? 'unknown error'}.`;
   }
+}
+
+function gapSentence(gaps: readonly StaffingGap[]): string {
+  if (!gaps.length) return '';
+  const hours = Math.round(gaps.reduce((total, gap) => total + gap.agentHours, 0));
+  return ` The named team cannot cover ${hours} agent-hours of it (${gaps.length} staffing gap${gaps.length === 1 ? '' : 's'}: see staffingGap).`;
 }
 
 function realTimeServiceLevel(arrivals: readonly number[], handleMinutes: number, withinSeconds: number, agents: readonly number[]): number {

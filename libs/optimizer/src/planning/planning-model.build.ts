@@ -9,6 +9,9 @@ import { addRealTimeStaffing } from '../constraints/real-time-staffing.constrain
 import { addReplyDeadlines } from '../constraints/reply-deadline.constraint';
 import { addSiteCapacity } from '../constraints/site-capacity.constraint';
 import { addWeeklyHours } from '../constraints/weekly-hours.constraint';
+import { addTeamConsecutiveDays, addTeamDays, addTeamRest } from '../constraints/team-days.constraint';
+import { addTeamWeeks } from '../constraints/team-weeks.constraint';
+import { teamCosts } from './team-costs';
 import type { PlanningProblem } from './planning-problem.types';
 
 export interface PlanningModel {
@@ -41,6 +44,12 @@ export function buildPlanningModel(problem: PlanningProblem, options: BuildModel
   addRealTimeStaffing(context);
   addHourlyHeadcount(context);
   addWeeklyHours(context);
+  addTeamDays(context);
+  addTeamRest(context);
+  addTeamConsecutiveDays(context);
+  addTeamWeeks(context);
+  // salaries are paid whatever the plan: the objective is payroll, not only its variable part
+  builder.addObjectiveConstant(problem.fixedSalaries);
   return { problem, linear: builder.build(), vars, slacks: context.slacks };
 }
 
@@ -52,12 +61,32 @@ export function buildPlanningModel(problem: PlanningProblem, options: BuildModel
 function addDecisionVariables(builder: ModelBuilder, problem: PlanningProblem, uncapped: boolean): PlanningVariables {
   const hours = problem.grid.hours;
   const shifts = problem.shifts.map((shift) =>
-    builder.addVariable(`n[${problem.sites[shift.siteIndex].id}][${shift.templateId}][${shift.startUtcMs}]`, {
+    builder.addVariable(`n[${shift.groupIndex >= 0 ? problem.groups[shift.groupIndex].key : problem.sites[shift.siteIndex].id}][${shift.templateId}][${shift.startUtcMs}]`, {
       integer: true,
-      upper: uncapped ? Infinity : problem.sites[shift.siteIndex].maxHeadcount,
+      upper: uncapped
+        ? Infinity
+        : shift.groupIndex >= 0
+          ? problem.groups[shift.groupIndex].availableByDay[shift.dayIndex]
+          : problem.sites[shift.siteIndex].maxHeadcount,
       cost: shift.cost,
     }),
   );
+  const overtime = problem.groups.map((group) =>
+    Int32Array.from(group.weeks, (week, w) =>
+      builder.addVariable(`overtime[${group.key}][${w}]`, { upper: week.mostOvertime, cost: teamCosts.overtimeHour(group) }),
+    ),
+  );
+  const underContract = problem.groups.map((group) =>
+    Int32Array.from(group.weeks, (week, w) =>
+      builder.addVariable(`under-contract[${group.key}][${w}]`, { upper: week.leastHours, cost: teamCosts.underContractHour(group) }),
+    ),
+  );
+  const gap = problem.pools.map((pool, p) => {
+    if (!pool.groupIndices.length) return new Int32Array(0);
+    const site = problem.sites[pool.siteIndex];
+    const price = teamCosts.staffingGapHour(problem, p);
+    return Int32Array.from({ length: hours }, (_, h) => (site.maxOnDuty[h] > 0 || site.coverable[h] ? builder.addVariable(`gap[${site.id}][${pool.languages.join('+')}][${h}]`, { cost: price * site.payMultiplier[h] }) : -1));
+  });
   const served: Int32Array[][] = [];
   const backlog: Int32Array[] = [];
   const onLine: Int32Array[][] = [];
@@ -82,5 +111,5 @@ function addDecisionVariables(builder: ModelBuilder, problem: PlanningProblem, u
       backlog[q] = new Int32Array(0);
     }
   });
-  return { shifts, served, backlog, onLine };
+  return { shifts, served, backlog, onLine, overtime, underContract, gap };
 }

@@ -1,4 +1,4 @@
-import { HOURS_PER_WEEK, hasHolidayCalendar } from '@app/domain';
+import { DEFAULT_REST_HOURS, HOURS_PER_WEEK, datesBetween, hasHolidayCalendar, rotaWeekLayout } from '@app/domain';
 import type { HourGrid, Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
 import { OptimizerError, OptimizerErrorCode } from '../optimizer-error';
 import { erlangCAgents } from './erlang-c.util';
@@ -7,6 +7,8 @@ import type {
   DeferredQueue,
   GridSpec,
   LateShareCap,
+  PlanningGroup,
+  PlanningPool,
   PlanningProblem,
   PlanningQueue,
   PlanningSite,
@@ -15,8 +17,9 @@ import type {
 } from './planning-problem.types';
 import { replyDueHours } from './reply-due.util';
 import { siteAvailabilityCaps } from './site-availability.util';
-import { siteHolidayDates, siteHourlyRates } from './site-hourly-rate.util';
-import { siteServesMarketplace } from './site-languages.util';
+import { siteAgentGroups, siteCapShareOfDates } from './agent-groups.util';
+import { siteHolidayDates, siteHourlyRates, sitePayMultipliers } from './site-hourly-rate.util';
+import { speaksEvery } from './site-languages.util';
 import { siteShiftOptions } from './shift-options.util';
 
 export interface PlanningRequest {
@@ -32,6 +35,11 @@ export interface PlanningRequest {
   waitMarginHours?: number;
   /** Least share of messages answered within their deadline (default 1: every message). */
   minSlaAttainment?: number;
+  /**
+   * Sites planned against their headcount even though agents are listed (capacity bought by
+   * the hour, like a vendor modelled as a site); every other site with agents is planned for them.
+   */
+  headcountSiteIds?: readonly string[];
 }
 
 const DEFAULT_OCCUPANCY = 0.9;
@@ -41,39 +49,81 @@ const DEFAULT_WEEKLY_HOURS = 40;
 export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRequest): PlanningProblem {
   const grid = gridSpec(request.grid);
   const notes: string[] = [];
+  const layout = rotaWeekLayout(grid.startUtcMs, grid.hours);
+  const groups: PlanningGroup[] = [];
+  const pools: PlanningPool[] = [];
+  const shifts: ShiftOption[] = [];
+  let fixedSalaries = 0;
   const sites = scenario.sites.map((site, i): PlanningSite => {
     const toReporting = currencyRate(scenario, site.currency, `sites[${i}].currency`);
     const hasCalendar = hasHolidayCalendar(site.holidayCountry);
-    if (!hasCalendar) notes.push(`No public-holiday calendar for ${site.holidayCountry}: no statutory-holiday premium at ${site.name}.`);
-    const hourlyRate = siteHourlyRates(site, grid, toReporting, siteHolidayDates(site.holidayCountry, grid, hasCalendar));
+    if (!hasCalendar) notes.push(`No public-holiday calendar for ${site.name} (${site.holidayCountry}): no statutory-holiday premium there.`);
+    const holidays = siteHolidayDates(site.holidayCountry, grid, hasCalendar);
+    const hourlyRate = siteHourlyRates(site, grid, toReporting, holidays);
+    const payMultiplier = sitePayMultipliers(site, grid, holidays);
     const availability = siteAvailabilityCaps(site, scenario.events, grid);
-    const agents = scenario.agents.filter((a) => a.siteId === site.id);
+    const boughtByTheHour = request.headcountSiteIds?.includes(site.id) ?? false;
+    const agents = boughtByTheHour ? [] : scenario.agents.filter((a) => a.siteId === site.id);
     const occupancy = site.occupancy ?? DEFAULT_OCCUPANCY;
-    return {
+    const templates = scenario.shiftTemplates.filter((t) => t.siteId === site.id);
+    const options = siteShiftOptions(site, i, templates, grid, hourlyRate, 0);
+    const dates = options.length ? datesBetween(options[0].date, options.reduce((last, o) => (o.date > last ? o.date : last), options[0].date)) : [];
+    const dayIndex = new Map(dates.map((date, d) => [date, d]));
+    const capShare = siteCapShareOfDates(site, scenario.events, dates);
+    // with named agents the team is the headcount: no more on duty than exist, capped days as the rota counts them
+    const headcount = agents.length ? Math.min(site.maxHeadcount, agents.length) : site.maxHeadcount;
+    const planningSite: PlanningSite = {
       id: site.id,
       name: site.name,
       timeZone: site.timeZone,
       currency: site.currency,
       toReporting,
-      languages: site.languages,
+      languages: agents.length ? [...new Set(agents.flatMap((a) => a.languages))].sort() : site.languages,
       productiveMinutesPerHour: 60 * occupancy * (1 - site.shrinkage),
       occupancy,
       shrinkage: site.shrinkage,
       hourlyRate,
-      maxOnDuty: availability.cap.map((cap) => cap * site.maxHeadcount),
+      maxOnDuty: availability.cap.map((cap) => cap * headcount),
       availabilityCap: availability.cap,
       availabilityEvent: availability.event,
-      maxHeadcount: site.maxHeadcount,
-      minHeadcount: site.minHeadcount,
+      maxHeadcount: headcount,
+      minHeadcount: agents.length ? 0 : site.minHeadcount,
       weeklyHoursPerAgent: agents.length ? agents.reduce((s, a) => s + a.contractHoursPerWeek, 0) / agents.length : DEFAULT_WEEKLY_HOURS,
       coverable: new Array<boolean>(grid.hours).fill(false),
+      payMultiplier,
+      dates,
+      startsCap: capShare.map((share) => (agents.length && share < 1 ? Math.floor(share * agents.length + 1e-9) : Infinity)),
+      groupIndices: [],
+      poolIndices: [],
+      boughtByTheHour,
     };
-  });
-
-  const shifts: ShiftOption[] = [];
-  scenario.sites.forEach((site, siteIndex) => {
-    const templates = scenario.shiftTemplates.filter((t) => t.siteId === site.id);
-    shifts.push(...siteShiftOptions(site, siteIndex, templates, grid, sites[siteIndex].hourlyRate, shifts.length));
+    for (const option of options) {
+      option.dayIndex = dayIndex.get(option.date) as number;
+      option.week = layout.weekOf(option.date);
+    }
+    if (!agents.length) {
+      const pool = pools.push({ siteIndex: i, languages: planningSite.languages, groupIndices: [] }) - 1;
+      planningSite.poolIndices.push(pool);
+      for (const option of options) shifts.push({ ...option, index: shifts.length });
+      return planningSite;
+    }
+    for (const group of siteAgentGroups(site, i, agents, dates, layout, capShare, toReporting)) {
+      const g = groups.push(group) - 1;
+      planningSite.groupIndices.push(g);
+      let pool = pools.findIndex((p) => p.siteIndex === i && p.languages.join('+') === group.languages.join('+'));
+      if (pool < 0) {
+        pool = pools.push({ siteIndex: i, languages: group.languages, groupIndices: [] }) - 1;
+        planningSite.poolIndices.push(pool);
+      }
+      pools[pool].groupIndices.push(g);
+      group.poolIndex = pool;
+      if (group.payBasis === 'salaried') fixedSalaries += group.weeks[0].contractHours * group.baseRate * (grid.hours / HOURS_PER_WEEK);
+      for (const option of options) {
+        if (group.templateIds && !group.templateIds.includes(option.templateId)) continue;
+        shifts.push({ ...option, index: shifts.length, groupIndex: g, cost: groupShiftCost(group, option, payMultiplier) });
+      }
+    }
+    return planningSite;
   });
   for (const shift of shifts) {
     const site = sites[shift.siteIndex];
@@ -88,7 +138,7 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
 
   const queues: PlanningQueue[] = [];
   for (const marketplace of scenario.marketplaces) {
-    const siteIndices = scenario.sites.flatMap((site, i) => (siteServesMarketplace(site, marketplace) ? [i] : []));
+    const siteIndices = sites.flatMap((site, i) => (speaksEvery(site.languages, marketplace) ? [i] : []));
     for (const priorityClass of marketplace.classes) {
       const key = `${marketplace.id}/${priorityClass.id}`;
       const arrivals = arrivalsByKey.get(key);
@@ -110,6 +160,7 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
           serviceLevel: target.serviceLevel,
           answerWithinSeconds: target.answerWithinSeconds,
           siteIndices,
+          languages: marketplace.languages,
         };
         queues.push(queue);
         continue;
@@ -132,6 +183,7 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
         openingBacklog: opening,
         openingDueHour: due.openingDueHour,
         siteIndices,
+        languages: marketplace.languages,
       };
       queues.push(queue);
     }
@@ -164,6 +216,10 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
     queues,
     sites,
     shifts,
+    groups,
+    pools,
+    restHours: DEFAULT_REST_HOURS,
+    fixedSalaries,
     waitCaps,
     lateShareCaps,
     waitingCost,
@@ -225,4 +281,19 @@ function indexArrivals(scenario: ScenarioFile, list: readonly QueueArrivals[], g
     byKey.set(key, entry.values.slice());
   });
   return byKey;
+}
+
+/**
+ * What one more agent of a group on a shift adds to payroll, reporting currency, for the hours
+ * inside the grid: salaried members' base hours are in their salary already, so only the
+ * premium part counts (overtime is priced per week in the model); hourly members are paid every hour.
+ */
+function groupShiftCost(group: PlanningGroup, option: ShiftOption, payMultiplier: readonly number[]): number {
+  const paidShare = option.lengthHours > 0 ? option.paidHours / option.lengthHours : 0;
+  let cost = 0;
+  option.coverHours.forEach((h, i) => {
+    const multiplier = payMultiplier[h];
+    cost += option.coverShares[i] * paidShare * group.baseRate * (group.payBasis === 'salaried' ? multiplier - 1 : multiplier);
+  });
+  return cost;
 }

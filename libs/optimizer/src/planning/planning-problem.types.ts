@@ -30,6 +30,8 @@ export interface DeferredQueue {
   openingDueHour: number;
   /** Indices into PlanningProblem.sites of the sites whose languages cover this marketplace. */
   siteIndices: number[];
+  /** The marketplace's languages: an agent answering it speaks every one. */
+  languages: string[];
 }
 
 export interface RealTimeQueue {
@@ -44,6 +46,7 @@ export interface RealTimeQueue {
   serviceLevel: number;
   answerWithinSeconds: number;
   siteIndices: number[];
+  languages: string[];
 }
 
 export type PlanningQueue = DeferredQueue | RealTimeQueue;
@@ -73,6 +76,63 @@ export interface PlanningSite {
   weeklyHoursPerAgent: number;
   /** Whether any shift can put someone on duty in the hour. */
   coverable: boolean[];
+  /** Premium multiplier in force in each grid hour (1 = base pay; the highest of night/weekend/holiday). */
+  payMultiplier: number[];
+  /** Site-local dates the site's shift options start on (index = ShiftOption.dayIndex). */
+  dates: string[];
+  /** Per date: most agents of the site who may start a shift (availability cap of the named team); Infinity without a cap. */
+  startsCap: number[];
+  /** Indices into PlanningProblem.groups; empty when the site has no named agents (planned against headcount). */
+  groupIndices: number[];
+  /** Indices into PlanningProblem.pools of the site's language pools. */
+  poolIndices: number[];
+  /** Capacity bought by the hour (a vendor planned as a site): its pay is vendor cost. */
+  boughtByTheHour: boolean;
+}
+
+/**
+ * Agents of one site who are interchangeable for the plan: the same languages, contract,
+ * working-day limits, allowed templates and pay basis. The plan starts shifts per group, within
+ * what its members can work, so that the named rota can fill every seat.
+ */
+export interface PlanningGroup {
+  key: string;
+  siteIndex: number;
+  poolIndex: number;
+  agentIds: string[];
+  languages: string[];
+  /** Null: every template of the site. */
+  templateIds: string[] | null;
+  payBasis: 'salaried' | 'hourly';
+  /** Mean base pay per hour, reporting currency. */
+  baseRate: number;
+  overtimeMultiplier: number;
+  /** Per site date (PlanningSite.dates): members not on leave. */
+  availableByDay: number[];
+  /** Per site date: each member's availability (1 = may work). */
+  memberAvailability: Uint8Array[];
+  maxConsecutiveDays: number;
+  weeks: GroupWeek[];
+}
+
+export interface GroupWeek {
+  /** Contract hours of the members (paid whether worked or not when salaried). */
+  contractHours: number;
+  /** Most paid hours: contract + overtime cap per member. */
+  mostHours: number;
+  /** Soft floor: contract − tolerance per member, scaled to the days each is available. */
+  leastHours: number;
+  /** Most shift starts: per member the smaller of maxDaysPerWeek and the days available. */
+  mostStarts: number;
+  /** Most overtime hours: overtime cap per member. */
+  mostOvertime: number;
+}
+
+/** Agents of one site who speak the same languages: the unit the language capacity rows count. */
+export interface PlanningPool {
+  siteIndex: number;
+  languages: string[];
+  groupIndices: number[];
 }
 
 export interface ShiftOption {
@@ -91,6 +151,11 @@ export interface ShiftOption {
   coverShares: number[];
   /** Cost of one agent on this shift, reporting currency (hours outside a dated grid are not charged). */
   cost: number;
+  /** The agent group that works it (PlanningProblem.groups), −1 at a site planned against headcount. */
+  groupIndex: number;
+  /** Index of `date` in the site's dates, and the rota week the shift counts in. */
+  dayIndex: number;
+  week: number;
 }
 
 /** A cap on the average first-reply time of a marketplace over a block of hours. */
@@ -119,6 +184,12 @@ export interface PlanningProblem {
   queues: PlanningQueue[];
   sites: PlanningSite[];
   shifts: ShiftOption[];
+  groups: PlanningGroup[];
+  pools: PlanningPool[];
+  /** Rest between shifts of one agent, hours (the rota's rule). */
+  restHours: number;
+  /** Salaries of the salaried members over the grid, reporting currency: paid whatever the plan. */
+  fixedSalaries: number;
   waitCaps: AverageWaitCap[];
   lateShareCaps: LateShareCap[];
   /** Cost per message-hour of waiting, per marketplace (reporting currency). */

@@ -57,6 +57,9 @@ export function siteShiftOptions(
           coverHours,
           coverShares,
           cost,
+          groupIndex: -1,
+          dayIndex: -1,
+          week: 0,
         });
       }
     }

@@ -9,20 +9,25 @@ import type { GridSpec } from './planning-problem.types';
  * `holidays` are the site's public-holiday dates (site-local "YYYY-MM-DD").
  */
 export function siteHourlyRates(site: Site, grid: GridSpec, toReporting: number, holidays: ReadonlySet<string>): number[] {
+  return sitePayMultipliers(site, grid, holidays).map((multiplier) => site.hourlyCost * multiplier * toReporting);
+}
+
+/** The premium multiplier in force in every grid hour at a site (1 = base pay), as `siteHourlyRates` applies it. */
+export function sitePayMultipliers(site: Site, grid: GridSpec, holidays: ReadonlySet<string>): number[] {
   const nightStart = parseTimeOfDay(site.nightHours.start);
   const nightEnd = parseTimeOfDay(site.nightHours.end);
   const isNight = (minute: number) =>
     nightStart === nightEnd ? false : nightStart < nightEnd ? minute >= nightStart && minute < nightEnd : minute >= nightStart || minute < nightEnd;
-  const rates: number[] = [];
+  const multipliers: number[] = [];
   for (let h = 0; h < grid.hours; h++) {
     const local = toLocal(grid.startUtcMs + h * HOUR_MS + HOUR_MS / 2, site.timeZone);
     let multiplier = 1;
     if (isNight(local.hour * 60 + local.minute)) multiplier = Math.max(multiplier, site.premiums.night);
     if (local.weekday >= 6) multiplier = Math.max(multiplier, site.premiums.weekend);
     if (holidays.has(local.date)) multiplier = Math.max(multiplier, site.premiums.statutoryHoliday);
-    rates.push(site.hourlyCost * multiplier * toReporting);
+    multipliers.push(multiplier);
   }
-  return rates;
+  return multipliers;
 }
 
 /** Public-holiday dates of the site's country over the years a grid touches (empty set without a calendar). */

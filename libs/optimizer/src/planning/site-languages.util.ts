@@ -5,6 +5,11 @@ import type { Marketplace, Site } from '@app/domain';
  * (a marketplace listing ["en", "es"] needs both, since any message may come in either).
  */
 export function siteServesMarketplace(site: Site, marketplace: Marketplace): boolean {
-  const spoken = new Set(site.languages.map((l) => l.toLowerCase()));
+  return speaksEvery(site.languages, marketplace);
+}
+
+/** Whether speakers of `languages` can answer every message of the marketplace (an agent pool's test). */
+export function speaksEvery(languages: readonly string[], marketplace: Pick<Marketplace, 'languages'>): boolean {
+  const spoken = new Set(languages.map((l) => l.toLowerCase()));
   return marketplace.languages.length > 0 && marketplace.languages.every((l) => spoken.has(l.toLowerCase()));
 }

@@ -1,9 +1,9 @@
 import type { SolveResult, SolverSession, VariableRef } from '../model/linear-model.types';
 import type { PlanningModel } from '../planning/planning-model.build';
-import { HOURS_PER_WEEK } from '@app/domain';
 import type { SolveBudget } from './solve-budget';
 import { trimShiftCounts } from './shift-trim.util';
 import { coverLpWorkload } from './workload-cover.heuristic';
+import { ShiftCaps } from './shift-caps.util';
 
 export interface RoundedPlan {
   values: number[];
@@ -100,6 +100,7 @@ class ShiftDive {
   private upper: number[];
   /** Shifts whose counts a finished stripe fixed. */
   private locked = new Uint8Array(0);
+  private readonly caps: ShiftCaps;
   lpSolves = 0;
 
   constructor(
@@ -108,6 +109,7 @@ class ShiftDive {
     private readonly budget: SolveBudget,
   ) {
     this.shiftVars = model.vars.shifts;
+    this.caps = new ShiftCaps(model);
     const variables = model.linear.variables;
     this.originalLower = this.shiftVars.map((v) => variables[v].lower);
     this.originalUpper = this.shiftVars.map((v) => variables[v].upper);
@@ -328,7 +330,7 @@ class ShiftDive {
     let values = start;
     const upper = box.slice();
     for (let round = 0; round < COVER_ROUNDS && !this.budget.exhausted(); round++) {
-      const { counts, capped } = coverLpWorkload(this.model, values, upper);
+      const { counts, capped } = coverLpWorkload(this.model, values, upper, this.caps);
       const plan = this.withCounts(counts);
       if (plan) return plan;
       if (!capped.length) return null;
@@ -372,43 +374,17 @@ class ShiftDive {
 
   /**
    * Nearest rounding that does not round up into a cap: a count goes up (fraction ≥ `upFrom`) only if
-   * the extra agent still fits every covered hour's on-duty cap and the site's weekly hours,
+   * the extra agent still fits every cap on shift counts in the model (ShiftCaps),
    * counting the batch's earlier round-ups; otherwise it goes down and the LP finds the cover elsewhere.
    */
   private nearestWithinCaps(values: readonly number[], batch: readonly number[], upFrom = UP_FROM): boolean[] {
-    const { problem } = this.model;
-    const hours = problem.grid.hours;
-    const weeks = Math.ceil(hours / HOURS_PER_WEEK);
-    const onDuty = problem.sites.map(() => new Float64Array(hours));
-    const paid = problem.sites.map(() => new Float64Array(weeks));
-    problem.shifts.forEach((shift, j) => {
-      const x = values[this.shiftVars[j]];
-      if (x <= EPSILON) return;
-      shift.coverHours.forEach((h, i) => {
-        onDuty[shift.siteIndex][h] += x * shift.coverShares[i];
-        if (shift.lengthHours > 0) paid[shift.siteIndex][Math.floor(h / HOURS_PER_WEEK)] += (x * shift.coverShares[i] * shift.paidHours) / shift.lengthHours;
-      });
-    });
+    this.caps.reset(this.shiftVars.map((v) => values[v]));
     return batch.map((j) => {
       const x = values[this.shiftVars[j]];
       if (x - Math.floor(x) < upFrom) return false;
-      const shift = problem.shifts[j];
-      const site = problem.sites[shift.siteIndex];
       const extra = Math.ceil(x) - x;
-      const fits =
-        shift.coverHours.every((h, i) => onDuty[shift.siteIndex][h] + extra * shift.coverShares[i] <= site.maxOnDuty[h] + 1e-6) &&
-        shift.coverHours.every((h, i) => {
-          const w = Math.floor(h / HOURS_PER_WEEK);
-          const weekLength = Math.min(hours, (w + 1) * HOURS_PER_WEEK) - w * HOURS_PER_WEEK;
-          const most = (site.maxHeadcount * site.weeklyHoursPerAgent * weekLength) / HOURS_PER_WEEK;
-          const added = shift.lengthHours > 0 ? (extra * shift.coverShares[i] * shift.paidHours) / shift.lengthHours : 0;
-          return paid[shift.siteIndex][w] + added <= most + 1e-6 || added === 0;
-        });
-      if (!fits) return false;
-      shift.coverHours.forEach((h, i) => {
-        onDuty[shift.siteIndex][h] += extra * shift.coverShares[i];
-        if (shift.lengthHours > 0) paid[shift.siteIndex][Math.floor(h / HOURS_PER_WEEK)] += (extra * shift.coverShares[i] * shift.paidHours) / shift.lengthHours;
-      });
+      if (!this.caps.fits(j, extra)) return false;
+      this.caps.add(j, extra);
       return true;
     });
   }

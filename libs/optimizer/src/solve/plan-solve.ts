@@ -89,7 +89,25 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
       const roundingStarted = budget.elapsed();
       const share = Math.min(1, Math.max(0, options.roundingShare ?? 1));
       const roundingBudget = share >= 1 ? budget : new SolveBudget(budget.remaining() * share, () => budget.exhausted());
-      roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
+      // the rounding may lean on the staffing gap no more than the LP did (in whole agents):
+      // a gap is a fact about the team, never a shortcut around rounding up a shift
+      const gapVars = model.vars.gap.flatMap((refs) => Array.from(refs).filter((v) => v >= 0));
+      const lpValues = lp.values as readonly number[];
+      const gapLower = gapVars.map(() => 0);
+      const gapUpper = gapVars.map((v) => linear.variables[v].upper);
+      const lpGap = gapVars.reduce((total, v) => total + lpValues[v], 0);
+      let rounded = null;
+      if (gapVars.length) {
+        session.setBounds(gapVars, gapLower, gapVars.map((v) => Math.ceil(lpValues[v] - 1e-6)));
+        const capped = new SolveBudget(roundingBudget.remaining() * GAP_CAPPED_ROUNDING_SHARE, () => roundingBudget.exhausted());
+        rounded = roundLpSolution(session, model, lp, capped, (plan) => offer(plan.values, plan.objective, 'rounding'));
+        session.setBounds(gapVars, gapLower, gapUpper);
+      }
+      const roundedGap = rounded ? gapVars.reduce((total, v) => total + rounded!.values[v], 0) : Infinity;
+      // without a plan that keeps to the LP's gap, round freely: a plan with a gap beats none
+      if (roundedGap > lpGap + 1 && !roundingBudget.exhausted()) {
+        roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
+      }
       seconds.rounding = budget.elapsed() - roundingStarted;
     }
 
@@ -146,6 +164,9 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     session.dispose();
   }
 }
+
+/** Share of the rounding time spent looking for a plan that needs no more staffing gap than the LP. */
+const GAP_CAPPED_ROUNDING_SHARE = 0.4;
 
 function withoutPlan(lp: SolveResult, budget: SolveBudget): Omit<PlanSolution, 'solver' | 'seconds'> {
   const status =

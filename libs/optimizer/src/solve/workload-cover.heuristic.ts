@@ -1,5 +1,5 @@
-import { HOURS_PER_WEEK } from '@app/domain';
 import type { PlanningModel } from '../planning/planning-model.build';
+import { ShiftCaps } from './shift-caps.util';
 
 const EPSILON = 1e-6;
 /**
@@ -9,6 +9,8 @@ const EPSILON = 1e-6;
  * or 0.9 no better.
  */
 const ROUND_UP_FROM = 0.6;
+/** A group's LP agents on duty are covered to within this share of an agent (LP noise is not worth a shift). */
+const COVER_TOLERANCE = 0.05;
 
 export interface WorkloadCover {
   /** Whole agents per shift option. */
@@ -26,95 +28,86 @@ export interface WorkloadCover {
  * leaves a shortfall (a fractional availability cap, say), the shifts through that hour are
  * reported so the caller can hold them and let the LP move that work elsewhere.
  */
-export function coverLpWorkload(model: PlanningModel, values: readonly number[], box: readonly number[]): WorkloadCover {
+export function coverLpWorkload(model: PlanningModel, values: readonly number[], box: readonly number[], caps: ShiftCaps = new ShiftCaps(model)): WorkloadCover {
   const { problem, vars } = model;
   const hours = problem.grid.hours;
-  const weeks = Math.ceil(hours / HOURS_PER_WEEK);
   const counts = vars.shifts.map((v, j) => Math.min(box[j], Math.floor(values[v] + EPSILON)));
 
-  // work minutes the LP put at each site and hour
-  const work = problem.sites.map(() => new Float64Array(hours));
+  // what to cover per staffing unit and hour, in agents: at a site planned against headcount
+  // the LP's work there; for a named team's group the LP's own agents on duty, since only
+  // the group's languages and contract fit that work
+  const unitOf = (j: number) => (problem.shifts[j].groupIndex >= 0 ? problem.sites.length + problem.shifts[j].groupIndex : problem.shifts[j].siteIndex);
+  const units = problem.sites.length + problem.groups.length;
+  const target = Array.from({ length: units }, () => new Float64Array(hours));
   problem.queues.forEach((queue, q) => {
     queue.siteIndices.forEach((s, slot) => {
+      if (problem.sites[s].groupIndices.length) return;
       const refs = queue.kind === 'deferred' ? vars.served[q][slot] : vars.onLine[q][slot];
       const minutesPerUnit = queue.kind === 'deferred' ? queue.handleMinutes : 60 * problem.sites[s].occupancy;
-      for (let h = 0; h < hours; h++) if (refs[h] >= 0) work[s][h] += values[refs[h]] * minutesPerUnit;
+      const perAgent = problem.sites[s].productiveMinutesPerHour;
+      for (let h = 0; h < hours; h++) if (refs[h] >= 0) target[s][h] += (values[refs[h]] * minutesPerUnit) / perAgent;
     });
   });
+  problem.shifts.forEach((shift, j) => {
+    if (shift.groupIndex < 0) return;
+    const x = values[vars.shifts[j]];
+    if (x > EPSILON) shift.coverHours.forEach((h, i) => (target[unitOf(j)][h] += x * shift.coverShares[i]));
+  });
 
-  const onDuty = problem.sites.map(() => new Float64Array(hours));
-  const paid = problem.sites.map(() => new Float64Array(weeks));
-  const covering: number[][][] = problem.sites.map(() => Array.from({ length: hours }, () => [] as number[]));
+  const onDuty = Array.from({ length: units }, () => new Float64Array(hours));
+  const covering: number[][][] = Array.from({ length: units }, () => Array.from({ length: hours }, () => [] as number[]));
+  caps.reset(counts);
   const add = (j: number, agents: number) => {
     const shift = problem.shifts[j];
-    shift.coverHours.forEach((h, i) => {
-      onDuty[shift.siteIndex][h] += agents * shift.coverShares[i];
-      if (shift.lengthHours > 0) paid[shift.siteIndex][Math.floor(h / HOURS_PER_WEEK)] += (agents * shift.coverShares[i] * shift.paidHours) / shift.lengthHours;
-    });
+    shift.coverHours.forEach((h, i) => (onDuty[unitOf(j)][h] += agents * shift.coverShares[i]));
   };
   problem.shifts.forEach((shift, j) => {
-    shift.coverHours.forEach((h) => covering[shift.siteIndex][h].push(j));
+    shift.coverHours.forEach((h) => covering[unitOf(j)][h].push(j));
     if (counts[j] > 0) add(j, counts[j]);
   });
 
-  const shortfall = (s: number, h: number) => work[s][h] / problem.sites[s].productiveMinutesPerHour - onDuty[s][h];
-  const fits = (j: number) => {
-    if (counts[j] + 1 > box[j]) return false;
-    const shift = problem.shifts[j];
-    const site = problem.sites[shift.siteIndex];
-    const added = new Float64Array(weeks);
-    for (let i = 0; i < shift.coverHours.length; i++) {
-      const h = shift.coverHours[i];
-      if (onDuty[shift.siteIndex][h] + shift.coverShares[i] > site.maxOnDuty[h] + EPSILON) return false;
-      if (shift.lengthHours > 0) added[Math.floor(h / HOURS_PER_WEEK)] += (shift.coverShares[i] * shift.paidHours) / shift.lengthHours;
-    }
-    for (let w = 0; w < weeks; w++) {
-      if (added[w] === 0) continue;
-      const weekLength = Math.min(hours, (w + 1) * HOURS_PER_WEEK) - w * HOURS_PER_WEEK;
-      const most = (site.maxHeadcount * site.weeklyHoursPerAgent * weekLength) / HOURS_PER_WEEK;
-      if (paid[shift.siteIndex][w] + added[w] > most + EPSILON) return false;
-    }
-    return true;
+  const shortfall = (u: number, h: number) => target[u][h] - onDuty[u][h];
+  const fits = (j: number) => counts[j] + 1 <= box[j] && caps.fits(j, 1);
+  const place = (j: number) => {
+    counts[j]++;
+    add(j, 1);
+    caps.add(j, 1);
   };
   // shortfall an extra agent on shift j would cover, in agent-hours
   const covered = (j: number) => {
     const shift = problem.shifts[j];
     let total = 0;
-    shift.coverHours.forEach((h, i) => (total += Math.min(shift.coverShares[i], Math.max(0, shortfall(shift.siteIndex, h)))));
+    shift.coverHours.forEach((h, i) => (total += Math.min(shift.coverShares[i], Math.max(0, shortfall(unitOf(j), h)))));
     return total;
   };
 
   const fraction = (j: number) => values[vars.shifts[j]] - counts[j];
   const roundUp = problem.shifts.map((_, j) => j).filter((j) => fraction(j) >= ROUND_UP_FROM);
   roundUp.sort((a, b) => fraction(b) - fraction(a));
-  for (const j of roundUp) {
-    if (!fits(j)) continue;
-    counts[j]++;
-    add(j, 1);
-  }
+  for (const j of roundUp) if (fits(j)) place(j);
 
   const capped = new Set<number>();
-  problem.sites.forEach((_, s) => {
+  for (let u = 0; u < units; u++) {
     for (let h = 0; h < hours; h++) {
-      while (shortfall(s, h) > EPSILON) {
+      while (shortfall(u, h) > (u < problem.sites.length ? EPSILON : COVER_TOLERANCE)) {
         let best = -1;
         let bestCostPerHour = Infinity;
-        for (const j of covering[s][h]) {
+        for (const j of covering[u][h]) {
           if (!fits(j)) continue;
-          const costPerHour = problem.shifts[j].cost / Math.max(EPSILON, covered(j));
+          // a zero-cost shift (salaried hours without premium) still wants to cover the most
+          const costPerHour = (problem.shifts[j].cost + EPSILON) / Math.max(EPSILON, covered(j));
           if (costPerHour < bestCostPerHour) {
             bestCostPerHour = costPerHour;
             best = j;
           }
         }
         if (best < 0) {
-          covering[s][h].forEach((j) => capped.add(j));
+          covering[u][h].forEach((j) => capped.add(j));
           break;
         }
-        counts[best]++;
-        add(best, 1);
+        place(best);
       }
     }
-  });
+  }
   return { counts, capped: [...capped] };
 }

@@ -20,6 +20,7 @@ export async function planWithOptimizer(request: PlanRequest): Promise<PlanOutco
     timeLimitSeconds: request.timeLimitSeconds ?? DEFAULT_PLAN_SECONDS,
     mipGap: COMPARISON_MIP_GAP,
     minSlaAttainment: request.minSlaAttainment,
+    headcountSiteIds: request.headcountSiteIds,
     onProgress: request.onProgress ? (event) => request.onProgress!(describePlanProgress(event)) : undefined,
     signal: request.signal,
   });

@@ -1,0 +1,85 @@
+import { HOURS_PER_WEEK, HOUR_MS, formatLocal, formatUtc, toLocal } from '@app/domain';
+import type { PlanningModel } from '../planning/planning-model.build';
+import type { StaffingGap } from '../plan-result.types';
+
+/** Less than this many agent-hours short in an hour is solver noise, not a gap. */
+const NOISE = 0.01;
+/** Hours apart that still belong to one run of shortage (a night shift's two ends). */
+const RUN_JOIN_HOURS = 12;
+
+/**
+ * Where the named team falls short (the model's staffing-gap hours), as runs of hours per site
+ * and language pool, each with how many more agents it needs and what closing it costs: hiring
+ * agents like the pool's members from the run's first day (their pay over the rest of the
+ * grid), or raising overtime. The cheapest is offered as a `hire-agents` override.
+ */
+export function readStaffingGaps(model: PlanningModel, values: readonly number[] | null): StaffingGap[] {
+  if (!values) return [];
+  const { problem, vars } = model;
+  const hours = problem.grid.hours;
+  const gaps: StaffingGap[] = [];
+  problem.pools.forEach((_, p) => {
+    const refs = vars.gap[p];
+    if (!refs?.length) return;
+    const short = Array.from(refs, (v) => (v >= 0 ? Math.max(0, values[v]) : 0));
+    let h = 0;
+    while (h < hours) {
+      if (short[h] <= NOISE) {
+        h++;
+        continue;
+      }
+      let last = h;
+      for (let k = h + 1; k < hours && k <= last + RUN_JOIN_HOURS; k++) if (short[k] > NOISE) last = k;
+      let agentHours = 0;
+      let peak = 0;
+      for (let k = h; k <= last; k++) {
+        agentHours += short[k];
+        peak = Math.max(peak, short[k]);
+      }
+      gaps.push(describeGap(model, p, h, last, Math.ceil(peak - 1e-6), agentHours));
+      h = last + 1;
+    }
+  });
+  return gaps;
+}
+
+function describeGap(model: PlanningModel, p: number, from: number, to: number, peakAgents: number, agentHours: number): StaffingGap {
+  const { problem } = model;
+  const pool = problem.pools[p];
+  const site = problem.sites[pool.siteIndex];
+  const startMs = problem.grid.startUtcMs + from * HOUR_MS;
+  const endMs = problem.grid.startUtcMs + (to + 1) * HOUR_MS;
+  const like = pool.groupIndices.map((g) => problem.groups[g]).sort((a, b) => b.agentIds.length - a.agentIds.length)[0];
+  const fromDate = toLocal(startMs, site.timeZone).date;
+  // hiring: agents like the pool's largest group, paid from the run's first hour to the grid's end
+  const remainingWeeks = (problem.grid.hours - from) / HOURS_PER_WEEK;
+  const contract = like.weeks[0].contractHours / like.agentIds.length;
+  const hireCount = Math.max(peakAgents, Math.ceil(agentHours / Math.max(1, contract * Math.max(1 / 7, Math.min(1, (to + 1 - from) / HOURS_PER_WEEK)))));
+  const hireCost = hireCount * contract * like.baseRate * remainingWeeks;
+  const overtimeCost = agentHours * like.baseRate * like.overtimeMultiplier;
+  const languages = pool.languages.join(', ');
+  const span = `${formatLocal(startMs, site.timeZone)} – ${formatLocal(endMs, site.timeZone)}`;
+  return {
+    siteId: site.id,
+    siteName: site.name,
+    languages: [...pool.languages],
+    fromUtc: formatUtc(startMs),
+    toUtc: formatUtc(endMs),
+    localFrom: formatLocal(startMs, site.timeZone),
+    localTo: formatLocal(endMs, site.timeZone),
+    peakAgents,
+    agentHours: Math.round(agentHours * 10) / 10,
+    message:
+      `${site.name} is ${peakAgents} agent${peakAgents === 1 ? '' : 's'} speaking ${languages} short ${span} (site time): ` +
+      `${Math.round(agentHours)} agent-hours of work the named team cannot cover.`,
+    options: [
+      { kind: 'hire', description: `Hire ${hireCount} ${site.name} agent${hireCount === 1 ? '' : 's'} speaking ${languages} from ${fromDate}`, cost: round2(hireCost) },
+      { kind: 'overtime', description: `Allow ${Math.ceil(agentHours)} more overtime hours at ${site.name} in that period`, cost: round2(overtimeCost) },
+    ].sort((a, b) => a.cost - b.cost) as StaffingGap['options'],
+    suggestedOverride: { kind: 'hire-agents', siteId: site.id, count: hireCount, likeAgentId: like.agentIds[0], from: fromDate },
+  };
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
