@@ -88,6 +88,7 @@ function ImportCard() {
         <div className="alert alert--warning space-above">
           <h3>Replace the current setup with {reading.preview.name ? `“${reading.preview.name}”` : fileName}?</h3>
           <p>It holds {reading.preview.counts.map((c) => `${formatNumber(c.count)} ${c.label}`).join(', ')}.</p>
+          {reading.preview.migrationNote ? <p data-testid="scenario-migration-note">{reading.preview.migrationNote}</p> : null}
           <button type="button" className="button button--primary" disabled={importer.isPending} onClick={() => importer.mutate(reading.data)}>
             {importer.isPending ? 'Importing…' : 'Replace setup with this file'}
           </button>

@@ -1,4 +1,5 @@
 import type { Site } from '@app/domain';
+import { DEFAULT_OVERTIME } from '@app/domain/pay-policy'; // not the index: it would bundle the holiday calendars
 import { TextField } from '../../../components/ui/form-field';
 import { TimeZoneField } from '../../../components/ui/time-zone-field';
 import { useEntityForm } from '../hooks/use-entity-form';
@@ -49,6 +50,28 @@ export function SiteForm({ initial, pending, error, onSubmit, onCancel, ratedCur
           <TextField label="Night ends (site time)" type="time" value={draft.nightEnd} onValueChange={(v) => set('nightEnd', v)} errors={errorsFor('nightHours.end')} />
         </div>
         {errorsFor('premiums').length || errorsFor('nightHours').length ? <p className="field__error">{[...errorsFor('premiums'), ...errorsFor('nightHours')].join(' ')}</p> : null}
+      </fieldset>
+      <fieldset>
+        <legend>Overtime (hours beyond an agent’s weekly contract)</legend>
+        <div className="form-grid">
+          <TextField
+            label="Overtime multiplier (× base)"
+            value={draft.overtimeMultiplier}
+            onValueChange={(v) => set('overtimeMultiplier', v)}
+            errors={errorsFor('overtime.multiplier')}
+            inputMode="decimal"
+            hint={`At least 1. Both blank: ×${DEFAULT_OVERTIME.multiplier}, at most ${DEFAULT_OVERTIME.maxHoursPerAgentPerWeek} h`}
+          />
+          <TextField
+            label="Overtime cap (hours per agent per week)"
+            value={draft.overtimeMaxHours}
+            onValueChange={(v) => set('overtimeMaxHours', v)}
+            errors={errorsFor('overtime.maxHoursPerAgentPerWeek')}
+            inputMode="decimal"
+            hint="0 = no overtime"
+          />
+        </div>
+        {errorsFor('overtime').length ? <p className="field__error">{errorsFor('overtime').join(' ')}</p> : null}
       </fieldset>
     </EntityFormFrame>
   );

@@ -1,4 +1,5 @@
 import type { Site } from '@app/domain';
+import { siteOvertime } from '@app/domain/pay-policy'; // not the index: it would bundle the holiday calendars
 import { formatCurrency } from '../../../lib/format/format-currency.util';
 import { formatPercent } from '../../../lib/format/format-percent.util';
 import { formatTimeZone } from '../../../lib/format/format-time-zone.util';
@@ -17,13 +18,20 @@ function describePremiums(site: Site): string {
   return parts.length ? parts.join(', ') : 'none';
 }
 
+/** "×1.5, ≤ 4 h/week (default)". */
+function describeOvertime(site: Site): string {
+  const { multiplier, maxHoursPerAgentPerWeek } = siteOvertime(site);
+  const policy = maxHoursPerAgentPerWeek === 0 ? 'none' : `×${multiplier}, ≤ ${maxHoursPerAgentPerWeek} h/week`;
+  return site.overtime ? policy : `${policy} (default)`;
+}
+
 export function SitesSection() {
   const rates = useCurrencyRates();
   return (
     <CrudSection<Site>
       title="Sites"
       noun="site"
-      description="Teams in one time zone, with their pay, premiums, public holidays and headcount range."
+      description="Teams in one time zone, with their pay, premiums, overtime, public holidays and headcount range."
       query={useSites()}
       save={useSaveSite()}
       remove={useDeleteSite()}
@@ -38,6 +46,7 @@ export function SitesSection() {
         { key: 'holidays', header: 'Holidays of', cell: (s) => s.holidayCountry },
         { key: 'headcount', header: 'Headcount', numeric: true, cell: (s) => `${s.minHeadcount}–${s.maxHeadcount}` },
         { key: 'shrinkage', header: 'Shrinkage', numeric: true, cell: (s) => formatPercent(s.shrinkage) },
+        { key: 'overtime', header: 'Overtime', cell: describeOvertime, wrap: true },
       ]}
       renderForm={(props) => <SiteForm {...props} ratedCurrencies={(rates.data ?? []).map((r) => r.currency)} />}
     />

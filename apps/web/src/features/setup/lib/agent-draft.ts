@@ -1,4 +1,4 @@
-import type { Agent } from '@app/domain';
+import type { Agent, PayBasis } from '@app/domain';
 import { DraftParser, listToText, numberToText, parseList, type DraftResult } from '../../../lib/draft-parser';
 
 export interface TimeOffDraft {
@@ -15,6 +15,14 @@ export interface AgentDraft {
   contractHoursPerWeek: string;
   maxConsecutiveDays: string;
   timeOff: TimeOffDraft[];
+  /** '': the pay policy's default. */
+  payBasis: PayBasis | '';
+  /** Blank: the site's hourly cost. */
+  hourlyRate: string;
+  /** Blank: the pay policy's default. */
+  maxDaysPerWeek: string;
+  /** Templates of the agent's site ticked; none: every template of the site. */
+  shiftTemplateIds: string[];
   base: Agent | null;
 }
 
@@ -27,17 +35,35 @@ export function agentToDraft(agent: Agent): AgentDraft {
     contractHoursPerWeek: numberToText(agent.contractHoursPerWeek),
     maxConsecutiveDays: numberToText(agent.maxConsecutiveDays),
     timeOff: agent.timeOff.map((t) => ({ start: t.start, end: t.end, reason: t.reason ?? '' })),
+    payBasis: agent.payBasis ?? '',
+    hourlyRate: numberToText(agent.hourlyRate),
+    maxDaysPerWeek: numberToText(agent.maxDaysPerWeek),
+    shiftTemplateIds: agent.shiftTemplateIds ?? [],
     base: agent,
   };
 }
 
+/** A new agent starts on the pay policy's defaults: every pay term blank. */
 export function emptyAgentDraft(siteId = ''): AgentDraft {
-  return { id: '', name: '', siteId, languages: 'en', contractHoursPerWeek: '40', maxConsecutiveDays: '6', timeOff: [], base: null };
+  return {
+    id: '',
+    name: '',
+    siteId,
+    languages: 'en',
+    contractHoursPerWeek: '40',
+    maxConsecutiveDays: '6',
+    timeOff: [],
+    payBasis: '',
+    hourlyRate: '',
+    maxDaysPerWeek: '',
+    shiftTemplateIds: [],
+    base: null,
+  };
 }
 
 export function draftToAgent(draft: AgentDraft): DraftResult<Agent> {
   const parser = new DraftParser();
-  return parser.result<Agent>({
+  const agent: Agent = {
     ...draft.base,
     id: parser.text('id', draft.id, 'Id'),
     name: parser.text('name', draft.name, 'Name'),
@@ -53,5 +79,18 @@ export function draftToAgent(draft: AgentDraft): DraftResult<Agent> {
         ...(reason ? { reason } : {}),
       };
     }),
-  });
+  };
+  const hourlyRate = parser.optionalNumber('hourlyRate', draft.hourlyRate, 'Base rate');
+  const maxDaysPerWeek = parser.optionalNumber('maxDaysPerWeek', draft.maxDaysPerWeek, 'Max days per week', { min: 1, max: 7, integer: true });
+  // a blank pay term is absent (the default), also when the stored agent had one
+  setOrDelete(agent, 'payBasis', draft.payBasis || undefined);
+  setOrDelete(agent, 'hourlyRate', hourlyRate);
+  setOrDelete(agent, 'maxDaysPerWeek', maxDaysPerWeek);
+  setOrDelete(agent, 'shiftTemplateIds', draft.shiftTemplateIds.length ? [...draft.shiftTemplateIds] : undefined);
+  return parser.result(agent);
+}
+
+function setOrDelete<K extends 'payBasis' | 'hourlyRate' | 'maxDaysPerWeek' | 'shiftTemplateIds'>(agent: Agent, key: K, value: Agent[K] | undefined): void {
+  if (value === undefined) delete agent[key];
+  else agent[key] = value;
 }

@@ -47,6 +47,20 @@ describe('site draft', () => {
     });
   });
 
+  it('round-trips a site with its own overtime, and drops it when both boxes are cleared', () => {
+    const withOvertime: Site = { ...shenzhen, overtime: { multiplier: 2, maxHoursPerAgentPerWeek: 0 } };
+    expect(draftToSite(siteToDraft(withOvertime))).toEqual({ ok: true, value: withOvertime });
+    const cleared = draftToSite({ ...siteToDraft(withOvertime), overtimeMultiplier: '', overtimeMaxHours: ' ' });
+    expect(cleared).toEqual({ ok: true, value: shenzhen });
+    expect(cleared.ok && 'overtime' in cleared.value).toBe(false);
+  });
+
+  it('asks for both overtime numbers or neither', () => {
+    const result = draftToSite({ ...siteToDraft(shenzhen), overtimeMultiplier: '1.5' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.fromEntries(result.errors)).toEqual({ 'overtime.maxHoursPerAgentPerWeek': ['Give the overtime cap too, or clear both for the default.'] });
+  });
+
   it('drops the occupancy when the box is cleared', () => {
     const result = draftToSite({ ...siteToDraft(shenzhen), occupancy: '' });
     expect(result.ok && 'occupancy' in result.value).toBe(false);
@@ -89,6 +103,27 @@ describe('agent draft', () => {
 
   it('round-trips an agent with time off (a blank reason stays absent)', () => {
     expect(draftToAgent(agentToDraft(agent))).toEqual({ ok: true, value: agent });
+  });
+
+  it('round-trips an agent\'s pay terms, and leaves blank ones absent (the defaults)', () => {
+    const hourly: Agent = { ...agent, payBasis: 'hourly', hourlyRate: 38.5, maxDaysPerWeek: 4, shiftTemplateIds: ['sz-4h', 'sz-8h'] };
+    expect(draftToAgent(agentToDraft(hourly))).toEqual({ ok: true, value: hourly });
+    const draft = agentToDraft(agent);
+    expect([draft.payBasis, draft.hourlyRate, draft.maxDaysPerWeek, draft.shiftTemplateIds]).toEqual(['', '', '', []]);
+    const back = draftToAgent({ ...agentToDraft(hourly), payBasis: '', hourlyRate: '', maxDaysPerWeek: '', shiftTemplateIds: [] });
+    expect(back).toEqual({ ok: true, value: agent });
+    expect(back.ok && Object.keys(back.value)).toEqual(['id', 'name', 'siteId', 'languages', 'contractHoursPerWeek', 'maxConsecutiveDays', 'timeOff']);
+  });
+
+  it('checks the days per week are a whole number from 1 to 7', () => {
+    const result = draftToAgent({ ...agentToDraft(agent), maxDaysPerWeek: '8', hourlyRate: 'lots' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(Object.fromEntries(result.errors)).toEqual({
+        hourlyRate: ['Base rate must be a number (got "lots").'],
+        maxDaysPerWeek: ['Max days per week must be at most 7.'],
+      });
+    }
   });
 
   it('names the time-off row that lacks a date', () => {

@@ -53,7 +53,7 @@ describe('historySummaryRows', () => {
 
 describe('readScenarioFile', () => {
   it('counts what a scenario file would replace', () => {
-    const reading = readScenarioFile(JSON.stringify({ schemaVersion: 1, name: 'Demo seller', marketplaces: [{}, {}], sites: [{}], agents: [], history: [{}, {}, {}] }));
+    const reading = readScenarioFile(JSON.stringify({ schemaVersion: 2, name: 'Demo seller', marketplaces: [{}, {}], sites: [{}], agents: [], history: [{}, {}, {}] }));
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.preview.name).toBe('Demo seller');
@@ -66,6 +66,28 @@ describe('readScenarioFile', () => {
       'currency rates': 0,
       'history series': 3,
     });
+  });
+
+  it('reads a current file as it is, with no note', () => {
+    const text = JSON.stringify({ schemaVersion: 2, name: 'Now', agents: [{ id: 'a', payBasis: 'salaried' }] });
+    const reading = readScenarioFile(text);
+    expect(reading).toMatchObject({ ok: true, data: JSON.parse(text), preview: { schemaVersion: 2, migrationNote: null } });
+  });
+
+  it('migrates a version 1 file before it is sent, and says its agents are read as paid by the hour', () => {
+    const reading = readScenarioFile(JSON.stringify({ schemaVersion: 1, name: 'Old', agents: [{ id: 'a' }, { id: 'b' }] }));
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    expect(reading.data).toEqual({ schemaVersion: 2, name: 'Old', agents: [{ id: 'a', payBasis: 'hourly' }, { id: 'b', payBasis: 'hourly' }] });
+    expect(reading.preview.schemaVersion).toBe(1);
+    expect(reading.preview.migrationNote).toBe(
+      'A version 1 scenario file, read as version 2: version 1 paid every scheduled hour, so every agent is read as paid by the hour (payBasis "hourly").',
+    );
+  });
+
+  it('leaves a newer file for the API to refuse', () => {
+    const reading = readScenarioFile(JSON.stringify({ schemaVersion: 3, name: 'Future' }));
+    expect(reading).toMatchObject({ ok: true, data: { schemaVersion: 3 }, preview: { schemaVersion: 3, migrationNote: null } });
   });
 
   it('explains a file that is not JSON or not an object', () => {

@@ -1,12 +1,18 @@
+import { migrateScenarioFile, scenarioMigrationNote } from '@app/domain/scenario-migration'; // not the index: it would bundle the holiday calendars
 import { slugify } from '../../../lib/slug.util';
 
 /**
  * What a chosen scenario file holds, read in the browser before anything is sent, so the
  * user sees what an import would replace. Only the shape is read here: the API validates it.
+ * An older file is migrated to the current version first (what is sent is the migrated copy),
+ * and the preview says what that means.
  */
 export interface ScenarioFilePreview {
   name: string | null;
+  /** The version the file was written in. */
   schemaVersion: unknown;
+  /** How an older file is read ("A version 1 scenario file, read as version 2: …"); null for a current one. */
+  migrationNote: string | null;
   counts: { label: string; count: number }[];
 }
 
@@ -33,13 +39,14 @@ export function readScenarioFile(text: string): ScenarioFileReading {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, message: 'This file is JSON but not a scenario: expected an object with marketplaces, sites, agents …' };
   }
-  const record = data as Record<string, unknown>;
+  const record = migrateScenarioFile(data) as Record<string, unknown>;
   return {
     ok: true,
-    data,
+    data: record,
     preview: {
       name: typeof record.name === 'string' ? record.name : null,
-      schemaVersion: record.schemaVersion,
+      schemaVersion: (data as Record<string, unknown>).schemaVersion,
+      migrationNote: scenarioMigrationNote(data),
       counts: COLLECTIONS.map(([key, label]) => ({ label, count: Array.isArray(record[key]) ? (record[key] as unknown[]).length : 0 })),
     },
   };

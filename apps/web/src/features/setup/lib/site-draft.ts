@@ -20,6 +20,9 @@ export interface SiteDraft {
   shrinkage: string;
   /** Percent; blank means the planner's default. */
   occupancy: string;
+  /** Both blank: the pay policy's default overtime. */
+  overtimeMultiplier: string;
+  overtimeMaxHours: string;
   base: Site | null;
 }
 
@@ -41,6 +44,8 @@ export function siteToDraft(site: Site): SiteDraft {
     maxHeadcount: numberToText(site.maxHeadcount),
     shrinkage: shareToPercentText(site.shrinkage),
     occupancy: shareToPercentText(site.occupancy),
+    overtimeMultiplier: numberToText(site.overtime?.multiplier),
+    overtimeMaxHours: numberToText(site.overtime?.maxHoursPerAgentPerWeek),
     base: site,
   };
 }
@@ -64,6 +69,8 @@ export function emptySiteDraft(): SiteDraft {
     maxHeadcount: '10',
     shrinkage: '30',
     occupancy: '',
+    overtimeMultiplier: '',
+    overtimeMaxHours: '',
     base: null,
   };
 }
@@ -95,5 +102,11 @@ export function draftToSite(draft: SiteDraft): DraftResult<Site> {
   };
   if (occupancy === undefined) delete site.occupancy;
   else site.occupancy = occupancy;
+  const multiplier = parser.optionalNumber('overtime.multiplier', draft.overtimeMultiplier, 'Overtime multiplier');
+  const maxHours = parser.optionalNumber('overtime.maxHoursPerAgentPerWeek', draft.overtimeMaxHours, 'Overtime cap');
+  if (multiplier === undefined && maxHours === undefined) delete site.overtime;
+  else if (multiplier === undefined) parser.add('overtime.multiplier', 'Give the overtime multiplier too, or clear both for the default.');
+  else if (maxHours === undefined) parser.add('overtime.maxHoursPerAgentPerWeek', 'Give the overtime cap too, or clear both for the default.');
+  else site.overtime = { multiplier, maxHoursPerAgentPerWeek: maxHours };
   return parser.result(site);
 }
