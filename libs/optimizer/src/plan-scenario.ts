@@ -52,6 +52,7 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     waitMarginHours: options.waitMarginHours,
     minSlaAttainment: options.minSlaAttainment,
     headcountSiteIds: options.headcountSiteIds,
+    seatCaps: options.seatCaps,
   };
   const problem = buildPlanningProblem(scenario, request);
   const prechecked = precheckCoverage(scenario, problem);

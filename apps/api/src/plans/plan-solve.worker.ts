@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'worker_threads';
-import { planScenario } from '@app/optimizer';
+import { planForNamedTeam } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanWorkerInput, PlanWorkerMessage } from './plan-worker.messages';
 
 /**
@@ -10,7 +10,7 @@ import type { PlanWorkerInput, PlanWorkerMessage } from './plan-worker.messages'
 async function solve(input: PlanWorkerInput): Promise<void> {
   const send = (message: PlanWorkerMessage) => parentPort?.postMessage(message);
   try {
-    const result = await planScenario(input.scenario, {
+    const { plan: result } = await planForNamedTeam(input.scenario, {
       arrivals: input.arrivals,
       grid: input.grid,
       solver: input.solver,

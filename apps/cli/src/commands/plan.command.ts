@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { HOURS_PER_WEEK, isIsoDate, validateScenario } from '@app/domain';
 import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
 import { ForecastError, forecastScenario, toQueueArrivals } from '@app/forecast';
-import { OptimizerError, planScenario } from '@app/optimizer';
+import { OptimizerError } from '@app/optimizer';
+import { planForNamedTeam, type TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanProgressEvent, PlanResult, SolverName } from '@app/optimizer';
 import { CliError } from '../cli-error';
 
@@ -53,9 +54,9 @@ export function registerPlanCommand(program: Command): void {
       // long horizons need longer: the LP grows with the hours, the rounding with the days
       const timeLimitSeconds = options.timeLimit === undefined ? Math.max(30, 20 * Math.ceil(grid.hours / HOURS_PER_WEEK)) : positive('--time-limit', options.timeLimit);
       const arrivals = explicit?.arrivals ?? (await forecastArrivals(scenario, grid));
-      let result: PlanResult;
+      let result: TeamPlanResult;
       try {
-        result = await planScenario(scenario, {
+        ({ plan: result } = await planForNamedTeam(scenario, {
           arrivals,
           grid,
           openingBacklog: explicit?.openingBacklog,
@@ -65,7 +66,7 @@ export function registerPlanCommand(program: Command): void {
           waitMarginHours: options.waitMargin === undefined ? undefined : nonNegative('--wait-margin', options.waitMargin),
           minSlaAttainment: options.minSla === undefined ? undefined : share('--min-sla', options.minSla),
           onProgress: (event) => process.stderr.write(`${describeProgress(event, scenario.reportingCurrency)}\n`),
-        });
+        }));
       } catch (error) {
         if (error instanceof OptimizerError) throw new CliError(error.message);
         throw error;
@@ -154,7 +155,7 @@ function describeProgress(event: PlanProgressEvent, currency: string): string {
   }
 }
 
-function printSummary(result: PlanResult, out: string): void {
+function printSummary(result: TeamPlanResult, out: string): void {
   const money = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 0 })} ${result.reportingCurrency}`;
   const lines = [
     result.message,
@@ -165,6 +166,12 @@ function printSummary(result: PlanResult, out: string): void {
         `  ${m.marketplaceId}: ${(m.slaAttainment * 100).toFixed(2)} % within deadline, average ${m.averageWaitHours.toFixed(2)} h, p90 ${m.p90WaitHours.toFixed(0)} h` +
         (m.waitTargetHours !== undefined ? ` (target ${m.waitTargetHours} h)` : ''),
     ),
+    ...result.payroll.sites.map(
+      (site) =>
+        `  payroll ${site.siteId}: base ${money(site.base)}, premiums ${money(site.premiums)}, overtime ${money(site.overtime)}, vendor ${money(site.vendor)}, idle contracted hours ${money(site.idleContracted)}`,
+    ),
+    ...(result.rotaCheck ? [`named rota: ${result.rotaCheck.seatsFilled} of ${result.rotaCheck.seatsPlanned} seats filled (${result.rotaCheck.rounds} plan round${result.rotaCheck.rounds === 1 ? '' : 's'})`] : []),
+    ...result.staffingGap.map((gap) => `staffing gap: ${gap.message} Cheapest: ${gap.options[0].description} (${money(gap.options[0].cost)}).`),
     ...result.notes.map((note) => `note: ${note}`),
     `plan written to ${out}`,
   ];

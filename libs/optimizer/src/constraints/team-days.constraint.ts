@@ -82,6 +82,14 @@ export function addTeamConsecutiveDays(context: ModelContext): void {
   });
 }
 
+/** A planned shift the named rota could not fill gets no more agents than it could seat. */
+export function addSeatCaps(context: ModelContext): void {
+  const { builder, problem, vars } = context;
+  for (const cap of problem.seatCaps) {
+    if (cap.shiftIndices.length) builder.add(lessEq(`seat-cap[${cap.label}]`, sum(cap.shiftIndices.map((j) => term(vars.shifts[j], 1))), cap.most));
+  }
+}
+
 function push<K>(map: Map<K, Term[]>, key: K, value: Term): void {
   const list = map.get(key);
   if (list) list.push(value);

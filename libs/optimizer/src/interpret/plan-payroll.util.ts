@@ -106,7 +106,7 @@ function bucketOf(map: Map<string, PayComponents>, key: string): PayComponents {
 }
 
 function componentTotal(c: PayComponents): number {
-  return c.base + c.premiums + c.overtime + c.vendor + c.idleContracted;
+  return Math.round((c.base + c.premiums + c.overtime + c.vendor + c.idleContracted) * 100) / 100;
 }
 
 function rounded(c: PayComponents): PayComponents {

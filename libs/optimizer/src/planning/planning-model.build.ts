@@ -9,7 +9,7 @@ import { addRealTimeStaffing } from '../constraints/real-time-staffing.constrain
 import { addReplyDeadlines } from '../constraints/reply-deadline.constraint';
 import { addSiteCapacity } from '../constraints/site-capacity.constraint';
 import { addWeeklyHours } from '../constraints/weekly-hours.constraint';
-import { addTeamConsecutiveDays, addTeamDays, addTeamRest } from '../constraints/team-days.constraint';
+import { addSeatCaps, addTeamConsecutiveDays, addTeamDays, addTeamRest } from '../constraints/team-days.constraint';
 import { addTeamWeeks } from '../constraints/team-weeks.constraint';
 import { teamCosts } from './team-costs';
 import type { PlanningProblem } from './planning-problem.types';
@@ -48,6 +48,7 @@ export function buildPlanningModel(problem: PlanningProblem, options: BuildModel
   addTeamRest(context);
   addTeamConsecutiveDays(context);
   addTeamWeeks(context);
+  addSeatCaps(context);
   // salaries are paid whatever the plan: the objective is payroll, not only its variable part
   builder.addObjectiveConstant(problem.fixedSalaries);
   return { problem, linear: builder.build(), vars, slacks: context.slacks };

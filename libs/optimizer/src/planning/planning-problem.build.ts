@@ -1,4 +1,4 @@
-import { DEFAULT_REST_HOURS, HOURS_PER_WEEK, datesBetween, hasHolidayCalendar, rotaWeekLayout } from '@app/domain';
+import { DEFAULT_REST_HOURS, HOUR_MS, HOURS_PER_WEEK, datesBetween, hasHolidayCalendar, rotaWeekLayout, toLocal } from '@app/domain';
 import type { HourGrid, Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
 import { OptimizerError, OptimizerErrorCode } from '../optimizer-error';
 import { erlangCAgents } from './erlang-c.util';
@@ -40,6 +40,17 @@ export interface PlanningRequest {
    * the hour, like a vendor modelled as a site); every other site with agents is planned for them.
    */
   headcountSiteIds?: readonly string[];
+  /** Most agents on given planned shifts: cuts from a rota that could not fill them (see SeatCap). */
+  seatCaps?: readonly SeatCap[];
+}
+
+/** At most `most` agents on one planned shift (site, template, UTC start, the languages its agents speak). */
+export interface SeatCap {
+  siteId: string;
+  templateId: string;
+  startUtc: string;
+  languages: readonly string[];
+  most: number;
 }
 
 const DEFAULT_OCCUPANCY = 0.9;
@@ -67,7 +78,12 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
     const occupancy = site.occupancy ?? DEFAULT_OCCUPANCY;
     const templates = scenario.shiftTemplates.filter((t) => t.siteId === site.id);
     const options = siteShiftOptions(site, i, templates, grid, hourlyRate, 0);
-    const dates = options.length ? datesBetween(options[0].date, options.reduce((last, o) => (o.date > last ? o.date : last), options[0].date)) : [];
+    // every local date the grid touches (a week's limits count its days off too), and any earlier start
+    const gridDates = { first: toLocal(grid.startUtcMs, site.timeZone).date, last: toLocal(grid.startUtcMs + grid.hours * HOUR_MS - 1, site.timeZone).date };
+    const dates = datesBetween(
+      options.reduce((first, o) => (o.date < first ? o.date : first), gridDates.first),
+      options.reduce((last, o) => (o.date > last ? o.date : last), gridDates.last),
+    );
     const dayIndex = new Map(dates.map((date, d) => [date, d]));
     const capShare = siteCapShareOfDates(site, scenario.events, dates);
     // with named agents the team is the headcount: no more on duty than exist, capped days as the rota counts them
@@ -219,6 +235,7 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
     groups,
     pools,
     restHours: DEFAULT_REST_HOURS,
+    seatCaps: (request.seatCaps ?? []).map((cap) => seatCapRow(cap, scenario, shifts, groups)),
     fixedSalaries,
     waitCaps,
     lateShareCaps,
@@ -281,6 +298,17 @@ function indexArrivals(scenario: ScenarioFile, list: readonly QueueArrivals[], g
     byKey.set(key, entry.values.slice());
   });
   return byKey;
+}
+
+function seatCapRow(cap: SeatCap, scenario: ScenarioFile, shifts: readonly ShiftOption[], groups: readonly PlanningGroup[]): PlanningProblem['seatCaps'][number] {
+  const siteIndex = scenario.sites.findIndex((site) => site.id === cap.siteId);
+  const startUtcMs = Date.parse(cap.startUtc);
+  const languages = [...cap.languages].sort().join('+');
+  const shiftIndices = shifts
+    .filter((s) => s.siteIndex === siteIndex && s.templateId === cap.templateId && s.startUtcMs === startUtcMs)
+    .filter((s) => (s.groupIndex >= 0 ? groups[s.groupIndex].languages.join('+') : '') === languages)
+    .map((s) => s.index);
+  return { label: `${cap.siteId}][${cap.templateId}][${cap.startUtc}][${languages}`, shiftIndices, most: Math.max(0, cap.most) };
 }
 
 /**

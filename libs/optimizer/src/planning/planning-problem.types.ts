@@ -188,6 +188,8 @@ export interface PlanningProblem {
   pools: PlanningPool[];
   /** Rest between shifts of one agent, hours (the rota's rule). */
   restHours: number;
+  /** Most agents on sets of shift options: cuts from a rota that could not fill a planned shift. */
+  seatCaps: Array<{ label: string; shiftIndices: number[]; most: number }>;
   /** Salaries of the salaried members over the grid, reporting currency: paid whatever the plan. */
   fixedSalaries: number;
   waitCaps: AverageWaitCap[];

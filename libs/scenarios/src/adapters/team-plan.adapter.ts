@@ -1,0 +1,78 @@
+import type { ScenarioFile } from '@app/domain';
+import { planScenario, type PlanResult, type PlanScenarioOptions, type SeatCap } from '@app/optimizer';
+import { buildRota, type RotaOptions, type RotaResult } from '@app/roster';
+
+/** What building the named rota inside the plan showed. */
+export interface RotaCheck {
+  seatsPlanned: number;
+  seatsFilled: number;
+  /** Plans solved: 1 when the first plan's rota filled every seat. */
+  rounds: number;
+  /** Planned shifts the rota could not fill, capped for the next round (empty when complete). */
+  cuts: SeatCap[];
+  softBreaches: number;
+}
+
+export type TeamPlanResult = PlanResult & { rotaCheck: RotaCheck | null };
+
+export interface TeamPlanOptions extends PlanScenarioOptions {
+  /** Plans to try before handing on a rota with empty seats (default 4). */
+  maxRounds?: number;
+  rotaOptions?: Partial<RotaOptions>;
+}
+
+const DEFAULT_ROUNDS = 4;
+/** A re-solve after a cut gets this share of the time limit (at least MIN_ROUND_SECONDS). */
+const ROUND_TIME_SHARE = 0.5;
+const MIN_ROUND_SECONDS = 10;
+
+/**
+ * A plan the named team can work: plan, build the rota from it, and where a planned shift
+ * keeps seats nobody can take, cap that shift at the agents who could sit on it and plan
+ * again, until the rota fills every seat (or the rounds run out; the check says so).
+ * The planner's aggregate limits (per group and day, rest, weeks) make this rare.
+ */
+export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlanOptions): Promise<{ plan: TeamPlanResult; rota: RotaResult | null }> {
+  const rounds = options.maxRounds ?? DEFAULT_ROUNDS;
+  const cuts = new Map<string, SeatCap>();
+  let plan: PlanResult | null = null;
+  let rota: RotaResult | null = null;
+  for (let round = 1; round <= rounds; round++) {
+    const timeLimitSeconds = round === 1 ? options.timeLimitSeconds : Math.max(MIN_ROUND_SECONDS, (options.timeLimitSeconds ?? 30) * ROUND_TIME_SHARE);
+    plan = await planScenario(scenario, { ...options, timeLimitSeconds, seatCaps: [...(options.seatCaps ?? []), ...cuts.values()] });
+    if (plan.status !== 'optimal' && plan.status !== 'feasible') return { plan: { ...plan, rotaCheck: null }, rota: null };
+    if (!scenario.agents.length || options.signal?.aborted) return { plan: { ...plan, rotaCheck: null }, rota: null };
+    rota = buildRota({ scenario, plan, options: options.rotaOptions });
+    const check: RotaCheck = {
+      seatsPlanned: rota.summary.seatsPlanned,
+      seatsFilled: rota.summary.seatsFilled,
+      rounds: round,
+      cuts: [...cuts.values()],
+      softBreaches: rota.summary.softBreaches,
+    };
+    if (rota.summary.seatsUnfilled === 0 || round === rounds) return { plan: withCheck(plan, check), rota };
+    for (const unfilled of rota.unfilled) {
+      const shift = plan.shifts.find(
+        (s) =>
+          s.siteId === unfilled.shift.siteId &&
+          s.templateId === unfilled.shift.templateId &&
+          s.date === unfilled.shift.date &&
+          s.localStart === unfilled.shift.localStart &&
+          (s.languages ?? []).join('+') === unfilled.languages.join('+'),
+      );
+      if (!shift) continue;
+      const cap: SeatCap = { siteId: shift.siteId, templateId: shift.templateId, startUtc: shift.startUtc, languages: shift.languages ?? [], most: unfilled.planned - unfilled.missing };
+      const key = `${cap.siteId}|${cap.templateId}|${cap.startUtc}|${cap.languages.join('+')}`;
+      const previous = cuts.get(key);
+      cuts.set(key, previous ? { ...cap, most: Math.min(previous.most, cap.most) } : cap);
+    }
+  }
+  return { plan: { ...(plan as PlanResult), rotaCheck: null }, rota };
+}
+
+function withCheck(plan: PlanResult, check: RotaCheck): TeamPlanResult {
+  const notes = [...plan.notes];
+  if (check.rounds > 1) notes.push(`The named rota could not fill ${check.cuts.length} planned shift${check.cuts.length === 1 ? '' : 's'} at first: the plan was solved again ${check.rounds - 1} time${check.rounds === 2 ? '' : 's'} with them capped.`);
+  if (check.seatsFilled < check.seatsPlanned) notes.push(`The named rota fills ${check.seatsFilled} of ${check.seatsPlanned} planned seats.`);
+  return { ...plan, notes, rotaCheck: check };
+}
