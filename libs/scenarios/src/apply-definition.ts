@@ -1,8 +1,11 @@
 import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
 import { applyAddSiteOverride } from './overrides/add-site.override';
+import { applyAgentLeaveOverride } from './overrides/agent-leave.override';
 import { applyAutoReplyOverride } from './overrides/auto-reply.override';
 import { applyCostChangeOverride } from './overrides/cost-change.override';
 import { applyDeflectionOverride, deflectVolume } from './overrides/deflection.override';
+import { applyHireAgentsOverride } from './overrides/hire-agents.override';
+import { applyMoveAgentsOverride } from './overrides/move-agents.override';
 import { applySiteAvailabilityOverride } from './overrides/site-availability.override';
 import { applyVendorOverride } from './overrides/vendor.override';
 import { applyVolumeMultiplierOverride, multiplyVolume } from './overrides/volume-multiplier.override';
@@ -30,6 +33,12 @@ export function applyOverride(effective: EffectiveScenario, override: Override, 
       return applyVendorOverride(effective, override, path);
     case 'auto-reply':
       return applyAutoReplyOverride(effective, override, path);
+    case 'hire-agents':
+      return applyHireAgentsOverride(effective, override, path);
+    case 'agent-leave':
+      return applyAgentLeaveOverride(effective, override, path);
+    case 'move-agents':
+      return applyMoveAgentsOverride(effective, override, path);
   }
 }
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { fixedRatePipeline } from './__fixtures__/fixed-rate-pipeline.fixture';
-import { deepFreeze, tinyScenario } from './__fixtures__/tiny-scenario.fixture';
+import { deepFreeze, tinyScenario, tinyTeamScenario } from './__fixtures__/tiny-scenario.fixture';
 import { compareScenarios } from './compare-scenarios';
 import { comparisonToCsv } from './comparison-export';
 import type { PlanRequest, ScenarioProgress } from './pipeline.types';
@@ -105,6 +105,31 @@ describe('comparing scenarios', () => {
     expect(comparison.scenarios[1]).toMatchObject({ status: 'infeasible', message: 'Shenzhen is closed and nobody else speaks German', headcount: [], marketplaces: [], sla: { simulated: null } });
     const rows: string[][] = parse(comparisonToCsv(comparison));
     expect(rows.find((row) => row[1] === 'total over the horizon')!.slice(4)).toEqual(['1008', '']);
+  });
+
+  it('compares the team as it is with three hires in Manila: the planner gets the hires and the raised headcount', async () => {
+    const team = deepFreeze(tinyTeamScenario());
+    const calls: PlanRequest[] = [];
+    const hire: ScenarioDefinition = {
+      id: 'hire-manila',
+      name: 'Three more in Manila from 5 March',
+      overrides: [{ kind: 'hire-agents', siteId: 'manila', count: 3, likeAgentId: 'mnl-01', from: '2025-03-05' }],
+    };
+    const comparison = await compareScenarios(team, [asIs, hire], { pipeline: fixedRatePipeline(calls), replications: 2 });
+    expect(comparison.scenarios.map((column) => [column.id, column.status, column.cost.horizon])).toEqual([
+      ['as-is', 'optimal', 1008],
+      ['hire-manila', 'optimal', 1008],
+    ]);
+    // Shenzhen's contracts average (40 + 20 + 40) / 3 hours: its 56 paid hours are 1.68 FTE in both columns.
+    expect(comparison.scenarios.map((column) => column.headcount[0].fte)).toEqual([1.68, 1.68]);
+    const [asIsCall, hireCall] = calls;
+    expect(asIsCall.scenario.agents.map((agent) => agent.id)).toEqual(['sz-01', 'sz-02', 'sz-10', 'mnl-01']);
+    expect(asIsCall.scenario.sites.map((site) => site.maxHeadcount)).toEqual([30, 20]);
+    expect(hireCall.scenario.agents.filter((agent) => agent.siteId === 'manila').map((agent) => [agent.id, agent.hourlyRate, agent.shiftTemplateIds, agent.timeOff])).toEqual([
+      ['mnl-01', 260, ['mnl-night'], []],
+      ...[1, 2, 3].map((n) => [`hire-manila-${n}`, 260, ['mnl-night'], [{ start: '1970-01-01', end: '2025-03-04', reason: 'not yet hired' }]]),
+    ]);
+    expect(hireCall.scenario.sites.map((site) => site.maxHeadcount)).toEqual([30, 23]);
   });
 
   it('runs scenarios side by side when asked, keeping the columns in the order given', async () => {

@@ -1,6 +1,6 @@
-import { baseEffectiveScenario } from './apply-definition';
+import { applyScenarioDefinition, baseEffectiveScenario } from './apply-definition';
 import { fixedRatePipeline } from './__fixtures__/fixed-rate-pipeline.fixture';
-import { tinyScenario } from './__fixtures__/tiny-scenario.fixture';
+import { tinyScenario, tinyTeamScenario } from './__fixtures__/tiny-scenario.fixture';
 import { costServiceFrontier } from './cost-service-frontier';
 import type { PlanRequest, ScenarioPipeline } from './pipeline.types';
 
@@ -32,6 +32,36 @@ describe('cost–service frontier', () => {
       [{ averageHours: 2 }, { averageHours: 2, lateShare: { afterHours: 12, maxShare: 0.1 } }],
       [{ averageHours: 4 }, { averageHours: 4, lateShare: { afterHours: 12, maxShare: 0.1 } }],
     ]);
+  });
+
+  it('plans a scenario with hires, leave and a move like any other: every target sees the changed team', async () => {
+    const calls: PlanRequest[] = [];
+    const effective = applyScenarioDefinition(tinyTeamScenario(), {
+      id: 'team-changes',
+      name: 'Two hires, a holiday and a night shift',
+      overrides: [
+        { kind: 'hire-agents', siteId: 'shenzhen', count: 2, from: '2025-03-06' },
+        { kind: 'agent-leave', agentIds: ['sz-10'], start: '2025-03-03', end: '2025-03-09', reason: 'annual leave' },
+        { kind: 'move-agents', fromSiteId: 'shenzhen', count: 1, shiftTemplateIds: ['sz-night'] },
+      ],
+    });
+    const frontier = await costServiceFrontier(effective, { pipeline: pipelineWithCosts({ '2@1': 10, '4@1': 8 }, calls), waitTargets: [2, 4] });
+    expect(frontier.points.map((point) => [point.waitTargetHours, point.cost])).toEqual([
+      [2, 10],
+      [4, 8],
+    ]);
+    // the first Shenzhen agent by id is now "hire-shenzhen-1" ("h" < "s"): the hire goes on nights
+    for (const call of calls) {
+      expect(call.scenario.agents.map((agent) => [agent.id, agent.shiftTemplateIds ?? 'any', agent.timeOff.map((off) => off.reason)])).toEqual([
+        ['sz-01', 'any', ['dentist']],
+        ['sz-02', ['sz-day'], []],
+        ['sz-10', 'any', ['annual leave']],
+        ['mnl-01', ['mnl-night'], []],
+        ['hire-shenzhen-1', ['sz-night'], ['not yet hired']],
+        ['hire-shenzhen-2', 'any', ['not yet hired']],
+      ]);
+      expect(call.scenario.sites[0].maxHeadcount).toBe(32);
+    }
   });
 
   it('is monotone: a looser target that came out dearer shows the stricter target’s plan, and says so', async () => {

@@ -4,6 +4,7 @@ export * from './apply-definition';
 export * from './local-window.util';
 export { multiplyVolume } from './overrides/volume-multiplier.override';
 export { deflectVolume } from './overrides/deflection.override';
+export { NOT_YET_HIRED } from './overrides/hire-agents.override';
 export * from './validation/scenario-definition.schema';
 export * from './validation/validate-definition';
 export * from './pipeline.types';

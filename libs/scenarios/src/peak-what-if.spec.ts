@@ -1,8 +1,8 @@
 import { baseEffectiveScenario } from './apply-definition';
 import { fixedRatePipeline } from './__fixtures__/fixed-rate-pipeline.fixture';
-import { TINY_GRID, tinyScenario } from './__fixtures__/tiny-scenario.fixture';
+import { TINY_GRID, tinyScenario, tinyTeamScenario } from './__fixtures__/tiny-scenario.fixture';
 import { capRoster, peakWhatIf } from './peak-what-if';
-import type { SimulateRequest } from './pipeline.types';
+import type { PlanRequest, SimulateRequest } from './pipeline.types';
 
 describe('peak and holiday what-ifs', () => {
   it('reports the extra cost, and replays the unchanged roster under the peak volume', async () => {
@@ -30,6 +30,32 @@ describe('peak and holiday what-ifs', () => {
     expect(deVolume).toBe(168 + 48);
     expect(nobodyAdded.plan.shifts).toHaveLength(7);
     expect(result.nobodyAdded?.slaAttainment).toEqual({ mean: 0.97, low: 0.95, high: 0.99 });
+  });
+
+  it('an event may send agents on leave or hire temps: only the staffed plan sees them', async () => {
+    const calls: PlanRequest[] = [];
+    const result = await peakWhatIf(
+      baseEffectiveScenario(tinyTeamScenario()),
+      {
+        name: 'Prime Day with two off and one temp',
+        overrides: [
+          { kind: 'volume-multiplier', start: '2025-03-04', end: '2025-03-04', marketplaceIds: ['amazon-de'], multiplier: 3 },
+          { kind: 'agent-leave', agentIds: ['sz-01', 'sz-10'], start: '2025-03-04', end: '2025-03-04' },
+          { kind: 'hire-agents', siteId: 'shenzhen', count: 1, likeAgentId: 'sz-10', from: '2025-03-04', namePrefix: 'Temp' },
+        ],
+      },
+      { pipeline: fixedRatePipeline(calls), replications: 0 },
+    );
+    expect([result.base.cost, result.staffed.cost, result.extraCost]).toEqual([1008, 1104, 96]);
+    const [baseCall, eventCall] = calls;
+    expect(baseCall.scenario.agents).toHaveLength(4);
+    expect(eventCall.scenario.agents.map((agent) => [agent.name, agent.timeOff.map((off) => `${off.start}..${off.end} ${off.reason}`)])).toEqual([
+      ['Wang Wei', ['2025-03-04..2025-03-04 dentist', '2025-03-04..2025-03-04 leave']],
+      ['Li Na', []],
+      ['Zhang Min', ['2025-03-04..2025-03-04 leave']],
+      ['Maria Santos', []],
+      ['Temp 1', ['1970-01-01..2025-03-03 not yet hired']],
+    ]);
   });
 
   it('a capped site keeps at most cap × max headcount on duty, earliest shifts first, on its own dates', () => {

@@ -87,6 +87,25 @@ describe('scenarios planned by the real planner', () => {
     expect(dear.cost.horizon).toBe(asIs.cost.horizon);
   });
 
+  it('plans for the named team: two agents cannot answer everything in time, three more hired like them can', async () => {
+    const { scenario, pipeline } = setup(10);
+    const agent = (id: string) => ({ id, name: id, siteId: 'manila', languages: ['en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [] });
+    scenario.sites = [site('manila', 'Asia/Manila', 10, 2)];
+    scenario.agents = [agent('mnl-1'), agent('mnl-2')];
+    const hire: ScenarioDefinition = {
+      id: 'hire',
+      name: 'Three more like mnl-1 from Monday',
+      overrides: [{ kind: 'hire-agents', siteId: 'manila', count: 3, likeAgentId: 'mnl-1', from: '2025-03-03' }],
+    };
+    const comparison = await compareScenarios(scenario, [{ id: 'as-is', name: 'As is', overrides: [] }, hire], { pipeline, replications: 0 });
+    const [asIs, hired] = comparison.scenarios;
+    // One agent round the clock is 168 agent-hours a week: two 40-hour agents fall short, five do not.
+    expect(asIs.sla.planned).toBeLessThan(1);
+    expect(hired.sla.planned).toBe(1);
+    // Five salaried 40-hour contracts at 10 USD are paid whatever is worked and cover the 168 hours without overtime.
+    expect(hired.cost.horizon).toBeCloseTo(5 * 40 * 10, 6);
+  });
+
   it('never puts more of a capped site on duty than its availability cap allows', async () => {
     const { scenario, pipeline } = setup(30);
     // Shenzhen is cheaper, so without the cap it carries the 3 agents an hour alone; at 10 % of

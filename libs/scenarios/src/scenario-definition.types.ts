@@ -1,4 +1,4 @@
-import type { Agent, CurrencyRate, IsoWeekday, Premiums, ScenarioFile, ShiftTemplate, Site } from '@app/domain';
+import type { Agent, CurrencyRate, IsoWeekday, PayBasis, Premiums, ScenarioFile, ShiftTemplate, Site } from '@app/domain';
 
 /**
  * A scenario is a named base setup plus overrides ("what if Prime Day triples Amazon US",
@@ -111,6 +111,60 @@ export interface AutoReplyOverride {
   windows: LocalWeeklyWindow[];
 }
 
+/**
+ * Hiring: `count` new agents at a site, available from the site-local date `from`. They copy the
+ * terms of `likeAgentId` (languages, contract, pay, templates, working-day limits; not its time
+ * off); every field given here overrides the copied one. Without `likeAgentId` they speak the
+ * site's languages on a 40-hour contract with the pay-policy defaults. See hire-agents.override.ts.
+ */
+export interface HireAgentsOverride {
+  kind: 'hire-agents';
+  siteId: string;
+  /** Agents to hire, a whole number ≥ 1. */
+  count: number;
+  /** An existing agent whose terms the new ones copy (any site; see hire-agents.override.ts). */
+  likeAgentId?: string;
+  languages?: string[];
+  contractHoursPerWeek?: number;
+  payBasis?: PayBasis;
+  /** Base pay per hour in the site's currency. */
+  hourlyRate?: number;
+  /** Templates of the site they may work; absent: the template agent's, else every template of the site. */
+  shiftTemplateIds?: string[];
+  /** First site-local date they work, "YYYY-MM-DD". */
+  from: string;
+  /** Names are "<prefix> <n>"; default "<site name> hire". */
+  namePrefix?: string;
+}
+
+/** Leave: the agents named are off on the local dates start..end (inclusive). */
+export interface AgentLeaveOverride {
+  kind: 'agent-leave';
+  agentIds: string[];
+  start: string;
+  end: string;
+  /** Default "leave". */
+  reason?: string;
+}
+
+/**
+ * Moving agents between shifts or sites: `agentIds`, or else the first `count` agents of
+ * `fromSiteId` by id, work only `shiftTemplateIds` (templates of the destination site) and/or
+ * move to `toSiteId` (both sites' maxHeadcount follow). See move-agents.override.ts.
+ */
+export interface MoveAgentsOverride {
+  kind: 'move-agents';
+  fromSiteId: string;
+  /** How many of the site's agents, taken in id order; exclusive with `agentIds`. */
+  count?: number;
+  /** The agents to move, all of `fromSiteId`; exclusive with `count`. */
+  agentIds?: string[];
+  /** Destination site; absent: they stay at `fromSiteId`. */
+  toSiteId?: string;
+  /** Templates of the destination site they work from now on. */
+  shiftTemplateIds?: string[];
+}
+
 export type Override =
   | VolumeMultiplierOverride
   | DeflectionOverride
@@ -118,7 +172,10 @@ export type Override =
   | CostChangeOverride
   | AddSiteOverride
   | VendorOverride
-  | AutoReplyOverride;
+  | AutoReplyOverride
+  | HireAgentsOverride
+  | AgentLeaveOverride
+  | MoveAgentsOverride;
 
 export type OverrideKind = Override['kind'];
 
@@ -138,7 +195,7 @@ export interface ScenarioDefinitionFile extends ScenarioDefinition {
 
 /**
  * The base setup with every override applied: a `ScenarioFile` for the planner (closures become
- * calendar events, cost changes and new sites are in it) plus what acts after forecasting
+ * calendar events; cost changes, new sites, hires, leave and moves are in it) plus what acts after forecasting
  * (volume multipliers, deflection) and what needs the planner's special handling (vendors, auto-reply).
  */
 export interface EffectiveScenario {

@@ -85,6 +85,32 @@ export function tinyScenario(): ScenarioFile {
   };
 }
 
+/**
+ * The tiny setup with a named team, for the hiring, leave and move overrides: a second
+ * Shenzhen template (night) and four agents — sz-01 (English and German, a day off on 4 March),
+ * sz-02 (English, hourly at 45 CNY, 20 h, at most 4 days a week, day shift only), sz-10
+ * (English and German) and mnl-01 (English, 260 PHP an hour, night shift).
+ */
+export function tinyTeamScenario(): ScenarioFile {
+  const scenario = tinyScenario();
+  return {
+    ...scenario,
+    shiftTemplates: [
+      ...scenario.shiftTemplates,
+      { id: 'sz-night', siteId: 'shenzhen', name: 'Night', lengthHours: 9, paidHours: 8, startTimes: ['21:00'], days: [1, 2, 3, 4, 5, 6, 7] },
+    ],
+    agents: [
+      { id: 'sz-01', name: 'Wang Wei', siteId: 'shenzhen', languages: ['en', 'de'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [{ start: '2025-03-04', end: '2025-03-04', reason: 'dentist' }] },
+      {
+        id: 'sz-02', name: 'Li Na', siteId: 'shenzhen', languages: ['en'], contractHoursPerWeek: 20, maxConsecutiveDays: 5, timeOff: [],
+        payBasis: 'hourly', hourlyRate: 45, maxDaysPerWeek: 4, shiftTemplateIds: ['sz-day'],
+      },
+      { id: 'sz-10', name: 'Zhang Min', siteId: 'shenzhen', languages: ['en', 'de'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [] },
+      { id: 'mnl-01', name: 'Maria Santos', siteId: 'manila', languages: ['en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [], hourlyRate: 260, shiftTemplateIds: ['mnl-night'] },
+    ],
+  };
+}
+
 export const TINY_GRID: HourGrid = { startUtc: '2025-03-03T00:00:00Z', hours: 168, mode: 'dated' };
 
 /** Every queue of the tiny scenario with `perHour` messages in every hour of the grid. */

@@ -1,4 +1,5 @@
 import { SCENARIO_SCHEMA_ID } from '@app/domain';
+import { MAX_AGENTS_PER_OVERRIDE } from '../overrides/agent-count.util';
 
 /**
  * JSON Schema (draft-07) of a scenario definition: a base setup plus overrides. Sites,
@@ -18,7 +19,7 @@ export const SCENARIO_DEFINITION_JSON_SCHEMA = {
   $id: SCENARIO_DEFINITION_SCHEMA_ID,
   title: 'followsun scenario definition',
   description:
-    'A named what-if: a base scenario file plus overrides applied in order (peaks, self-service deflection, site closures, pay changes, a new site, an outsourcing vendor, auto-reply hours). Dates are local "YYYY-MM-DD" and inclusive; times of day are local "HH:mm".',
+    'A named what-if: a base scenario file plus overrides applied in order (peaks, self-service deflection, site closures, pay changes, a new site, an outsourcing vendor, auto-reply hours, hiring, leave, agents moved to other shifts or sites). Dates are local "YYYY-MM-DD" and inclusive; times of day are local "HH:mm".',
   type: 'object',
   additionalProperties: false,
   required: ['id', 'name', 'overrides'],
@@ -33,6 +34,9 @@ export const SCENARIO_DEFINITION_JSON_SCHEMA = {
   definitions: {
     Share: { type: 'number', minimum: 0, maximum: 1 },
     MarketplaceIds: { type: 'array', uniqueItems: true, items: ref('Id') },
+    AgentIds: { type: 'array', minItems: 1, uniqueItems: true, items: ref('Id') },
+    ShiftTemplateIds: { type: 'array', minItems: 1, uniqueItems: true, items: ref('Id') },
+    AgentCount: { description: 'A whole number of agents.', type: 'integer', minimum: 1, maximum: MAX_AGENTS_PER_OVERRIDE },
     LocalWeeklyWindow: {
       description: 'On the given local weekdays, from start to end (end exclusive; a window whose end is not after its start runs over midnight into the next day).',
       type: 'object',
@@ -52,6 +56,9 @@ export const SCENARIO_DEFINITION_JSON_SCHEMA = {
         { $ref: '#/definitions/AddSiteOverride' },
         { $ref: '#/definitions/VendorOverride' },
         { $ref: '#/definitions/AutoReplyOverride' },
+        { $ref: '#/definitions/HireAgentsOverride' },
+        { $ref: '#/definitions/AgentLeaveOverride' },
+        { $ref: '#/definitions/MoveAgentsOverride' },
       ],
     },
     VolumeMultiplierOverride: {
@@ -172,6 +179,54 @@ export const SCENARIO_DEFINITION_JSON_SCHEMA = {
         kind: { const: 'auto-reply' },
         marketplaceId: ref('Id'),
         windows: { description: "In the buyers' local time.", type: 'array', minItems: 1, items: { $ref: '#/definitions/LocalWeeklyWindow' } },
+      },
+    },
+    HireAgentsOverride: {
+      description:
+        'Hiring: count new agents at a site, working from the site-local date "from" (before it they are on time off "not yet hired"); the site\'s maxHeadcount rises by count. They copy the terms of likeAgentId (not its time off; its hourlyRate and shiftTemplateIds only when it is at the same site); each field given overrides. Ids are hire-<siteId>-<n>.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'siteId', 'count', 'from'],
+      properties: {
+        kind: { const: 'hire-agents' },
+        siteId: ref('Id'),
+        count: { $ref: '#/definitions/AgentCount' },
+        likeAgentId: { description: 'An existing agent whose terms the new ones copy.', ...ref('Id') },
+        languages: ref('Languages'),
+        contractHoursPerWeek: { type: 'number', minimum: 0, maximum: 168 },
+        payBasis: { enum: ['salaried', 'hourly'] },
+        hourlyRate: { description: "Base pay per hour in the site's currency.", type: 'number', minimum: 0 },
+        shiftTemplateIds: { description: 'Templates of the site they may work.', $ref: '#/definitions/ShiftTemplateIds' },
+        from: { description: 'First site-local date they work.', ...ref('LocalDate') },
+        namePrefix: { description: 'Names are "<namePrefix> <n>"; default "<site name> hire".', type: 'string', minLength: 1, maxLength: 150 },
+      },
+    },
+    AgentLeaveOverride: {
+      description: 'Leave: the agents named are off on the local dates start..end (one more time-off entry each).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'agentIds', 'start', 'end'],
+      properties: {
+        kind: { const: 'agent-leave' },
+        agentIds: { $ref: '#/definitions/AgentIds' },
+        start: ref('LocalDate'),
+        end: ref('LocalDate'),
+        reason: { description: 'Default "leave".', type: 'string', minLength: 1, maxLength: 200 },
+      },
+    },
+    MoveAgentsOverride: {
+      description:
+        'Agents moved to other shifts and/or another site: agentIds (all at fromSiteId), or else the first count agents of fromSiteId by id (plain string order). They work only shiftTemplateIds (templates of the destination site) and/or move to toSiteId, whose maxHeadcount rises by as many as fromSiteId\'s falls; moving site drops their hourlyRate.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'fromSiteId'],
+      properties: {
+        kind: { const: 'move-agents' },
+        fromSiteId: ref('Id'),
+        count: { description: 'The first agents of the site by id; exclusive with agentIds.', $ref: '#/definitions/AgentCount' },
+        agentIds: { description: 'The agents to move; exclusive with count.', $ref: '#/definitions/AgentIds' },
+        toSiteId: { description: 'Destination site; absent: they stay.', ...ref('Id') },
+        shiftTemplateIds: { description: 'Templates of the destination site they work from now on.', $ref: '#/definitions/ShiftTemplateIds' },
       },
     },
   },

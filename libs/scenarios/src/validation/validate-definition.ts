@@ -11,8 +11,12 @@ import {
   type ValidationIssue,
 } from '@app/domain';
 import { applyScenarioDefinition } from '../apply-definition';
+import { agentCountRule } from '../overrides/agent-count.util';
+import { agentLeaveProblems } from '../overrides/agent-leave.override';
+import { hireAgentsProblems } from '../overrides/hire-agents.override';
+import { moveAgentsProblems } from '../overrides/move-agents.override';
 import { ScenarioError } from '../scenario-error';
-import type { ScenarioDefinition, ScenarioDefinitionFile } from '../scenario-definition.types';
+import type { OverrideKind, ScenarioDefinition, ScenarioDefinitionFile } from '../scenario-definition.types';
 import { SCENARIO_DEFINITION_JSON_SCHEMA } from './scenario-definition.schema';
 
 export type DefinitionValidationResult = { ok: true; definition: ScenarioDefinitionFile | ScenarioDefinition } | { ok: false; issues: ValidationIssue[] };
@@ -27,11 +31,25 @@ const ENTITY_LISTS: Record<string, (value: unknown, path: string) => ValidationI
   agents: validateAgent,
 };
 
+/** Every override kind (a record, so that a new kind cannot be forgotten here). */
+const OVERRIDE_KINDS = Object.keys({
+  'volume-multiplier': true,
+  deflection: true,
+  'site-availability': true,
+  'cost-change': true,
+  'add-site': true,
+  vendor: true,
+  'auto-reply': true,
+  'hire-agents': true,
+  'agent-leave': true,
+  'move-agents': true,
+} satisfies Record<OverrideKind, true>);
+
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, discriminator: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, discriminator: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
     ajv.addSchema(SCENARIO_JSON_SCHEMA as object);
     compiled = ajv.compile(SCENARIO_DEFINITION_JSON_SCHEMA as object);
@@ -77,9 +95,15 @@ function insideEntity(pointer: string): boolean {
   return /^\/overrides\/\d+\/(site|currencyRate|shiftTemplates|agents)(\/|$)/.test(pointer);
 }
 
+/** A count of agents to hire or move: "/overrides/3/count". */
+const AGENT_COUNT = /^\/overrides\/\d+\/count$/;
+
 function issueOf(error: ErrorObject): ValidationIssue {
   const params = error.params as Record<string, unknown>;
   const at = error.instancePath || 'the definition';
+  if (AGENT_COUNT.test(error.instancePath) && ['type', 'minimum', 'maximum'].includes(error.keyword)) {
+    return { path: error.instancePath, message: `${at} ${agentCountRule(error.data)}.` };
+  }
   switch (error.keyword) {
     case 'required':
       return { path: `${error.instancePath}/${String(params.missingProperty)}`, message: `${at} has no "${String(params.missingProperty)}", which is required.` };
@@ -91,8 +115,10 @@ function issueOf(error: ErrorObject): ValidationIssue {
     case 'discriminator':
       return {
         path: `${error.instancePath}/kind`,
-        message: `${at} has an unknown kind; use one of volume-multiplier, deflection, site-availability, cost-change, add-site, vendor, auto-reply.`,
+        message: `${at} has an unknown kind; use one of ${OVERRIDE_KINDS.join(', ')}.`,
       };
+    case 'enum':
+      return { path: error.instancePath, message: `${at} must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}, not ${JSON.stringify(error.data)}.` };
     case 'const':
       return { path: error.instancePath, message: `${at} must be "${String(params.allowedValue)}".` };
     default:
@@ -135,6 +161,9 @@ function semanticIssues(definition: ScenarioDefinition): ValidationIssue[] {
         issues.push({ path, message: 'A cost change must change something: "wageRisePercent", "hourlyCost", "premiums" or "nightHours".' });
       }
     }
+    if (override.kind === 'hire-agents') issues.push(...sentences(hireAgentsProblems(override, path)));
+    if (override.kind === 'agent-leave') issues.push(...sentences(agentLeaveProblems(override, path)));
+    if (override.kind === 'move-agents') issues.push(...sentences(moveAgentsProblems(override, path)));
     if (override.kind === 'vendor' && !isValidTimeZone(override.vendor.timeZone)) {
       issues.push({
         path: `${path}/vendor/timeZone`,
@@ -152,6 +181,10 @@ function semanticIssues(definition: ScenarioDefinition): ValidationIssue[] {
       return duplicate ? [{ path: `/overrides/${index}`, message: `Two overrides add a site or vendor with the id "${id}".` }] : [];
     }),
   );
+}
+
+function sentences(problems: ValidationIssue[]): ValidationIssue[] {
+  return problems.map((problem) => ({ path: problem.path, message: sentence(problem.message) }));
 }
 
 function sentence(text: string): string {
