@@ -56,6 +56,39 @@ describe('scenario definitions and comparisons API', () => {
     await t.http().delete('/api/scenarios/nothing').expect(404);
   });
 
+  it('stores hiring, leave and moves, and names unknown agents, templates and bad counts by their JSON pointer', async () => {
+    const team = {
+      id: 'team-changes',
+      name: 'Two hires, one on induction, one on the 8-hour shift only',
+      overrides: [
+        { kind: 'hire-agents', siteId: 'manila', count: 2, from: '2026-03-04' },
+        { kind: 'agent-leave', agentIds: ['hire-manila-1'], start: '2026-03-04', end: '2026-03-06', reason: 'induction' },
+        { kind: 'move-agents', fromSiteId: 'manila', agentIds: ['hire-manila-2'], shiftTemplateIds: ['manila-8h'] },
+      ],
+    };
+    const { body: stored } = await t.http().post('/api/scenarios').send(team).expect(201);
+    expect(stored).toMatchObject({ ...team, live: false });
+    const bad = await t
+      .http()
+      .post('/api/scenarios')
+      .send({ id: 'bad', name: 'Bad', overrides: [{ kind: 'hire-agents', siteId: 'manila', count: 0, from: '2026-03-04' }] })
+      .expect(400);
+    expect(bad.body.issues).toEqual([{ path: '/overrides/0/count', message: '/overrides/0/count must be a whole number of agents from 1 to 1000, not 0.' }]);
+    const unknown = await t
+      .http()
+      .post('/api/scenarios')
+      .send({ id: 'bad', name: 'Bad', overrides: [{ kind: 'agent-leave', agentIds: ['mnl-01'], start: '2026-03-04', end: '2026-03-04' }] })
+      .expect(400);
+    expect(unknown.body.issues).toEqual([{ path: '/overrides/0/agentIds/0', message: 'Unknown agent "mnl-01" (the setup has no agents).' }]);
+    const template = await t
+      .http()
+      .post('/api/scenarios')
+      .send({ id: 'bad', name: 'Bad', overrides: [{ kind: 'hire-agents', siteId: 'manila', count: 1, from: '2026-03-04', shiftTemplateIds: ['manila-night'] }] })
+      .expect(400);
+    expect(template.body.issues).toEqual([{ path: '/overrides/0/shiftTemplateIds/0', message: 'Unknown shift template "manila-night" at site "manila" (its templates: manila-8h).' }]);
+    await t.http().delete('/api/scenarios/team-changes').expect(204);
+  });
+
   it('refuses a comparison of too few, unknown or repeated scenarios', async () => {
     const one = await t.http().post('/api/comparisons').send({ scenarioIds: ['as-is'] }).expect(400);
     expect(one.body.issues).toEqual([{ path: '/scenarioIds', message: 'scenarioIds must contain at least 2 elements' }]);

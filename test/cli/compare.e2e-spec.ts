@@ -66,6 +66,10 @@ describe('npm run cli -- compare', () => {
       JSON.stringify({ id: 'self-service', name: 'Half deflected', base: 'base.json', overrides: [{ kind: 'deflection', marketplaceId: 'amazon-us', classId: 'standard', rate: 0.5 }] }),
     );
     writeFileSync(join(dir, 'bad-site.json'), JSON.stringify({ id: 'x', name: 'X', base: 'base.json', overrides: [{ kind: 'cost-change', siteId: 'tokyo', wageRisePercent: 3 }] }));
+    writeFileSync(
+      join(dir, 'bad-hire.json'),
+      JSON.stringify({ id: 'h', name: 'H', base: 'base.json', overrides: [{ kind: 'hire-agents', siteId: 'manila', count: 2, likeAgentId: 'mnl-07', from: '2025-03-05' }] }),
+    );
     writeFileSync(join(dir, 'no-history.json'), JSON.stringify({ ...baseScenario(), history: [] }));
     writeFileSync(join(dir, 'no-base.json'), JSON.stringify({ id: 'y', name: 'Y', overrides: [] }));
   });
@@ -105,6 +109,7 @@ describe('npm run cli -- compare', () => {
       [['--scenario', join(dir, 'base.json'), '--scenario', join(dir, 'missing.json')], 'no such file'],
       [['--scenario', join(dir, 'base.json'), '--scenario', join(dir, 'bad-site.json')], '/overrides/0/siteId: Unknown site "tokyo"'],
       [['--scenario', join(dir, 'base.json'), '--scenario', join(dir, 'no-base.json')], 'needs "base"'],
+      [['--scenario', join(dir, 'base.json'), '--scenario', join(dir, 'bad-hire.json')], '/overrides/0/likeAgentId: Unknown agent "mnl-07" (the setup has no agents).'],
       [['--scenario', join(dir, 'base.json'), '--scenario', join(dir, 'self-service.json'), '--weeks', '20'], '--weeks must be a whole number from 1 to 13'],
       [['--scenario', join(dir, 'no-history.json'), '--scenario', join(dir, 'no-history.json')], 'cannot forecast every marketplace of "CLI compare base" (amazon-us:'],
     ];

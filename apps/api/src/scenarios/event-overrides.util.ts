@@ -19,9 +19,11 @@ export function eventOverrides(event: CalendarEvent): Override[] {
   return overrides;
 }
 
-/** First and last local date the dated overrides touch, or null when none is dated. */
+/** First and last local date the dated overrides (peaks, closures, leave) touch, or null when none is dated. */
 export function overridesWindow(overrides: Override[]): { first: string; last: string } | null {
-  const dated = overrides.flatMap((override) => (override.kind === 'volume-multiplier' || override.kind === 'site-availability' ? [override] : []));
+  const dated = overrides.flatMap((override) =>
+    override.kind === 'volume-multiplier' || override.kind === 'site-availability' || override.kind === 'agent-leave' ? [override] : [],
+  );
   if (dated.length === 0) return null;
   return { first: dated.map((override) => override.start).sort()[0], last: dated.map((override) => override.end).sort().reverse()[0] };
 }

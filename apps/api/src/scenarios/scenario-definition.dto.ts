@@ -25,7 +25,7 @@ export class ScenarioDefinitionDto {
     items: { type: 'object', additionalProperties: true },
     example: [{ kind: 'deflection', marketplaceId: 'amazon-us', classId: 'standard', rate: 0.3 }],
     description:
-      'Applied in order to the stored setup; each has a `kind`: volume-multiplier, deflection, site-availability, cost-change, add-site, vendor, auto-reply (see docs/scenario-definition.schema.json)',
+      'Applied in order to the stored setup; each has a `kind`: volume-multiplier, deflection, site-availability, cost-change, add-site, vendor, auto-reply, hire-agents, agent-leave, move-agents (see docs/scenario-definition.schema.json)',
   })
   overrides: Override[];
 }
