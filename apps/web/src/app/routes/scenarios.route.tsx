@@ -1,8 +1,12 @@
 import { PageHeader } from '../../components/ui/page-header';
 import { ScenariosPage } from '../../features/scenarios';
+import { useAgents, useShiftTemplates } from '../../features/setup';
 import { WithPlanningContext } from './planning-context';
 
 export function ScenariosRoute() {
+  // the team, for hiring, leave and moves (the API checks every id, so an empty list while loading is safe)
+  const agents = useAgents();
+  const shiftTemplates = useShiftTemplates();
   return (
     <>
       <title>Scenarios · followsun</title>
@@ -12,6 +16,8 @@ export function ScenariosRoute() {
           <ScenariosPage
             marketplaces={context.marketplaces}
             sites={context.sites}
+            agents={agents.data ?? []}
+            shiftTemplates={shiftTemplates.data ?? []}
             reportingCurrency={context.reportingCurrency}
             firstDate={context.horizonStart ?? new Date().toISOString().slice(0, 10)}
           />

@@ -11,3 +11,5 @@ export { SetupCounts } from './components/setup-counts';
 // Reads other pages need (routes pass the data on, features do not import each other).
 export { useMarketplaces } from './api/marketplaces';
 export { useSites } from './api/sites';
+export { useAgents } from './api/agents';
+export { useShiftTemplates } from './api/shift-templates';

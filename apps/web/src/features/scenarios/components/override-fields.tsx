@@ -1,4 +1,4 @@
-import type { Marketplace, Site } from '@app/domain';
+import type { Agent, Marketplace, ShiftTemplate, Site } from '@app/domain';
 import { CheckboxGroup, SelectField, TextField } from '../../../components/ui/form-field';
 import { TimeZoneField } from '../../../components/ui/time-zone-field';
 import { WEEKDAYS } from '../../../lib/weekdays';
@@ -10,6 +10,9 @@ interface Props {
   errorsFor: (field: string) => string[];
   marketplaces: readonly Marketplace[];
   sites: readonly Site[];
+  /** The setup's agents and shift templates, for hiring, leave and moves. */
+  agents: readonly Agent[];
+  shiftTemplates: readonly ShiftTemplate[];
   reportingCurrency: string;
 }
 
@@ -20,10 +23,14 @@ function setter<D extends OverrideDraft>(draft: D, onChange: (draft: OverrideDra
 
 const marketplaceOptions = (marketplaces: readonly Marketplace[]) => marketplaces.map((m) => ({ value: m.id, label: m.name }));
 const siteOptions = (sites: readonly Site[]) => sites.map((s) => ({ value: s.id, label: s.name }));
+const agentOptions = (agents: readonly Agent[], sites: readonly Site[]) =>
+  agents.map((a) => ({ value: a.id, label: `${a.name} (${sites.find((s) => s.id === a.siteId)?.name ?? a.siteId})` }));
+const templateOptions = (templates: readonly ShiftTemplate[], siteId: string) =>
+  templates.filter((t) => t.siteId === siteId).map((t) => ({ value: t.id, label: `${t.name} (${t.startTimes.join(', ')})` }));
 
 /** The fields of one override, by kind. Every field is labelled; its messages sit under it. */
 export function OverrideFields(props: Props) {
-  const { draft, errorsFor: e, marketplaces, sites, reportingCurrency } = props;
+  const { draft, errorsFor: e, marketplaces, sites, agents, shiftTemplates, reportingCurrency } = props;
   switch (draft.kind) {
     case 'volume-multiplier': {
       const set = setter(draft, props.onChange);
@@ -166,6 +173,116 @@ export function OverrideFields(props: Props) {
           <TextField label="Auto-reply until" value={draft.end} onValueChange={(v) => set('end', v)} errors={e('end')} placeholder="08:00" hint={draft.moreWindows.length ? `${draft.moreWindows.length} more window(s) kept` : 'Wraps midnight when earlier than the start'} />
           <div className="field--wide">
             <CheckboxGroup legend="Days" options={WEEKDAYS} selected={draft.days} onChange={(days) => set('days', days)} errors={e('days')} />
+          </div>
+        </div>
+      );
+    }
+    case 'hire-agents': {
+      const set = setter(draft, props.onChange);
+      const site = sites.find((s) => s.id === draft.siteId);
+      return (
+        <div className="form-grid">
+          <SelectField label="Site" value={draft.siteId} onValueChange={(id) => props.onChange({ ...draft, siteId: id, shiftTemplateIds: [] })} options={siteOptions(sites)} errors={e('siteId')} />
+          <TextField label="Agents to hire" value={draft.count} onValueChange={(v) => set('count', v)} errors={e('count')} inputMode="numeric" />
+          <TextField label="First working day (site’s)" type="date" value={draft.from} onValueChange={(v) => set('from', v)} errors={e('from')} />
+          <SelectField
+            label="Like agent (optional)"
+            value={draft.likeAgentId}
+            onValueChange={(v) => set('likeAgentId', v)}
+            options={[{ value: '', label: '— nobody: the site’s defaults —' }, ...agentOptions(agents, sites)]}
+            errors={e('likeAgentId')}
+            hint="They copy this agent’s languages, contract, pay and shifts (not its time off)"
+          />
+          <TextField label="Name prefix (optional)" value={draft.namePrefix} onValueChange={(v) => set('namePrefix', v)} errors={e('namePrefix')} placeholder={`${site?.name ?? 'Site'} hire`} />
+          <TextField label="Languages (optional)" value={draft.languages} onValueChange={(v) => set('languages', v)} errors={e('languages')} hint="Blank: copied, else the site’s" />
+          <TextField label="Contract hours a week (optional)" value={draft.contractHoursPerWeek} onValueChange={(v) => set('contractHoursPerWeek', v)} errors={e('contractHoursPerWeek')} inputMode="decimal" hint="Blank: copied, else 40" />
+          <SelectField
+            label="Pay basis (optional)"
+            value={draft.payBasis}
+            onValueChange={(v) => set('payBasis', v === 'salaried' || v === 'hourly' ? v : '')}
+            options={[
+              { value: '', label: 'Copied (else salaried)' },
+              { value: 'salaried', label: 'Salaried' },
+              { value: 'hourly', label: 'Hourly' },
+            ]}
+            errors={e('payBasis')}
+          />
+          <TextField label={`Hourly rate (${site?.currency ?? 'site currency'}, optional)`} value={draft.hourlyRate} onValueChange={(v) => set('hourlyRate', v)} errors={e('hourlyRate')} inputMode="decimal" hint="Blank: copied, else the site’s hourly cost" />
+          <div className="field--wide">
+            <CheckboxGroup
+              legend="Shifts they may work"
+              options={templateOptions(shiftTemplates, draft.siteId)}
+              selected={draft.shiftTemplateIds}
+              onChange={(ids) => set('shiftTemplateIds', ids)}
+              errors={e('shiftTemplateIds')}
+              hint="None ticked: copied, else every shift of the site"
+            />
+          </div>
+        </div>
+      );
+    }
+    case 'agent-leave': {
+      const set = setter(draft, props.onChange);
+      return (
+        <div className="form-grid">
+          <TextField label="First day off" type="date" value={draft.start} onValueChange={(v) => set('start', v)} errors={e('start')} />
+          <TextField label="Last day off" type="date" value={draft.end} onValueChange={(v) => set('end', v)} errors={e('end')} />
+          <TextField label="Reason (optional)" value={draft.reason} onValueChange={(v) => set('reason', v)} errors={e('reason')} placeholder="leave" />
+          <div className="field--wide">
+            <CheckboxGroup legend="Agents on leave" options={agentOptions(agents, sites)} selected={draft.agentIds} onChange={(ids) => set('agentIds', ids)} errors={e('agentIds')} />
+          </div>
+        </div>
+      );
+    }
+    case 'move-agents': {
+      const set = setter(draft, props.onChange);
+      const destination = draft.toSiteId || draft.fromSiteId;
+      return (
+        <div className="form-grid">
+          <SelectField
+            label="From site"
+            value={draft.fromSiteId}
+            onValueChange={(id) => props.onChange({ ...draft, fromSiteId: id, agentIds: [], shiftTemplateIds: draft.toSiteId ? draft.shiftTemplateIds : [] })}
+            options={siteOptions(sites)}
+            errors={e('fromSiteId')}
+          />
+          <SelectField
+            label="Who moves"
+            value={draft.who}
+            onValueChange={(v) => set('who', v === 'agents' ? 'agents' : 'count')}
+            options={[
+              { value: 'count', label: 'A number of agents (the first by id)' },
+              { value: 'agents', label: 'The agents ticked' },
+            ]}
+          />
+          {draft.who === 'count' ? <TextField label="Agents to move" value={draft.count} onValueChange={(v) => set('count', v)} errors={e('count')} inputMode="numeric" /> : null}
+          <SelectField
+            label="To site"
+            value={draft.toSiteId}
+            onValueChange={(id) => props.onChange({ ...draft, toSiteId: id, shiftTemplateIds: [] })}
+            options={[{ value: '', label: '— they stay —' }, ...siteOptions(sites.filter((s) => s.id !== draft.fromSiteId))]}
+            errors={e('toSiteId')}
+          />
+          {draft.who === 'agents' ? (
+            <div className="field--wide">
+              <CheckboxGroup
+                legend="Agents who move"
+                options={agentOptions(agents.filter((a) => a.siteId === draft.fromSiteId), sites)}
+                selected={draft.agentIds}
+                onChange={(ids) => set('agentIds', ids)}
+                errors={e('agentIds')}
+              />
+            </div>
+          ) : null}
+          <div className="field--wide">
+            <CheckboxGroup
+              legend="Shifts they work from now on"
+              options={templateOptions(shiftTemplates, destination)}
+              selected={draft.shiftTemplateIds}
+              onChange={(ids) => set('shiftTemplateIds', ids)}
+              errors={e('shiftTemplateIds')}
+              hint={draft.toSiteId ? 'None ticked: every shift of the new site' : 'e.g. the night shift'}
+            />
           </div>
         </div>
       );

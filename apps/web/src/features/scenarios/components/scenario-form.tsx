@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import type { Marketplace, Site } from '@app/domain';
+import type { Agent, Marketplace, ShiftTemplate, Site } from '@app/domain';
 import { SelectField, TextField } from '../../../components/ui/form-field';
 import { ErrorAlert } from '../../../components/ui/error-state';
 import type { DraftErrors } from '../../../lib/draft-parser';
@@ -19,6 +19,8 @@ export function ScenarioForm({
   editing,
   marketplaces,
   sites,
+  agents,
+  shiftTemplates,
   reportingCurrency,
   firstDate,
   onDone,
@@ -26,6 +28,8 @@ export function ScenarioForm({
   editing: StoredScenarioDefinition | null;
   marketplaces: readonly Marketplace[];
   sites: readonly Site[];
+  agents: readonly Agent[];
+  shiftTemplates: readonly ShiftTemplate[];
   reportingCurrency: string;
   firstDate: string;
   onDone: (savedName: string | null) => void;
@@ -37,8 +41,9 @@ export function ScenarioForm({
   const context: DraftContext = { marketplaces, siteIds: sites.map((s) => s.id), firstDate };
   const messages = useMemo(() => mergeFieldMessages(clientErrors, save.error ? groupIssuesByField(save.error.issues) : undefined), [clientErrors, save.error]);
   const errorsFor = (field: string) => messagesFor(messages, field);
+  // a list field (agents, shifts) also shows its items' problems ("overrides.2.agentIds.1")
   const overrideErrors = (index: number) => (field: string) =>
-    [...errorsFor(`overrides.${index}.${field}`), ...errorsFor(`overrides.${index}.vendor.${field}`), ...errorsFor(`overrides.${index}.site.${field}`)];
+    [...messagesFor(messages, `overrides.${index}.${field}`, true), ...errorsFor(`overrides.${index}.vendor.${field}`), ...errorsFor(`overrides.${index}.site.${field}`)];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -75,6 +80,8 @@ export function ScenarioForm({
               errorsFor={overrideErrors(index)}
               marketplaces={marketplaces}
               sites={sites}
+              agents={agents}
+              shiftTemplates={shiftTemplates}
               reportingCurrency={reportingCurrency}
             />
             {errorsFor(`overrides.${index}`).length ? <p className="field__error">{errorsFor(`overrides.${index}`).join(' ')}</p> : null}

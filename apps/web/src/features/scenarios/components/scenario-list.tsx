@@ -1,4 +1,4 @@
-import type { Marketplace, Site } from '@app/domain';
+import type { Agent, Marketplace, ShiftTemplate, Site } from '@app/domain';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorAlert } from '../../../components/ui/error-state';
 import { useDeleteScenarioDefinition } from '../api/scenario-definitions';
@@ -6,9 +6,31 @@ import type { StoredScenarioDefinition } from '../api/scenario.types';
 import { describeOverride } from '../lib/describe-override';
 
 /** Stored scenarios with their overrides in words; edit or delete each. */
-export function ScenarioList({ scenarios, marketplaces, sites, onEdit }: { scenarios: readonly StoredScenarioDefinition[]; marketplaces: readonly Marketplace[]; sites: readonly Site[]; onEdit: (scenario: StoredScenarioDefinition) => void }) {
+export function ScenarioList({
+  scenarios,
+  marketplaces,
+  sites,
+  agents,
+  shiftTemplates,
+  onEdit,
+}: {
+  scenarios: readonly StoredScenarioDefinition[];
+  marketplaces: readonly Marketplace[];
+  sites: readonly Site[];
+  agents: readonly Agent[];
+  shiftTemplates: readonly ShiftTemplate[];
+  onEdit: (scenario: StoredScenarioDefinition) => void;
+}) {
   const remove = useDeleteScenarioDefinition();
-  const names = { marketplace: (id: string) => marketplaces.find((m) => m.id === id)?.name ?? id, site: (id: string) => sites.find((s) => s.id === id)?.name ?? id };
+  const names = {
+    marketplace: (id: string) => marketplaces.find((m) => m.id === id)?.name ?? id,
+    site: (id: string) => sites.find((s) => s.id === id)?.name ?? id,
+    agent: (id: string) => agents.find((a) => a.id === id)?.name ?? id,
+    shiftTemplate: (id: string) => {
+      const template = shiftTemplates.find((t) => t.id === id);
+      return template ? `${template.name} (${sites.find((s) => s.id === template.siteId)?.name ?? template.siteId})` : id;
+    },
+  };
   return (
     <>
       <DataTable

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Marketplace, Site } from '@app/domain';
+import type { Agent, Marketplace, ShiftTemplate, Site } from '@app/domain';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
@@ -11,7 +11,22 @@ import { ScenarioForm } from './scenario-form';
 import { ScenarioList } from './scenario-list';
 
 /** Scenarios: build them from overrides, compare 2–6 side by side, and draw the cost–service frontier. */
-export function ScenariosPage({ marketplaces, sites, reportingCurrency, firstDate }: { marketplaces: readonly Marketplace[]; sites: readonly Site[]; reportingCurrency: string; firstDate: string }) {
+export function ScenariosPage({
+  marketplaces,
+  sites,
+  agents,
+  shiftTemplates,
+  reportingCurrency,
+  firstDate,
+}: {
+  marketplaces: readonly Marketplace[];
+  sites: readonly Site[];
+  /** For hiring, leave and moves. */
+  agents: readonly Agent[];
+  shiftTemplates: readonly ShiftTemplate[];
+  reportingCurrency: string;
+  firstDate: string;
+}) {
   const definitions = useScenarioDefinitions();
   const [editing, setEditing] = useState<StoredScenarioDefinition | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -38,6 +53,8 @@ export function ScenariosPage({ marketplaces, sites, reportingCurrency, firstDat
             editing={editing === 'new' ? null : editing}
             marketplaces={marketplaces}
             sites={sites}
+            agents={agents}
+            shiftTemplates={shiftTemplates}
             reportingCurrency={reportingCurrency}
             firstDate={firstDate}
             onDone={(name) => {
@@ -50,11 +67,11 @@ export function ScenariosPage({ marketplaces, sites, reportingCurrency, firstDat
         {definitions.isError ? <QueryErrorState error={definitions.error} what="the scenarios" onRetry={() => void definitions.refetch()} /> : null}
         {definitions.isSuccess && scenarios.length === 0 && editing === null ? (
           <EmptyState title="No scenarios yet">
-            A scenario is the setup with overrides: a peak, a site closure, a new remote team, an outsourcing vendor, auto-reply hours … Create one without overrides as the baseline, then
+            A scenario is the setup with overrides: a peak, a site closure, a new remote team, an outsourcing vendor, auto-reply hours, hiring, leave … Create one without overrides as the baseline, then
             the options to compare with it.
           </EmptyState>
         ) : null}
-        {scenarios.length > 0 ? <ScenarioList scenarios={scenarios} marketplaces={marketplaces} sites={sites} onEdit={(s) => { setEditing(s); setSaved(null); }} /> : null}
+        {scenarios.length > 0 ? <ScenarioList scenarios={scenarios} marketplaces={marketplaces} sites={sites} agents={agents} shiftTemplates={shiftTemplates} onEdit={(s) => { setEditing(s); setSaved(null); }} /> : null}
       </section>
       <ComparePanel scenarios={scenarios} marketplaces={marketplaces} reportingCurrency={reportingCurrency} />
       <FrontierPanel scenarios={scenarios} reportingCurrency={reportingCurrency} />

@@ -1,4 +1,4 @@
-import type { IsoWeekday } from '@app/domain';
+import type { IsoWeekday, PayBasis } from '@app/domain';
 import { isIsoDate, isTimeOfDay } from '@app/domain/time';
 import { DraftParser, listToText, numberToText, parseList, shareToPercentText } from '../../../lib/draft-parser';
 import type { LocalWeeklyWindow, Override, OverrideKind } from '../api/scenario.types';
@@ -98,7 +98,58 @@ export interface AutoReplyDraft {
   moreWindows: LocalWeeklyWindow[];
 }
 
-export type OverrideDraft = VolumeMultiplierDraft | DeflectionDraft | SiteAvailabilityDraft | CostChangeDraft | AddSiteDraft | VendorDraft | AutoReplyDraft;
+export interface HireAgentsDraft {
+  kind: 'hire-agents';
+  siteId: string;
+  count: string;
+  /** '' = no template agent (the site's defaults). */
+  likeAgentId: string;
+  from: string;
+  /** Blank = "<site name> hire". */
+  namePrefix: string;
+  /** Blank = copied from the template agent (or the site's languages). */
+  languages: string;
+  contractHoursPerWeek: string;
+  /** '' = copied (or the pay policy's default). */
+  payBasis: '' | PayBasis;
+  hourlyRate: string;
+  /** None ticked = copied (or every template of the site). */
+  shiftTemplateIds: string[];
+}
+
+export interface AgentLeaveDraft {
+  kind: 'agent-leave';
+  agentIds: string[];
+  start: string;
+  end: string;
+  /** Blank = "leave". */
+  reason: string;
+}
+
+export interface MoveAgentsDraft {
+  kind: 'move-agents';
+  fromSiteId: string;
+  /** Who moves: the first `count` agents of the site by id, or the agents ticked. */
+  who: 'count' | 'agents';
+  count: string;
+  agentIds: string[];
+  /** '' = they stay at their site. */
+  toSiteId: string;
+  /** None ticked = their templates are unchanged (staying) or every template of the new site. */
+  shiftTemplateIds: string[];
+}
+
+export type OverrideDraft =
+  | VolumeMultiplierDraft
+  | DeflectionDraft
+  | SiteAvailabilityDraft
+  | CostChangeDraft
+  | AddSiteDraft
+  | VendorDraft
+  | AutoReplyDraft
+  | HireAgentsDraft
+  | AgentLeaveDraft
+  | MoveAgentsDraft;
 
 export const OVERRIDE_KINDS: ReadonlyArray<{ kind: OverrideKind; label: string; hint: string }> = [
   { kind: 'volume-multiplier', label: 'Peak volume', hint: 'More (or fewer) messages on some buyers’ dates, e.g. Prime Day ×3' },
@@ -108,6 +159,9 @@ export const OVERRIDE_KINDS: ReadonlyArray<{ kind: OverrideKind; label: string; 
   { kind: 'add-site', label: 'New team', hint: 'A remote team in another time zone, with its shifts' },
   { kind: 'vendor', label: 'Outsourcing vendor', hint: 'Answers in its service hours for a price per message' },
   { kind: 'auto-reply', label: 'Auto-reply hours', hint: 'An instant acknowledgement in some buyers’ hours; the human reply still has its deadline' },
+  { kind: 'hire-agents', label: 'Hiring', hint: 'New named agents at a site from a date, on the terms of an agent like them' },
+  { kind: 'agent-leave', label: 'Leave', hint: 'Some agents off on some dates' },
+  { kind: 'move-agents', label: 'Agents moved', hint: 'Agents to other shifts (e.g. the night shift) or to another site' },
 ];
 
 export interface DraftContext {
@@ -138,6 +192,12 @@ export function emptyOverrideDraft(kind: OverrideKind, context: DraftContext): O
       return { kind, id: '', name: '', timeZone: '', country: '', days: [...EVERY_DAY], start: '00:00', end: '08:00', moreWindows: [], languages: 'en', marketplaceIds: [], currency: '', pricePerMessage: '', capacityPerHour: '', currencyRate: '' };
     case 'auto-reply':
       return { kind, marketplaceId: marketplace?.id ?? '', days: [...EVERY_DAY], start: '22:00', end: '08:00', moreWindows: [] };
+    case 'hire-agents':
+      return { kind, siteId, count: '1', likeAgentId: '', from: context.firstDate, namePrefix: '', languages: '', contractHoursPerWeek: '', payBasis: '', hourlyRate: '', shiftTemplateIds: [] };
+    case 'agent-leave':
+      return { kind, agentIds: [], start: context.firstDate, end: context.firstDate, reason: '' };
+    case 'move-agents':
+      return { kind, fromSiteId: siteId, who: 'count', count: '1', agentIds: [], toSiteId: '', shiftTemplateIds: [] };
   }
 }
 
@@ -207,6 +267,32 @@ export function overrideToDraft(override: Override): OverrideDraft {
       const [first, ...more] = override.windows;
       return { kind: override.kind, marketplaceId: override.marketplaceId, days: [...(first?.days ?? EVERY_DAY)], start: first?.start ?? '22:00', end: first?.end ?? '08:00', moreWindows: more };
     }
+    case 'hire-agents':
+      return {
+        kind: override.kind,
+        siteId: override.siteId,
+        count: text(override.count),
+        likeAgentId: override.likeAgentId ?? '',
+        from: override.from,
+        namePrefix: override.namePrefix ?? '',
+        languages: listToText(override.languages ?? []),
+        contractHoursPerWeek: text(override.contractHoursPerWeek),
+        payBasis: override.payBasis ?? '',
+        hourlyRate: text(override.hourlyRate),
+        shiftTemplateIds: [...(override.shiftTemplateIds ?? [])],
+      };
+    case 'agent-leave':
+      return { kind: override.kind, agentIds: [...override.agentIds], start: override.start, end: override.end, reason: override.reason ?? '' };
+    case 'move-agents':
+      return {
+        kind: override.kind,
+        fromSiteId: override.fromSiteId,
+        who: override.agentIds ? 'agents' : 'count',
+        count: text(override.count ?? 1),
+        agentIds: [...(override.agentIds ?? [])],
+        toSiteId: override.toSiteId ?? '',
+        shiftTemplateIds: [...(override.shiftTemplateIds ?? [])],
+      };
   }
 }
 
@@ -345,5 +431,47 @@ export function parseOverrideDraft(draft: OverrideDraft, parser: DraftParser, pr
         marketplaceId: parser.text(f('marketplaceId'), draft.marketplaceId, 'Marketplace'),
         windows: [window(parser, prefix, draft.days, draft.start, draft.end), ...draft.moreWindows],
       };
+    case 'hire-agents': {
+      const likeAgentId = draft.likeAgentId.trim();
+      const namePrefix = draft.namePrefix.trim();
+      const languages = parseList(draft.languages);
+      const contractHoursPerWeek = parser.optionalNumber(f('contractHoursPerWeek'), draft.contractHoursPerWeek, 'Contract hours', { min: 0, max: 168 });
+      const hourlyRate = parser.optionalNumber(f('hourlyRate'), draft.hourlyRate, 'Hourly rate', { min: 0 });
+      return {
+        kind: draft.kind,
+        siteId: parser.text(f('siteId'), draft.siteId, 'Site'),
+        count: agentCount(parser, f('count'), draft.count, 'Agents to hire'),
+        ...(likeAgentId ? { likeAgentId } : {}),
+        ...(languages.length ? { languages } : {}),
+        ...(contractHoursPerWeek !== undefined ? { contractHoursPerWeek } : {}),
+        ...(draft.payBasis ? { payBasis: draft.payBasis } : {}),
+        ...(hourlyRate !== undefined ? { hourlyRate } : {}),
+        ...(draft.shiftTemplateIds.length ? { shiftTemplateIds: [...draft.shiftTemplateIds] } : {}),
+        from: date(parser, f('from'), draft.from, 'First working day'),
+        ...(namePrefix ? { namePrefix } : {}),
+      };
+    }
+    case 'agent-leave': {
+      if (draft.agentIds.length === 0) parser.add(f('agentIds'), 'Choose at least one agent.');
+      const reason = draft.reason.trim();
+      return { kind: draft.kind, agentIds: [...draft.agentIds], ...dateRange(parser, prefix, draft.start, draft.end), ...(reason ? { reason } : {}) };
+    }
+    case 'move-agents': {
+      const fromSiteId = parser.text(f('fromSiteId'), draft.fromSiteId, 'From site');
+      if (draft.who === 'agents' && draft.agentIds.length === 0) parser.add(f('agentIds'), 'Choose at least one agent.');
+      if (draft.toSiteId && draft.toSiteId === fromSiteId) parser.add(f('toSiteId'), 'They are at this site already; choose another site, or “stay” to change their shifts only.');
+      if (!draft.toSiteId && draft.shiftTemplateIds.length === 0) parser.add(f('shiftTemplateIds'), 'Choose the shifts they move to, another site, or both.');
+      return {
+        kind: draft.kind,
+        fromSiteId,
+        ...(draft.who === 'count' ? { count: agentCount(parser, f('count'), draft.count, 'Agents to move') } : { agentIds: [...draft.agentIds] }),
+        ...(draft.toSiteId ? { toSiteId: draft.toSiteId } : {}),
+        ...(draft.shiftTemplateIds.length ? { shiftTemplateIds: [...draft.shiftTemplateIds] } : {}),
+      };
+    }
   }
+}
+
+function agentCount(parser: DraftParser, field: string, value: string, label: string): number {
+  return parser.number(field, value, label, { min: 1, integer: true });
 }

@@ -33,12 +33,51 @@ describe('override drafts', () => {
       vendor: { id: 'nightdesk', name: 'NightDesk', timeZone: 'Asia/Manila', country: 'PH', serviceHours: [{ days: [1, 2, 3, 4, 5], start: '00:00', end: '08:00' }, { days: [6, 7], start: '00:00', end: '12:00' }], languages: ['en'], currency: 'USD', pricePerMessage: 0.9, capacityPerHour: 40 },
     },
     { kind: 'auto-reply', marketplaceId: 'amazon-us', windows: [{ days: [6, 7], start: '00:00', end: '00:00' }] },
+    { kind: 'hire-agents', siteId: 'manila', count: 3, likeAgentId: 'mnl-01', from: '2026-12-01' },
+    {
+      kind: 'hire-agents', siteId: 'shenzhen', count: 2, languages: ['de', 'en'], contractHoursPerWeek: 30, payBasis: 'hourly', hourlyRate: 48.5,
+      shiftTemplateIds: ['sz-night'], from: '2026-12-07', namePrefix: 'German speaker',
+    },
+    { kind: 'agent-leave', agentIds: ['sz-03', 'mnl-02'], start: '2026-12-24', end: '2026-12-27', reason: 'Christmas' },
+    { kind: 'agent-leave', agentIds: ['sz-03'], start: '2026-12-24', end: '2026-12-24' },
+    { kind: 'move-agents', fromSiteId: 'shenzhen', count: 5, shiftTemplateIds: ['sz-night'] },
+    { kind: 'move-agents', fromSiteId: 'shenzhen', agentIds: ['sz-07', 'sz-08'], toSiteId: 'manila' },
   ];
 
   it.each(examples.map((override) => [override.kind, override] as const))('%s survives a round trip through its form', (_kind, override) => {
     const { override: parsed, errors } = parse(overrideToDraft(override));
     expect(errors).toEqual({});
     expect(parsed).toEqual(override);
+  });
+
+  it('starts hiring, leave and moves with drafts that say what is missing', () => {
+    expect(parse(emptyOverrideDraft('hire-agents', context))).toEqual({ override: { kind: 'hire-agents', siteId: 'manila', count: 1, from: '2026-11-23' }, errors: {} });
+    expect(parse(emptyOverrideDraft('agent-leave', context))).toEqual({
+      override: { kind: 'agent-leave', agentIds: [], start: '2026-11-23', end: '2026-11-23' },
+      errors: { 'o.agentIds': ['Choose at least one agent.'] },
+    });
+    expect(parse(emptyOverrideDraft('move-agents', context))).toEqual({
+      override: { kind: 'move-agents', fromSiteId: 'manila', count: 1 },
+      errors: { 'o.shiftTemplateIds': ['Choose the shifts they move to, another site, or both.'] },
+    });
+  });
+
+  it('names each bad field of a hire or a move', () => {
+    const hire = { ...(emptyOverrideDraft('hire-agents', context) as Extract<OverrideDraft, { kind: 'hire-agents' }>), count: '2.5', from: '1 Dec', contractHoursPerWeek: '200', hourlyRate: 'lots' };
+    expect(parse(hire).errors).toEqual({
+      'o.count': ['Agents to hire must be a whole number.'],
+      'o.from': ['First working day must be a date YYYY-MM-DD.'],
+      'o.contractHoursPerWeek': ['Contract hours must be at most 168.'],
+      'o.hourlyRate': ['Hourly rate must be a number (got "lots").'],
+    });
+    expect(parse({ ...hire, count: '0', from: '2026-12-01', contractHoursPerWeek: '', hourlyRate: '' }).errors).toEqual({ 'o.count': ['Agents to hire must be at least 1.'] });
+    const move = { ...(emptyOverrideDraft('move-agents', context) as Extract<OverrideDraft, { kind: 'move-agents' }>), who: 'agents' as const, toSiteId: 'manila' };
+    expect(parse(move).errors).toEqual({
+      'o.agentIds': ['Choose at least one agent.'],
+      'o.toSiteId': ['They are at this site already; choose another site, or “stay” to change their shifts only.'],
+    });
+    const leave = { ...(emptyOverrideDraft('agent-leave', context) as Extract<OverrideDraft, { kind: 'agent-leave' }>), agentIds: ['sz-03'], start: '2026-12-27', end: '2026-12-24' };
+    expect(parse(leave).errors).toEqual({ 'o.end': ['Last date must not be before the first date.'] });
   });
 
   it('starts every kind with a parseable draft except where the user must type (names, ids, money)', () => {
@@ -80,6 +119,17 @@ describe('describeOverride', () => {
     expect(describeOverride({ kind: 'site-availability', siteId: 'shenzhen', start: '2026-02-16', end: '2026-02-22', availabilityCap: 0 }, names)).toBe('Shenzhen closed 2026-02-16 to 2026-02-22');
     expect(describeOverride({ kind: 'volume-multiplier', start: '2026-07-14', end: '2026-07-14', multiplier: 3 }, names)).toBe('volume ×3 on 2026-07-14 (buyers’ dates) for every marketplace');
     expect(describeOverride({ kind: 'auto-reply', marketplaceId: 'amazon-us', windows: [{ days: [6, 7], start: '00:00', end: '00:00' }] }, names)).toBe('Auto-reply on Amazon US: Sat, Sun 00:00–00:00 (buyers’ time)');
+  });
+
+  it('says who is hired, on leave or moved, by name where it knows them', () => {
+    const team = { ...names, agent: (id: string) => (id === 'sz-03' ? 'Zhang Min' : id), shiftTemplate: (id: string) => (id === 'sz-night' ? 'Night (Shenzhen)' : id) };
+    expect(describeOverride({ kind: 'hire-agents', siteId: 'shenzhen', count: 3, likeAgentId: 'sz-03', from: '2026-12-01' }, team)).toBe('Hire 3 agents at Shenzhen from 2026-12-01, like Zhang Min');
+    expect(describeOverride({ kind: 'hire-agents', siteId: 'shenzhen', count: 1, from: '2026-12-01', contractHoursPerWeek: 20, payBasis: 'hourly', shiftTemplateIds: ['sz-night'] }, names)).toBe(
+      'Hire 1 agent at Shenzhen from 2026-12-01, 20 h a week, hourly, on sz-night',
+    );
+    expect(describeOverride({ kind: 'agent-leave', agentIds: ['sz-03', 'sz-04'], start: '2026-12-24', end: '2026-12-27' }, team)).toBe('Zhang Min, sz-04 on leave 2026-12-24 to 2026-12-27');
+    expect(describeOverride({ kind: 'move-agents', fromSiteId: 'shenzhen', count: 5, shiftTemplateIds: ['sz-night'] }, team)).toBe('Move the first 5 agents of Shenzhen by id onto Night (Shenzhen)');
+    expect(describeOverride({ kind: 'move-agents', fromSiteId: 'shenzhen', agentIds: ['sz-03'], toSiteId: 'manila' }, team)).toBe('Move Zhang Min to manila');
   });
 });
 
