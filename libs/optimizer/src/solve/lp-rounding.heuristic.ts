@@ -4,6 +4,7 @@ import type { SolveBudget } from './solve-budget';
 import { trimShiftCounts } from './shift-trim.util';
 import { coverLpWorkload } from './workload-cover.heuristic';
 import { ShiftCaps } from './shift-caps.util';
+import { shiftPool } from '../constraints/site-capacity.constraint';
 
 export interface RoundedPlan {
   values: number[];
@@ -63,13 +64,13 @@ export function roundLpSolution(
     // a first plan in one LP re-solve, so a long dive that runs out of time still leaves one
     let best: RoundedPlan | null = dive.coverWorkload(lp.values as readonly number[], dive.originalUpper);
     if (best) {
-      best = dive.trim(best);
+      best = dive.trim(dive.closeGap(best));
       onImproved(best);
     }
     // with a plan in hand, a careful dive that runs out of time costs nothing; hurrying it does
     const dived = budget.exhausted() ? null : dive.run(lp.values as readonly number[], dive.originalUpper, { hurry: !best });
     if (dived) {
-      const trimmed = dive.trim(dived);
+      const trimmed = dive.trim(dive.closeGap(dived));
       if (!best || trimmed.objective < best.objective - 1e-6) {
         best = trimmed;
         onImproved(best);
@@ -307,6 +308,56 @@ class ShiftDive {
   }
 
   /** Takes agents off the most expensive shifts while the flows still fit, then re-solves the flows. */
+  /**
+   * A plan that leaves staffing-gap hours where the named team still has people free: add the
+   * shift of the short pool that covers the most gap per unit of cost, within every cap, until
+   * no gap is left or nobody can be added; keep the result when it is cheaper (a gap hour is
+   * dearer than any shift that removes it).
+   */
+  closeGap(plan: RoundedPlan): RoundedPlan {
+    const { problem, vars } = this.model;
+    const hours = problem.grid.hours;
+    const short = vars.gap.map((refs) => Float64Array.from(refs, (v) => (v >= 0 ? Math.max(0, plan.values[v]) : 0)));
+    if (!short.some((perHour) => perHour.some((v) => v > EPSILON)) || this.budget.exhausted()) return plan;
+    const counts = plan.counts.slice();
+    this.caps.reset(counts);
+    const covering: number[][][] = problem.pools.map(() => Array.from({ length: hours }, () => [] as number[]));
+    problem.shifts.forEach((shift, j) => shift.coverHours.forEach((h) => covering[shiftPool(problem, j)][h].push(j)));
+    const covered = (j: number) => {
+      const shift = problem.shifts[j];
+      const pool = shiftPool(problem, j);
+      let total = 0;
+      shift.coverHours.forEach((h, i) => (total += Math.min(shift.coverShares[i], short[pool][h])));
+      return total;
+    };
+    let added = 0;
+    for (let p = 0; p < problem.pools.length; p++) {
+      for (let h = 0; h < hours; h++) {
+        while (short[p][h] > EPSILON) {
+          let best = -1;
+          let bestPrice = Infinity;
+          for (const j of covering[p][h]) {
+            if (counts[j] + 1 > this.originalUpper[j] || !this.caps.fits(j, 1)) continue;
+            const price = (problem.shifts[j].cost + EPSILON) / Math.max(EPSILON, covered(j));
+            if (price < bestPrice) {
+              bestPrice = price;
+              best = j;
+            }
+          }
+          if (best < 0) break;
+          const shift = problem.shifts[best];
+          shift.coverHours.forEach((k, i) => (short[p][k] = Math.max(0, short[p][k] - shift.coverShares[i])));
+          counts[best]++;
+          this.caps.add(best, 1);
+          added++;
+        }
+      }
+    }
+    if (!added) return plan;
+    const repaired = this.withCounts(counts);
+    return repaired && repaired.objective < plan.objective - 1e-6 ? repaired : plan;
+  }
+
   trim(plan: RoundedPlan): RoundedPlan {
     if (this.budget.exhausted()) return plan;
     const trimmed = trimShiftCounts(this.model, plan.counts, plan.values);

@@ -9,8 +9,6 @@ const EPSILON = 1e-6;
  * or 0.9 no better.
  */
 const ROUND_UP_FROM = 0.6;
-/** A group's LP agents on duty are covered to within this share of an agent (LP noise is not worth a shift). */
-const COVER_TOLERANCE = 0.05;
 
 export interface WorkloadCover {
   /** Whole agents per shift option. */
@@ -89,7 +87,7 @@ export function coverLpWorkload(model: PlanningModel, values: readonly number[],
   const capped = new Set<number>();
   for (let u = 0; u < units; u++) {
     for (let h = 0; h < hours; h++) {
-      while (shortfall(u, h) > (u < problem.sites.length ? EPSILON : COVER_TOLERANCE)) {
+      while (shortfall(u, h) > EPSILON) {
         let best = -1;
         let bestCostPerHour = Infinity;
         for (const j of covering[u][h]) {
