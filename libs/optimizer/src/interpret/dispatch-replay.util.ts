@@ -1,4 +1,5 @@
 import type { PlanningProblem } from '../planning/planning-problem.types';
+import { speaksEvery } from '../planning/site-languages.util';
 
 /** Messages of one arrival hour answered in one hour. */
 export interface AnsweredBatch {
@@ -24,18 +25,19 @@ interface Pending {
 }
 
 /**
- * Replays an integer plan hour by hour the way agents work the floor: each site spends the
- * productive minutes of its agents on duty (less those on live chat) first on the queues the
- * plan routes to it in that hour, up to the planned number of messages (`routed[q][slot][h]`,
- * oldest message first), then spare minutes on the messages with the earliest deadline among
- * the queues its languages allow. Without routing it is plain earliest-deadline-first. Sites
- * serving fewer queues go first so that versatile sites pick up what others cannot.
+ * Replays an integer plan hour by hour the way agents work the floor: the agents of each
+ * language pool of a site (`onDutyByPool`) spend their productive minutes (less those on live
+ * chat) first on the queues the plan routes to their site in that hour, up to the planned
+ * number of messages (`routed[q][slot][h]`, oldest message first), then spare minutes on the
+ * messages with the earliest deadline among the queues they all speak the language of. Without
+ * routing it is plain earliest-deadline-first. Pools serving fewer queues go first so that
+ * versatile agents pick up what others cannot.
  * A cyclic week is replayed three times and the middle week reported (steady state).
  * Result per queue index (real-time queues get empty entries).
  */
 export function replayDispatch(
   problem: PlanningProblem,
-  onDuty: readonly number[][],
+  onDutyByPool: readonly number[][],
   onLine: readonly number[][],
   routed?: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>,
 ): ReplayedQueue[] {
@@ -51,9 +53,12 @@ export function replayDispatch(
       pending[q].push({ arrivalHour: -1, due: queue.openingDueHour, remaining: queue.openingBacklog });
     }
   });
-  const siteOrder = problem.sites
-    .map((_, s) => s)
-    .sort((a, b) => servedQueues(problem, a).length - servedQueues(problem, b).length);
+  // language pools serving fewer queues go first, so that versatile agents pick up what others cannot
+  const eligibleOf = problem.pools.map((_, p) => poolQueues(problem, p));
+  const poolOrder = problem.pools.map((_, p) => p).sort((a, b) => eligibleOf[a].length - eligibleOf[b].length || a - b);
+  // within a pool, the routed work fewest pools can answer comes first (plain EDF keeps queue order)
+  const capablePools = queues.map((_, q) => eligibleOf.filter((list) => list.includes(q)).length);
+  const routedOrderOf = eligibleOf.map((list) => [...list].sort((a, b) => capablePools[a] - capablePools[b] || a - b));
   const reportFrom = cyclic ? hours : 0;
   const reportTo = reportFrom + hours;
   /** Answers `count` messages of queue q's oldest batch at time t. */
@@ -75,17 +80,24 @@ export function replayDispatch(
       if (queue.kind !== 'deferred' || queue.arrivals[h] <= 0) return;
       pending[q].push({ arrivalHour: t, due: queue.dueHour[h] + offset, remaining: queue.arrivals[h] });
     });
-    for (const s of siteOrder) {
+    // the plan's routing is per site: its quota per queue is shared by the site's pools
+    const quota = routed ? queues.map((queue, q) => queue.siteIndices.map((_, slot) => routed[q][slot]?.[h] ?? 0)) : null;
+    const chatMinutes = problem.sites.map((site, s) => onLine[s][h] * 60 * site.occupancy);
+    for (const p of poolOrder) {
+      const s = problem.pools[p].siteIndex;
       const site = problem.sites[s];
-      let minutes = Math.max(0, onDuty[s][h] * site.productiveMinutesPerHour - onLine[s][h] * 60 * site.occupancy);
-      const eligible = servedQueues(problem, s);
-      if (routed) {
-        for (const q of eligible) {
-          let quota = routed[q][queues[q].siteIndices.indexOf(s)]?.[h] ?? 0;
-          while (quota > 1e-9 && minutes > 1e-9 && pending[q][heads[q]]) {
-            const count = Math.min(quota, minutes / queues[q].handleMinutes, pending[q][heads[q]].remaining);
+      let minutes = onDutyByPool[p][h] * site.productiveMinutesPerHour;
+      const chat = Math.min(minutes, chatMinutes[s]);
+      minutes -= chat;
+      chatMinutes[s] -= chat;
+      const eligible = eligibleOf[p];
+      if (quota) {
+        for (const q of routedOrderOf[p]) {
+          const slot = queues[q].siteIndices.indexOf(s);
+          while (quota[q][slot] > 1e-9 && minutes > 1e-9 && pending[q][heads[q]]) {
+            const count = Math.min(quota[q][slot], minutes / queues[q].handleMinutes, pending[q][heads[q]].remaining);
             answer(q, count, t);
-            quota -= count;
+            quota[q][slot] -= count;
             minutes -= count * queues[q].handleMinutes;
           }
         }
@@ -126,6 +138,8 @@ export function replayDispatch(
   return results;
 }
 
-function servedQueues(problem: PlanningProblem, siteIndex: number): number[] {
-  return problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(siteIndex) ? [q] : []));
+/** The deferred queues a language pool's agents can answer: at their site, in languages they all speak. */
+function poolQueues(problem: PlanningProblem, pool: number): number[] {
+  const { siteIndex, languages } = problem.pools[pool];
+  return problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(siteIndex) && speaksEvery(languages, queue) ? [q] : []));
 }

@@ -9,6 +9,7 @@ import type { PlanSolution } from '../solve/plan-solve';
 import { replayDispatch } from './dispatch-replay.util';
 import type { ReplayedQueue } from './dispatch-replay.util';
 import { summariseWaits } from './wait-summary.util';
+import { shiftPool } from '../constraints/site-capacity.constraint';
 import { planPayroll } from './plan-payroll.util';
 import { readStaffingGaps } from './staffing-gap.util';
 
@@ -81,11 +82,15 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   const routed = problem.queues.map((queue, q) =>
     queue.kind === 'deferred' && values ? model.vars.served[q].map((refs) => Array.from(refs, (v) => (v >= 0 ? values[v] : 0))) : [],
   );
-  const replay = values ? replayDispatch(problem, onDuty, onLine, routed) : null;
+  const onDutyByPool = problem.pools.map(() => new Array<number>(hours).fill(0));
+  problem.shifts.forEach((shift, j) => {
+    if (counts[j]) shift.coverHours.forEach((h, i) => (onDutyByPool[shiftPool(problem, j)][h] += counts[j] * shift.coverShares[i]));
+  });
+  const replay = values ? replayDispatch(problem, onDutyByPool, onLine, routed) : null;
   if (replay) queueLoads.forEach((load, q) => (load.backlog = replay[q].backlog));
   // the same shifts worked by plain earliest-deadline-first (what a floor without routing, and
   // the simulator, do): where it falls short of the plan's promise, the notes say so
-  const edf = values ? replayDispatch(problem, onDuty, onLine) : null;
+  const edf = values ? replayDispatch(problem, onDutyByPool, onLine) : null;
   const marketplaces = marketplaceServices(scenario, problem, model, values, replay, edf);
 
   const payroll = planPayroll(model, values, counts);

@@ -1,4 +1,4 @@
-import { agentTerms, type Agent, type CalendarEvent, type RotaWeekLayout, type Site } from '@app/domain';
+import { agentTerms, type Agent, type CalendarEvent, type RotaWeekLayout, type ShiftTemplate, type Site } from '@app/domain';
 import type { GroupWeek, PlanningGroup } from './planning-problem.types';
 
 /**
@@ -15,6 +15,7 @@ export function siteAgentGroups(
   layout: RotaWeekLayout,
   capShareOfDate: readonly number[],
   toReporting: number,
+  templates: readonly ShiftTemplate[],
 ): PlanningGroup[] {
   const byKey = new Map<string, Agent[]>();
   for (const agent of [...agents].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -25,6 +26,10 @@ export function siteAgentGroups(
   const coreOfDate = dates.map((date) => layout.offsetOf(date) === layout.weekOf(date));
   return [...byKey.entries()].map(([key, members]) => {
     const terms = members.map((agent) => agentTerms(agent, site));
+    // with shifts of one length a week's hours come in whole shifts: the floor of a member rounds up to them
+    const allowed = templates.filter((t) => !terms[0].shiftTemplateIds || terms[0].shiftTemplateIds.includes(t.id));
+    const lengths = [...new Set(allowed.map((t) => t.paidHours))];
+    const shiftHours = lengths.length === 1 && lengths[0] > 0 ? lengths[0] : null;
     const memberAvailability = members.map((agent) =>
       Uint8Array.from(dates, (date) => ((agent.timeOff ?? []).some((off) => off.start <= date && date <= off.end) ? 0 : 1)),
     );
@@ -47,7 +52,10 @@ export function siteAgentGroups(
         contractHours += t.contractHoursPerWeek;
         mostHours += t.maxHoursPerWeek;
         // the rota's soft floor: a day of leave or under an availability cap takes its share off the week
-        leastHours += t.minHoursPerWeek * Math.min(1, availableShare / 7);
+        const least = t.minHoursPerWeek * Math.min(1, availableShare / 7);
+        leastHours += shiftHours
+          ? Math.min(Math.ceil(least / shiftHours - 1e-9) * shiftHours, Math.floor(t.maxHoursPerWeek / shiftHours) * shiftHours, Math.min(t.maxDaysPerWeek, availableDays) * shiftHours)
+          : least;
         mostStarts += Math.min(t.maxDaysPerWeek, availableDays);
         mostOvertime += t.maxHoursPerWeek - t.contractHoursPerWeek;
       });

@@ -123,7 +123,7 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
       for (const option of options) shifts.push({ ...option, index: shifts.length });
       return planningSite;
     }
-    for (const group of siteAgentGroups(site, i, agents, dates, layout, capShare, toReporting)) {
+    for (const group of siteAgentGroups(site, i, agents, dates, layout, capShare, toReporting, templates)) {
       const g = groups.push(group) - 1;
       planningSite.groupIndices.push(g);
       let pool = pools.findIndex((p) => p.siteIndex === i && p.languages.join('+') === group.languages.join('+'));

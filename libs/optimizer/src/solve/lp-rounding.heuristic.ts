@@ -5,6 +5,7 @@ import { trimShiftCounts } from './shift-trim.util';
 import { coverLpWorkload } from './workload-cover.heuristic';
 import { ShiftCaps } from './shift-caps.util';
 import { shiftPool } from '../constraints/site-capacity.constraint';
+import { speaksEvery } from '../planning/site-languages.util';
 
 export interface RoundedPlan {
   values: number[];
@@ -310,7 +311,8 @@ class ShiftDive {
   /** Takes agents off the most expensive shifts while the flows still fit, then re-solves the flows. */
   /**
    * A plan that leaves staffing-gap hours where the named team still has people free: add the
-   * shift of the short pool that covers the most gap per unit of cost, within every cap, until
+   * shift of a pool that can take the short pool's work (its own, or another that answers one
+   * of its queues) covering the most gap per unit of cost, within every cap, until
    * no gap is left or nobody can be added; keep the result when it is cheaper (a gap hour is
    * dearer than any shift that removes it).
    */
@@ -321,13 +323,18 @@ class ShiftDive {
     if (!short.some((perHour) => perHour.some((v) => v > EPSILON)) || this.budget.exhausted()) return plan;
     const counts = plan.counts.slice();
     this.caps.reset(counts);
-    const covering: number[][][] = problem.pools.map(() => Array.from({ length: hours }, () => [] as number[]));
-    problem.shifts.forEach((shift, j) => shift.coverHours.forEach((h) => covering[shiftPool(problem, j)][h].push(j)));
-    const covered = (j: number) => {
+    // a short pool's work can also go to any pool (at any site) that answers one of its queues
+    const serves = problem.pools.map((pool) =>
+      problem.queues.flatMap((queue, q) => (queue.siteIndices.includes(pool.siteIndex) && speaksEvery(pool.languages, queue) ? [q] : [])),
+    );
+    const helps = problem.pools.map((_, p) => problem.pools.flatMap((__, other) => (serves[other].some((q) => serves[p].includes(q)) ? [other] : [])));
+    const byPool: number[][][] = problem.pools.map(() => Array.from({ length: hours }, () => [] as number[]));
+    problem.shifts.forEach((shift, j) => shift.coverHours.forEach((h) => byPool[shiftPool(problem, j)][h].push(j)));
+    const covering = problem.pools.map((_, p) => Array.from({ length: hours }, (__, h) => helps[p].flatMap((other) => byPool[other][h])));
+    const covered = (j: number, p: number) => {
       const shift = problem.shifts[j];
-      const pool = shiftPool(problem, j);
       let total = 0;
-      shift.coverHours.forEach((h, i) => (total += Math.min(shift.coverShares[i], short[pool][h])));
+      shift.coverHours.forEach((h, i) => (total += Math.min(shift.coverShares[i], short[p][h])));
       return total;
     };
     let added = 0;
@@ -338,7 +345,7 @@ class ShiftDive {
           let bestPrice = Infinity;
           for (const j of covering[p][h]) {
             if (counts[j] + 1 > this.originalUpper[j] || !this.caps.fits(j, 1)) continue;
-            const price = (problem.shifts[j].cost + EPSILON) / Math.max(EPSILON, covered(j));
+            const price = (problem.shifts[j].cost + EPSILON) / Math.max(EPSILON, covered(j, p));
             if (price < bestPrice) {
               bestPrice = price;
               best = j;

@@ -1,7 +1,9 @@
+import { HOURS_PER_WEEK } from '@app/domain';
 import type { SolveResult, SolverDriver, SolverName } from '../model/linear-model.types';
 import { relativeGap } from '../drivers/solve-timing';
 import type { PlanningModel } from '../planning/planning-model.build';
 import { roundLpSolution } from './lp-rounding.heuristic';
+import { relaxAndFixByWeek } from './relax-and-fix.heuristic';
 import { SolveBudget } from './solve-budget';
 
 export type PlanProgressEvent =
@@ -84,34 +86,27 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
       best = { values: values.slice(), objective, source };
       progress({ kind: 'incumbent', cost: objective, bound, gap: relativeGap(objective, bound), seconds: budget.elapsed(), source });
     };
+    const current = () => best as { values: number[]; objective: number; source: IntegerSource } | null;
     if (isIntegral(model, lp.values as readonly number[])) offer(lp.values as number[], lpBound, 'lp');
     else {
       const roundingStarted = budget.elapsed();
-      const share = Math.min(1, Math.max(0, options.roundingShare ?? 1));
-      const roundingBudget = share >= 1 ? budget : new SolveBudget(budget.remaining() * share, () => budget.exhausted());
-      // the rounding may lean on the staffing gap no more than the LP did (in whole agents):
-      // a gap is a fact about the team, never a shortcut around rounding up a shift
       const gapVars = model.vars.gap.flatMap((refs) => Array.from(refs).filter((v) => v >= 0));
-      const lpValues = lp.values as readonly number[];
-      const gapLower = gapVars.map(() => 0);
-      const gapUpper = gapVars.map((v) => linear.variables[v].upper);
-      const lpGap = gapVars.reduce((total, v) => total + lpValues[v], 0);
-      let rounded = null;
-      if (gapVars.length) {
-        session.setBounds(gapVars, gapLower, gapVars.map((v) => Math.ceil(lpValues[v] - 1e-6)));
-        const capped = new SolveBudget(roundingBudget.remaining() * GAP_CAPPED_ROUNDING_SHARE, () => roundingBudget.exhausted());
-        rounded = roundLpSolution(session, model, lp, capped, (plan) => offer(plan.values, plan.objective, 'rounding'));
-        session.setBounds(gapVars, gapLower, gapUpper);
-      }
-      const roundedGap = rounded ? gapVars.reduce((total, v) => total + rounded!.values[v], 0) : Infinity;
-      // without a plan that keeps to the LP's gap, round freely: a plan with a gap beats none
-      if (roundedGap > lpGap + 1 && !roundingBudget.exhausted()) {
-        roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
+      // a named team's limits couple the days: rounding gets a first plan, the MIPs do the rest
+      const share = Math.min(gapVars.length ? NAMED_TEAM_ROUNDING_SHARE : 1, Math.max(0, options.roundingShare ?? 1));
+      const roundingBudget = share >= 1 ? budget : new SolveBudget(budget.remaining() * share, () => budget.exhausted());
+      roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
+      const lpGap = gapVars.reduce((total, v) => total + (lp.values as readonly number[])[v], 0);
+      // a named team's plan still short where the LP was not: settle the weeks one by one
+      const planGap = () => (current() ? gapVars.reduce((total, v) => total + current()!.values[v], 0) : Infinity);
+      const weeks = Math.ceil(model.problem.grid.hours / HOURS_PER_WEEK);
+      if (weeks > 1 && gapVars.length && planGap() > lpGap + GAP_TOLERANCE_AGENT_HOURS && !budget.exhausted()) {
+        const share = new SolveBudget(budget.remaining() * RELAX_AND_FIX_SHARE, () => budget.exhausted());
+        const fixed = relaxAndFixByWeek(session, model, share);
+        if (fixed) offer(fixed.values, fixed.objective, 'rounding');
       }
       seconds.rounding = budget.elapsed() - roundingStarted;
     }
 
-    const current = () => best as { values: number[]; objective: number; source: IntegerSource } | null;
     const wantMip = options.improveWithMip !== false && (!current() || relativeGap(current()!.objective, bound) > targetGap);
     let mipProvedOptimal = false;
     if (wantMip && !budget.exhausted()) {
@@ -165,8 +160,12 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
   }
 }
 
-/** Share of the rounding time spent looking for a plan that needs no more staffing gap than the LP. */
-const GAP_CAPPED_ROUNDING_SHARE = 0.4;
+/** Staffing-gap agent-hours above the LP's that a rounded plan may keep before relax-and-fix is tried. */
+const GAP_TOLERANCE_AGENT_HOURS = 0.5;
+/** Share of the time the rounding may use on a named team's model. */
+const NAMED_TEAM_ROUNDING_SHARE = 0.3;
+/** Share of the time left that relax-and-fix may use (the global MIP gets the rest). */
+const RELAX_AND_FIX_SHARE = 0.7;
 
 function withoutPlan(lp: SolveResult, budget: SolveBudget): Omit<PlanSolution, 'solver' | 'seconds'> {
   const status =
