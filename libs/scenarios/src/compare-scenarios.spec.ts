@@ -57,6 +57,20 @@ describe('comparing scenarios', () => {
     expect(second.messages).toEqual({ arriving: 672, deflected: 84, needingReply: 420, acknowledgedShare: 0 });
     expect(second.cost.horizon).toBe(840);
 
+    // Payroll at 1.7 base + 0.3 premiums a message (no named team, so no gap): the first column is the baseline.
+    expect(first.payroll).toEqual({ base: 856.8, premiums: 151.2, overtime: 0, vendor: 0, idleContracted: 0, total: 1008 });
+    expect(first.payrollVsBaseline).toEqual({ base: 0, premiums: 0, overtime: 0, vendor: 0, idleContracted: 0, total: 0 });
+    expect(first.staffingGap).toEqual({ agentHours: 0, gaps: 0, suggestedOverride: null });
+    // 84 messages fewer: 84 × 1.7 base and 84 × 0.3 premiums less
+    expect(second.payroll).toEqual({ base: 714, premiums: 126, overtime: 0, vendor: 0, idleContracted: 0, total: 840 });
+    expect(second.payrollVsBaseline).toEqual({ base: -142.8, premiums: -25.2, overtime: 0, vendor: 0, idleContracted: 0, total: -168 });
+    // every column's payroll adds up to its cost
+    for (const column of comparison.scenarios) {
+      const { base, premiums, overtime, vendor, idleContracted, total } = column.payroll!;
+      expect(base + premiums + overtime + vendor + idleContracted).toBeCloseTo(total, 9);
+      expect(total).toBe(column.cost.horizon);
+    }
+
     // New York 00:00–06:00 is 6 UTC hours a night, 5 on the spring-forward Sunday: 41 hours × 2 classes.
     expect(third.messages.acknowledgedShare).toBeCloseTo(82 / 504, 12);
     const us = third.marketplaces.find((row) => row.marketplaceId === 'amazon-us')!;
@@ -80,6 +94,16 @@ describe('comparing scenarios', () => {
     expect(find('full-time equivalents', 'Shenzhen')).toEqual(['FTE', '1.4', '1.4']);
     expect(find('SLA attainment, simulated (5th percentile)')).toEqual(['share', '0.95', '0.95']);
     expect(find('#1', 'buyer-local hour of the week')).toEqual(['', 'amazon-us Sunday 23:00: 16.7 h', 'amazon-us Sunday 23:00: 16.7 h']);
+    const payroll = (figure: string) => rows.find((row) => row[0] === 'payroll' && row[1] === figure)!.slice(2);
+    expect(payroll('base')).toEqual(['all', 'USD', '856.8', '714']);
+    expect(payroll('premiums')).toEqual(['all', 'USD', '151.2', '126']);
+    expect(payroll('idle contracted hours')).toEqual(['all', 'USD', '0', '0']);
+    expect(payroll('total')).toEqual(['all', 'USD', '1008', '840']);
+    const difference = (figure: string) => rows.find((row) => row[0] === 'payroll vs baseline' && row[1] === figure)!.slice(2);
+    expect(difference('base')).toEqual(['difference from As is', 'USD', '0', '-142.8']);
+    expect(difference('total')).toEqual(['difference from As is', 'USD', '0', '-168']);
+    expect(find('agent-hours short')).toEqual(['agent-hours', '0', '0']);
+    expect(find('suggested fix', 'first gap')).toEqual(['', 'none', 'none']);
   });
 
   it('accepts 2 to 6 scenarios with distinct ids, and stops when cancelled', async () => {
@@ -102,9 +126,34 @@ describe('comparing scenarios', () => {
         : plan(request);
     const closed: ScenarioDefinition = { id: 'closed', name: 'Closed', overrides: [{ kind: 'site-availability', siteId: 'shenzhen', start: '2025-03-03', end: '2025-03-09', availabilityCap: 0 }] };
     const comparison = await compareScenarios(base, [asIs, closed], { pipeline, replications: 3 });
-    expect(comparison.scenarios[1]).toMatchObject({ status: 'infeasible', message: 'Shenzhen is closed and nobody else speaks German', headcount: [], marketplaces: [], sla: { simulated: null } });
+    expect(comparison.scenarios[1]).toMatchObject({
+      status: 'infeasible',
+      message: 'Shenzhen is closed and nobody else speaks German',
+      headcount: [],
+      marketplaces: [],
+      sla: { simulated: null },
+      payroll: null,
+      payrollVsBaseline: null,
+      staffingGap: null,
+    });
     const rows: string[][] = parse(comparisonToCsv(comparison));
     expect(rows.find((row) => row[1] === 'total over the horizon')!.slice(4)).toEqual(['1008', '']);
+    expect(rows.find((row) => row[0] === 'payroll vs baseline' && row[1] === 'total')!.slice(4)).toEqual(['0', '']);
+    expect(rows.find((row) => row[1] === 'agent-hours short')!.slice(4)).toEqual(['0', '']);
+
+    // a baseline without a plan leaves nothing to measure against
+    const closedFirst = await compareScenarios(base, [closed, asIs], { pipeline, replications: 0 });
+    expect(closedFirst.scenarios.map((column) => column.payrollVsBaseline)).toEqual([null, null]);
+    expect(closedFirst.scenarios[1].payroll).toMatchObject({ total: 1008 });
+  });
+
+  it('reads the CSV of a comparison stored before payroll and staffing gaps were reported: empty cells', async () => {
+    const comparison = await compareScenarios(base, [asIs, selfService], { pipeline: fixedRatePipeline(), replications: 0 });
+    const old = { ...comparison, scenarios: comparison.scenarios.map(({ payroll: _p, payrollVsBaseline: _d, staffingGap: _g, ...column }) => column) } as unknown as typeof comparison;
+    const rows: string[][] = parse(comparisonToCsv(old));
+    expect(rows.find((row) => row[0] === 'payroll' && row[1] === 'total')!.slice(4)).toEqual(['', '']);
+    expect(rows.find((row) => row[1] === 'suggested fix')!.slice(4)).toEqual(['', '']);
+    expect(rows.find((row) => row[1] === 'total over the horizon')!.slice(4)).toEqual(['1008', '840']);
   });
 
   it('compares the team as it is with three hires in Manila: the planner gets the hires and the raised headcount', async () => {
@@ -120,6 +169,18 @@ describe('comparing scenarios', () => {
       ['as-is', 'optimal', 1008],
       ['hire-manila', 'optimal', 1008],
     ]);
+    // four agents are one short of the fixture's five: 8 agent-hours a day for 7 days, covered by overtime (0.2 a message of 504)
+    const [asIsColumn, hireColumn] = comparison.scenarios;
+    expect(asIsColumn.staffingGap).toEqual({ agentHours: 56, gaps: 1, suggestedOverride: { kind: 'hire-agents', siteId: 'shenzhen', count: 1, likeAgentId: 'sz-01', from: '2025-03-03' } });
+    expect(asIsColumn.payroll).toEqual({ base: 756, premiums: 151.2, overtime: 100.8, vendor: 0, idleContracted: 0, total: 1008 });
+    // with three hires nobody is short: the overtime goes back into base pay, the total stays
+    expect(hireColumn.staffingGap).toEqual({ agentHours: 0, gaps: 0, suggestedOverride: null });
+    expect(hireColumn.payroll).toEqual({ base: 856.8, premiums: 151.2, overtime: 0, vendor: 0, idleContracted: 0, total: 1008 });
+    expect(hireColumn.payrollVsBaseline).toEqual({ base: 100.8, premiums: 0, overtime: -100.8, vendor: 0, idleContracted: 0, total: 0 });
+    const rows: string[][] = parse(comparisonToCsv(comparison));
+    expect(rows.find((row) => row[1] === 'suggested fix')!.slice(4)).toEqual(['hire 1 like sz-01 at shenzhen from 2025-03-03', 'none']);
+    expect(rows.find((row) => row[1] === 'gaps')!.slice(3)).toEqual(['gaps', '1', '0']);
+    expect(rows.find((row) => row[0] === 'payroll vs baseline' && row[1] === 'overtime')!.slice(4)).toEqual(['0', '-100.8']);
     // Shenzhen's contracts average (40 + 20 + 40) / 3 hours: its 56 paid hours are 1.68 FTE in both columns.
     expect(comparison.scenarios.map((column) => column.headcount[0].fte)).toEqual([1.68, 1.68]);
     const [asIsCall, hireCall] = calls;

@@ -5,7 +5,7 @@ import { forecastOncePerBase } from './forecast-cache';
 import { resolveHorizonGrid } from './horizon-grid';
 import type { ScenarioPipeline, ScenarioProgress } from './pipeline.types';
 import { runScenario, throwIfAborted } from './run-scenario';
-import { buildScenarioColumn } from './scenario-column';
+import { buildScenarioColumn, withPayrollVsBaseline } from './scenario-column';
 import { ScenarioError, ScenarioErrorCode } from './scenario-error';
 import type { EffectiveScenario, ScenarioDefinition } from './scenario-definition.types';
 
@@ -44,8 +44,9 @@ export function compareScenarios(base: ScenarioFile, definitions: ScenarioDefini
 
 /**
  * Forecasts, plans and simulates every scenario the same way on the same hour grid, and lays
- * the results side by side in the order given. A scenario without a plan (infeasible, timed
- * out) keeps its column with its status and reason.
+ * the results side by side in the order given, each column's payroll also as a difference
+ * from the first's (the baseline). A scenario without a plan (infeasible, timed out) keeps its
+ * column with its status and reason.
  */
 export async function compareEffectiveScenarios(scenarios: EffectiveScenario[], options: CompareOptions): Promise<ScenarioComparison> {
   if (scenarios.length < MIN_COMPARED) {
@@ -96,7 +97,7 @@ export async function compareEffectiveScenarios(scenarios: EffectiveScenario[], 
     weeks: grid.hours / 168,
     replications,
     seed,
-    scenarios: columns,
+    scenarios: withPayrollVsBaseline(columns),
   };
 }
 

@@ -1,8 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ScenarioColumn, ScenarioComparison } from './comparison.types';
-import type { Band } from './pipeline.types';
+import type { Band, PayrollComponents, StaffingGapSummary } from './pipeline.types';
 
 type Cell = string | number | null;
+
+/** Payroll components in the order finance reads them, total last. */
+const PAYROLL_FIGURES: Array<[keyof PayrollComponents, string]> = [
+  ['base', 'base'],
+  ['premiums', 'premiums'],
+  ['overtime', 'overtime'],
+  ['vendor', 'vendor'],
+  ['idleContracted', 'idle contracted hours'],
+  ['total', 'total'],
+];
 
 /** The comparison as JSON for files and the API: plain data, two-space indented. */
 export function comparisonToJson(comparison: ScenarioComparison): string {
@@ -33,6 +43,15 @@ export function comparisonToCsv(comparison: ScenarioComparison): string {
   for (const { id, name, kind } of uniqueBy(columns.flatMap((column) => column.cost.bySite), (entry) => `${entry.kind}:${entry.id}`)) {
     row('cost', kind === 'vendor' ? 'vendor' : 'site', name, money, planned((column) => column.cost.bySite.find((e) => e.id === id && e.kind === kind)?.cost ?? 0));
   }
+  // stored before payroll was reported: empty cells (`?.`)
+  for (const [key, figure] of PAYROLL_FIGURES) row('payroll', figure, 'all', money, (column) => column.payroll?.[key] ?? null);
+  const baseline = columns[0]?.name ?? '';
+  for (const [key, figure] of PAYROLL_FIGURES) {
+    row('payroll vs baseline', figure, `difference from ${baseline}`, money, (column) => column.payrollVsBaseline?.[key] ?? null);
+  }
+  row('staffing gap', 'agent-hours short', 'all', 'agent-hours', (column) => column.staffingGap?.agentHours ?? null);
+  row('staffing gap', 'gaps', 'all', 'gaps', (column) => column.staffingGap?.gaps ?? null);
+  row('staffing gap', 'suggested fix', 'first gap', '', (column) => suggestedFix(column.staffingGap));
   row('messages', 'arriving', 'all', 'messages', (column) => column.messages.arriving);
   row('messages', 'deflected by self-service', 'all', 'messages', (column) => column.messages.deflected);
   row('messages', 'needing a reply', 'all', 'messages', (column) => column.messages.needingReply);
@@ -61,6 +80,14 @@ export function comparisonToCsv(comparison: ScenarioComparison): string {
     });
   }
   return stringify(rows);
+}
+
+/** The first gap's suggested hire in words ("hire 3 like mnl-01 at manila from 2025-03-05"), "none" without a gap. */
+function suggestedFix(gap: StaffingGapSummary | null | undefined): Cell {
+  if (!gap) return null;
+  const hire = gap.suggestedOverride;
+  if (!hire) return 'none';
+  return `hire ${hire.count}${hire.likeAgentId ? ` like ${hire.likeAgentId}` : ''} at ${hire.siteId} from ${hire.from}`;
 }
 
 function bandRows(

@@ -1,5 +1,5 @@
 import type { HourGrid, PlannedWorkload } from '@app/domain';
-import type { Band, PlanStatus } from './pipeline.types';
+import type { Band, PayrollComponents, PlanStatus, StaffingGapSummary } from './pipeline.types';
 
 /** One scenario's column of a comparison: all money in the reporting currency. */
 export interface ScenarioColumn {
@@ -18,6 +18,15 @@ export interface ScenarioColumn {
     lpBound?: number;
     gap?: number;
   };
+  /** Payroll over the horizon by pay component (its total is `cost.horizon`); null without a plan. */
+  payroll: PayrollComponents | null;
+  /**
+   * This column's payroll minus the baseline's (the comparison's first column), component by
+   * component: the baseline's own is all zeros; null when either has no payroll.
+   */
+  payrollVsBaseline: PayrollComponents | null;
+  /** Work the named team cannot cover in this scenario; null without a plan. */
+  staffingGap: StaffingGapSummary | null;
   messages: {
     /** Forecast with peaks, before deflection, every class. */
     arriving: number;

@@ -1,4 +1,5 @@
 import type { HourGrid, PlannedWorkload, QueueArrivals, ScenarioFile } from '@app/domain';
+import type { HireAgentsOverride } from './scenario-definition.types';
 
 /**
  * The forecast → plan → simulate steps a comparison runs for every scenario, injected as plain
@@ -37,6 +38,30 @@ export interface MarketplaceService {
 
 export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';
 
+/** Payroll by pay component over the horizon, reporting currency: the five components add up to `total`. */
+export interface PayrollComponents {
+  /** Salaried: contracted hours worked; hourly: every paid hour at the base rate. */
+  base: number;
+  /** Night, weekend and statutory-holiday premiums above the base rate. */
+  premiums: number;
+  overtime: number;
+  /** Capacity bought from vendors. */
+  vendor: number;
+  /** Salaried hours paid but not scheduled. */
+  idleContracted: number;
+  total: number;
+}
+
+/** Work the named team cannot cover, in short (the planner's staffing gaps added up). */
+export interface StaffingGapSummary {
+  /** Agent-hours missing over the horizon, every gap together. */
+  agentHours: number;
+  /** Runs of hours in which a site's language pool lacks agents. */
+  gaps: number;
+  /** The first gap's suggested hire, ready to compare as an override; null without a gap. */
+  suggestedOverride: HireAgentsOverride | null;
+}
+
 export interface PlanOutcome {
   status: PlanStatus;
   /** Why there is no plan, in words a manager understands. */
@@ -49,6 +74,10 @@ export interface PlanOutcome {
   /** Share of messages needing a reply answered within the deadline, as planned. */
   slaAttainment: number;
   marketplaces: MarketplaceService[];
+  /** Payroll by component (absent: no plan, or a planner that does not report it). */
+  payroll?: PayrollComponents;
+  /** Absent: no plan, or a planner that does not report gaps. */
+  staffingGap?: StaffingGapSummary;
   lpBound?: number;
   /** (cost − bound) / cost. */
   gap?: number;

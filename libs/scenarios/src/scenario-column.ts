@@ -2,7 +2,7 @@ import type { HourGrid, QueueArrivals } from '@app/domain';
 import type { MarketplaceColumn, ScenarioColumn } from './comparison.types';
 import { totalArrivals, siteHeadcounts } from './plan-figures';
 import type { PlanningInput } from './planning/planning-input';
-import type { Band, MarketplaceService, PlanOutcome, SimulatedMarketplace, SimulationOutcome } from './pipeline.types';
+import type { Band, MarketplaceService, PayrollComponents, PlanOutcome, SimulatedMarketplace, SimulationOutcome } from './pipeline.types';
 import type { EffectiveScenario } from './scenario-definition.types';
 
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -52,6 +52,10 @@ export function buildScenarioColumn(args: {
       lpBound: outcome.lpBound,
       gap: outcome.gap,
     },
+    payroll: hasPlan ? (outcome.payroll ?? null) : null,
+    // set by the comparison, which knows the baseline
+    payrollVsBaseline: null,
+    staffingGap: hasPlan ? (outcome.staffingGap ?? null) : null,
     messages: { arriving, deflected: arriving - afterDeflection, needingReply, acknowledgedShare: needingReply > 0 ? acknowledged / needingReply : 0 },
     headcount: hasPlan
       ? siteHeadcounts(outcome.plan!, planning, realSiteIds).map((row) => ({
@@ -66,6 +70,20 @@ export function buildScenarioColumn(args: {
     solveSeconds: outcome.solveSeconds,
     plan: args.includePlan ? outcome.plan : undefined,
   };
+}
+
+/**
+ * Each column's payroll minus the first column's, component by component (cents): the first
+ * column is the baseline; a column without payroll, or a baseline without, gets null.
+ */
+export function withPayrollVsBaseline(columns: ScenarioColumn[]): ScenarioColumn[] {
+  const baseline = columns[0]?.payroll ?? null;
+  return columns.map((column) => ({ ...column, payrollVsBaseline: baseline && column.payroll ? payrollDifference(column.payroll, baseline) : null }));
+}
+
+function payrollDifference(payroll: PayrollComponents, baseline: PayrollComponents): PayrollComponents {
+  const minus = (key: keyof PayrollComponents) => Math.round((payroll[key] - baseline[key]) * 100) / 100;
+  return { base: minus('base'), premiums: minus('premiums'), overtime: minus('overtime'), vendor: minus('vendor'), idleContracted: minus('idleContracted'), total: minus('total') };
 }
 
 function marketplaceColumns(

@@ -10,8 +10,15 @@ import { flatArrivals } from './tiny-scenario.fixture';
  * - plan: costs 2 (reporting currency) per message needing a reply, all at the first site,
  *   whose first template starts once a day at its first start time with one agent; planned
  *   SLA 1, average wait 2 h, p90 4 h — except "acknowledged" twins: SLA 0.5, 10 h, 20 h;
+ *   payroll per message: base 1.7 and premiums 0.3; but a named team of fewer than 5 agents is
+ *   short (a staffing gap of 8 agent-hours a day per missing agent, at the first site, the hire
+ *   suggested like the first agent from the grid's first day) and works overtime: base 1.5,
+ *   premiums 0.3, overtime 0.2;
  * - simulate: SLA 0.97 (0.95–0.99); wait by buyer-local hour of the week = hour / 10.
  */
+/** A named team smaller than this is short-staffed. */
+const TEAM_SIZE = 5;
+
 export function fixedRatePipeline(calls: PlanRequest[] = []): ScenarioPipeline {
   return {
     forecast: async (scenario, window) => flatArrivals(scenario, window.hours),
@@ -31,6 +38,22 @@ export function fixedRatePipeline(calls: PlanRequest[] = []): ScenarioPipeline {
         return { siteId: site.id, templateId: template.id, date, localStart: template.startTimes[0], startUtc: formatUtc(start), endUtc: formatUtc(start + template.lengthHours * HOUR_MS), count: 1 };
       });
       const twin = (id: string) => id.endsWith('--acknowledged');
+      const agents = request.scenario.agents;
+      const missing = agents.length > 0 ? Math.max(0, TEAM_SIZE - agents.length) : 0;
+      const cents = (value: number) => Math.round(value * 100) / 100;
+      const payroll = {
+        base: cents((missing ? 1.5 : 1.7) * total),
+        premiums: cents(0.3 * total),
+        overtime: cents(missing ? 0.2 * total : 0),
+        vendor: 0,
+        idleContracted: 0,
+        total: 2 * total,
+      };
+      const staffingGap = {
+        agentHours: missing * 8 * (request.grid.hours / 24),
+        gaps: missing ? 1 : 0,
+        suggestedOverride: missing ? { kind: 'hire-agents' as const, siteId: site.id, count: missing, likeAgentId: agents[0].id, from: firstDate } : null,
+      };
       return {
         status: 'optimal',
         plan: { scenarioName: request.scenario.name, grid: request.grid, shifts, arrivals: request.arrivals },
@@ -44,6 +67,8 @@ export function fixedRatePipeline(calls: PlanRequest[] = []): ScenarioPipeline {
           averageWaitHours: twin(m.id) ? 10 : 2,
           p90WaitHours: twin(m.id) ? 20 : 4,
         })),
+        payroll,
+        staffingGap,
         lpBound: 2 * total * 0.99,
         gap: 0.01,
         solver: 'fixed-rate',

@@ -1,5 +1,5 @@
 import { planScenario, type PlanProgressEvent, type PlanResult, type SolverName } from '@app/optimizer';
-import type { PlanOutcome, PlanRequest } from '../pipeline.types';
+import type { PayrollComponents, PlanOutcome, PlanRequest, StaffingGapSummary } from '../pipeline.types';
 
 /** Used when a run names no time limit. */
 export const DEFAULT_PLAN_SECONDS = 30;
@@ -52,11 +52,32 @@ export function toPlanOutcome(result: PlanResult): PlanOutcome {
       averageWaitHours: marketplace.averageWaitHours,
       p90WaitHours: marketplace.p90WaitHours,
     })),
+    ...(planned ? { payroll: payrollComponents(result), staffingGap: staffingGapSummary(result) } : {}),
     ...(result.lpBound !== null ? { lpBound: result.lpBound } : {}),
     ...(result.gap !== null ? { gap: result.gap } : {}),
     solver: result.solver,
     solveSeconds: result.solveSeconds,
   };
+}
+
+/** The plan's payroll by component, every site (and vendor planned as a site) together. */
+export function payrollComponents(result: Pick<PlanResult, 'payroll'>): PayrollComponents {
+  const sum = (component: keyof Omit<PayrollComponents, 'total'>) => cents(result.payroll.sites.reduce((total, site) => total + site[component], 0));
+  return { base: sum('base'), premiums: sum('premiums'), overtime: sum('overtime'), vendor: sum('vendor'), idleContracted: sum('idleContracted'), total: cents(result.payroll.total) };
+}
+
+/** The planner's staffing gaps in short: agent-hours missing, how many runs, the first suggested hire. */
+export function staffingGapSummary(result: Pick<PlanResult, 'staffingGap'>): StaffingGapSummary {
+  const [first] = result.staffingGap;
+  return {
+    agentHours: Math.round(result.staffingGap.reduce((total, gap) => total + gap.agentHours, 0) * 10) / 10,
+    gaps: result.staffingGap.length,
+    suggestedOverride: first ? { ...first.suggestedOverride } : null,
+  };
+}
+
+function cents(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** A solver progress event in a few words, for a job's progress stream. */
