@@ -1,7 +1,11 @@
+import { randomUUID } from 'crypto';
+import { PlanEntity } from '../../apps/api/src/plans/plan.entity';
+import { PlanRepository } from '../../apps/api/src/plans/plan.repository';
 import { PlanWorkerRunner } from '../../apps/api/src/plans/plan-worker.runner';
 import { PlansService } from '../../apps/api/src/plans/plans.service';
 import { planningScenario } from './forecasts-setup.fixture';
 import { streamJob } from './forecasts-job-events.fixture';
+import { AGENT_COUNT, rotaScenario } from './rotas-setup.fixture';
 import { TestApp, startTestApp } from './support/test-app';
 
 const HOUR_MS = 3_600_000;
@@ -23,6 +27,11 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(25);
   }
+}
+
+/** The five pay components of a payroll (or one of its sites or periods) added up. */
+function componentSum(payroll: { base: number; premiums: number; overtime: number; vendor: number; idleContracted: number }): number {
+  return payroll.base + payroll.premiums + payroll.overtime + payroll.vendor + payroll.idleContracted;
 }
 
 /** Grid hours a shift covers: [start, end) cut to the plan's week. */
@@ -142,6 +151,52 @@ describe('plans API', () => {
     expect(result.shifts).toEqual(shifts);
   });
 
+  it('reports payroll by component adding up to the cost, by week and by Manila month; no staffing gap and no rota check without named agents', async () => {
+    const { body: plan } = await t.http().get(`/api/plans/${planId}`).expect(200);
+    expect(plan.payroll).toMatchObject({ reportingCurrency: 'USD', hours: 168 });
+    expect(plan.payroll.total).toBeCloseTo(plan.totalCost, 6);
+    const [manila] = plan.payroll.sites;
+    expect(plan.payroll.sites).toHaveLength(1);
+    expect(manila).toMatchObject({ siteId: 'manila', currency: 'PHP', overtime: 0, vendor: 0, idleContracted: 0, contractedHours: 0 });
+    expect(componentSum(manila)).toBeCloseTo(plan.totalCost, 1);
+    expect(manila.total).toBeCloseTo(plan.costBySite[0].reporting, 6);
+    expect(manila.totalLocal).toBeCloseTo(manila.total / 0.018, 4);
+
+    // planned against headcount: every paid hour at the base rate, the night hours' 20 % on top as premiums
+    const { body: shifts } = await t.http().get(`/api/plans/${planId}/shifts`).expect(200);
+    let paidHours = 0;
+    let nightHours = 0;
+    for (const shift of shifts) {
+      for (const hour of gridHoursOf(shift)) {
+        const manilaHour = (hour + 8) % 24;
+        paidHours += shift.count;
+        if (manilaHour >= 22 || manilaHour < 6) nightHours += shift.count;
+      }
+    }
+    expect(manila.workedHours).toBeCloseTo(paidHours, 6);
+    expect(manila.base).toBeCloseTo(paidHours * MANILA_RATE_USD, 1);
+    expect(manila.premiums).toBeCloseTo(nightHours * MANILA_RATE_USD * 0.2, 1);
+
+    // one week, and in Manila (UTC+8) every hour of it falls in March 2026
+    expect(manila.byWeek).toEqual([{ period: 'week 1', base: manila.base, premiums: manila.premiums, overtime: 0, vendor: 0, idleContracted: 0, total: manila.total }]);
+    expect(manila.byMonth).toEqual([{ ...manila.byWeek[0], period: '2026-03' }]);
+
+    expect(plan.staffingGap).toEqual([]);
+    expect(plan.rotaCheck).toBeNull();
+  });
+
+  it('reads a plan stored before payroll, staffing gaps and the rota check were reported: empty, never an error', async () => {
+    const plans = t.app.get(PlanRepository);
+    const stored = (await plans.getById(planId))!;
+    const { payroll: _payroll, staffingGap: _gaps, ...older } = stored.result!;
+    const id = randomUUID();
+    await plans.insert(Object.assign(new PlanEntity(), { ...stored, id, jobId: null, result: older }));
+    const { body: plan } = await t.http().get(`/api/plans/${id}`).expect(200);
+    expect(plan).toMatchObject({ id, totalCost: stored.totalCost, payroll: null, staffingGap: [], rotaCheck: null });
+    await t.http().get(`/api/plans/${id}/shifts`).expect(200);
+    await t.http().delete(`/api/plans/${id}`).expect(204);
+  });
+
   it('shows capacity against workload hour by hour: within capacity, every backlog younger than its deadline', async () => {
     const { body: coverage } = await t.http().get(`/api/plans/${planId}/coverage`).query({ view: 'site' }).expect(200);
     expect(coverage).toMatchObject({ planId, view: 'site', timeZone: 'Asia/Manila' });
@@ -247,6 +302,60 @@ describe('plans API', () => {
     await t.http().get('/api/plans/nope').expect(404);
     await t.http().get('/api/plans/nope/coverage').expect(404);
     await t.http().get('/api/plans/nope/file').expect(404);
+  });
+});
+
+describe('plans API for a named team', () => {
+  let t: TestApp;
+  let plan: any;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // the plan tests' setup with nine Manila agents (salaried, 40 h, German and English; one on leave on 4 March)
+    await t.http().post('/api/scenario/import').send(rotaScenario()).expect(200);
+    const forecast = await t.http().post('/api/forecasts').send({}).expect(202);
+    await streamJob(t, forecast.body.jobId);
+    const started = await t.http().post('/api/plans').send({ mipGap: 0.05, timeLimitSeconds: 20 }).expect(202);
+    await streamJob(t, started.body.jobId);
+    plan = (await t.http().get(`/api/plans/${started.body.planId}`).expect(200)).body;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('plans for the agents and builds their rota inside the job: every planned seat, and how many rounds it took', async () => {
+    expect(['optimal', 'feasible']).toContain(plan.status);
+    const { body: shifts } = await t.http().get(`/api/plans/${plan.id}/shifts`).expect(200);
+    const seats = shifts.reduce((sum: number, shift: any) => sum + shift.count, 0);
+    expect(plan.rotaCheck).toEqual({ seatsPlanned: seats, seatsFilled: expect.any(Number), rounds: expect.any(Number), cuts: expect.any(Array), softBreaches: expect.any(Number) });
+    expect(plan.rotaCheck.seatsFilled).toBeLessThanOrEqual(seats);
+    expect(plan.rotaCheck.rounds).toBeGreaterThanOrEqual(1);
+    // a second round only after cutting shifts the first rota could not fill
+    if (plan.rotaCheck.rounds === 1) expect(plan.rotaCheck.cuts).toEqual([]);
+    else expect(plan.rotaCheck.cuts.length).toBeGreaterThan(0);
+    // the planner keeps to what the team can work, so its rota fills every seat
+    expect(plan.rotaCheck.seatsFilled).toBe(seats);
+    // no more agents on duty in any hour than the team has
+    const onDuty = new Array(GRID_HOURS).fill(0);
+    for (const shift of shifts) for (const hour of gridHoursOf(shift)) onDuty[hour] += shift.count;
+    expect(Math.max(...onDuty)).toBeLessThanOrEqual(AGENT_COUNT);
+  });
+
+  it('pays the salaried team its contracts: worked hours as base, the rest as idle contracted hours, the components adding up to the cost', () => {
+    const [manila] = plan.payroll.sites;
+    expect(plan.payroll.total).toBeCloseTo(plan.totalCost, 6);
+    expect(componentSum(manila)).toBeCloseTo(plan.totalCost, 1);
+    expect(manila.vendor).toBe(0);
+    // nine 40-hour contracts for the week (approved leave is paid)
+    expect(manila.contractedHours).toBeCloseTo(AGENT_COUNT * 40, 6);
+    // a salary is paid whatever the rota: contracted hours at 250 PHP, worked (base) or not (idle)
+    expect(manila.base + manila.idleContracted).toBeCloseTo(manila.contractedHours * MANILA_RATE_USD, 1);
+    for (const period of [...manila.byWeek, ...manila.byMonth]) expect(componentSum(period)).toBeCloseTo(period.total, 1);
+    expect(manila.byMonth.reduce((sum: number, period: any) => sum + period.total, 0)).toBeCloseTo(manila.total, 1);
+    for (const gap of plan.staffingGap) {
+      expect(gap).toMatchObject({ siteId: 'manila', message: expect.any(String), suggestedOverride: { kind: 'hire-agents', siteId: 'manila', likeAgentId: expect.stringMatching(/^agent-/) } });
+      expect(gap.options.map((option: any) => option.cost)).toEqual([...gap.options.map((option: any) => option.cost)].sort((a, b) => a - b));
+    }
   });
 });
 

@@ -139,6 +139,22 @@ describe('scenario definitions and comparisons API', () => {
       expect(deflected.cost.lpBound).toBeLessThan(plain.cost.lpBound);
     });
 
+    it('carries each column’s payroll by component, its difference from the first column, and its staffing gap', () => {
+      const [plain, deflected] = comparison.comparison.scenarios;
+      for (const column of [plain, deflected]) {
+        const { base, premiums, overtime, vendor, idleContracted, total } = column.payroll;
+        expect(base + premiums + overtime + vendor + idleContracted).toBeCloseTo(total, 1);
+        expect(total).toBeCloseTo(column.cost.horizon, 6);
+        // no named agents in this setup: nobody to be short of
+        expect(column.staffingGap).toEqual({ agentHours: 0, gaps: 0, suggestedOverride: null });
+      }
+      expect(plain.payrollVsBaseline).toEqual({ base: 0, premiums: 0, overtime: 0, vendor: 0, idleContracted: 0, total: 0 });
+      for (const key of ['base', 'premiums', 'overtime', 'vendor', 'idleContracted', 'total']) {
+        expect(deflected.payrollVsBaseline[key]).toBeCloseTo(deflected.payroll[key] - plain.payroll[key], 2);
+      }
+      expect(deflected.payrollVsBaseline.total).toBeLessThan(0);
+    });
+
     it('exports one row per figure and one column per scenario', async () => {
       const response = await t.http().get(`/api/comparisons/${comparisonId}/export.csv`).expect(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -148,6 +164,10 @@ describe('scenario definitions and comparisons API', () => {
       const total = rows.find((row) => row[0] === 'cost' && row[1] === 'total over the horizon')!;
       expect(total.slice(3).map(Number).slice(1)).toEqual(comparison.comparison.scenarios.map((column: any) => column.cost.horizon));
       expect(total[3]).toBe('USD');
+      const payrollRow = (section: string, figure: string) => rows.find((row) => row[0] === section && row[1] === figure)!.slice(4).map(Number);
+      expect(payrollRow('payroll', 'base')).toEqual(comparison.comparison.scenarios.map((column: any) => column.payroll.base));
+      expect(payrollRow('payroll vs baseline', 'total')).toEqual(comparison.comparison.scenarios.map((column: any) => column.payrollVsBaseline.total));
+      expect(payrollRow('staffing gap', 'agent-hours short')).toEqual([0, 0]);
     });
 
     it('re-runs on the definitions as they are now, replacing the stored result', async () => {

@@ -1,5 +1,6 @@
 import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
-import type { PlanProgressEvent, PlanResult, SolverName } from '@app/optimizer';
+import type { PlanProgressEvent, SolverName } from '@app/optimizer';
+import type { TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 
 /** What the planning worker is started with (its workerData). */
 export interface PlanWorkerInput {
@@ -12,8 +13,8 @@ export interface PlanWorkerInput {
   headcountSiteIds?: string[];
 }
 
-/** What it sends back: progress as the solve goes, then one result or one error. */
+/** What it sends back: progress as the solve goes, then one result (with the check of the named rota built inside the job) or one error. */
 export type PlanWorkerMessage =
   | { type: 'progress'; event: PlanProgressEvent }
-  | { type: 'result'; result: PlanResult }
+  | { type: 'result'; result: TeamPlanResult }
   | { type: 'error'; message: string };

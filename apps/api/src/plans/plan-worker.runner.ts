@@ -1,7 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { join, resolve } from 'path';
 import { Worker, WorkerOptions } from 'worker_threads';
-import type { PlanProgressEvent, PlanResult } from '@app/optimizer';
+import type { PlanProgressEvent } from '@app/optimizer';
+import type { TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanWorkerInput, PlanWorkerMessage } from './plan-worker.messages';
 
 /** The solve was cancelled: its worker was terminated. */
@@ -30,8 +31,8 @@ export class PlanWorkerRunner implements OnModuleDestroy {
     return this.workers.size;
   }
 
-  run(input: PlanWorkerInput, { onProgress, signal }: PlanWorkerRun): Promise<PlanResult> {
-    return new Promise<PlanResult>((resolvePlan, reject) => {
+  run(input: PlanWorkerInput, { onProgress, signal }: PlanWorkerRun): Promise<TeamPlanResult> {
+    return new Promise<TeamPlanResult>((resolvePlan, reject) => {
       if (signal.aborted) {
         reject(new PlanCancelledError());
         return;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { HOUR_MS, formatUtc } from '@app/domain';
-import type { InfeasibilityExplanation, MarketplaceService, PlanResult, SiteCost } from '@app/optimizer';
+import type { InfeasibilityExplanation, MarketplaceService, PayrollPeriod, PlanPayroll, PlanResult, SiteCost, SitePayroll, StaffingGap } from '@app/optimizer';
+import type { RotaCheck } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanEntity } from './plan.entity';
 
 export class PlanJobDto {
@@ -195,9 +196,204 @@ export class InfeasibilityDto {
   findings: InfeasibilityFindingDto[];
 }
 
+export class PayrollPeriodDto {
+  @ApiProperty({ example: '2026-12', description: '"week 1", "week 2" … (7 × 24 grid hours from the start) or a site-local calendar month "YYYY-MM"' })
+  period: string;
+
+  @ApiProperty({ description: 'Salaried: contracted hours worked; hourly: every paid hour at the base rate (reporting currency)' })
+  base: number;
+
+  @ApiProperty({ description: 'Night, weekend and statutory-holiday premiums above the base rate' })
+  premiums: number;
+
+  @ApiProperty()
+  overtime: number;
+
+  @ApiProperty({ description: 'Capacity bought from vendors' })
+  vendor: number;
+
+  @ApiProperty({ description: 'Salaried hours paid but not scheduled' })
+  idleContracted: number;
+
+  @ApiProperty({ description: 'The five components added up' })
+  total: number;
+}
+
+export class SitePayrollDto {
+  @ApiProperty({ example: 'shenzhen' })
+  siteId: string;
+
+  @ApiProperty({ example: 'CNY', description: "The site's currency (of totalLocal)" })
+  currency: string;
+
+  @ApiProperty({ description: 'Reporting currency, as every component' })
+  base: number;
+
+  @ApiProperty()
+  premiums: number;
+
+  @ApiProperty()
+  overtime: number;
+
+  @ApiProperty()
+  vendor: number;
+
+  @ApiProperty()
+  idleContracted: number;
+
+  @ApiProperty({ description: 'The five components added up, reporting currency' })
+  total: number;
+
+  @ApiProperty({ description: "The same total in the site's currency" })
+  totalLocal: number;
+
+  @ApiProperty({ description: 'Paid hours scheduled over the grid' })
+  workedHours: number;
+
+  @ApiProperty({ description: 'Salaried hours contracted over the grid' })
+  contractedHours: number;
+
+  @ApiProperty({ type: [PayrollPeriodDto] })
+  byWeek: PayrollPeriodDto[];
+
+  @ApiProperty({ type: [PayrollPeriodDto], description: 'Site-local calendar months, over the hours actually planned' })
+  byMonth: PayrollPeriodDto[];
+}
+
+export class PlanPayrollDto {
+  @ApiProperty({ example: 'USD' })
+  reportingCurrency: string;
+
+  @ApiProperty({ example: 168, description: 'The grid hours paid for: a one-week plan is one week of payroll' })
+  hours: number;
+
+  @ApiProperty({ description: 'Every site together: the plan’s totalCost' })
+  total: number;
+
+  @ApiProperty({ type: [SitePayrollDto] })
+  sites: SitePayrollDto[];
+}
+
+export class StaffingOptionDto {
+  @ApiProperty({ enum: ['hire', 'overtime', 'vendor'] })
+  kind: string;
+
+  @ApiProperty({ example: 'Hire 3 Manila remote team agents speaking en from 2026-12-07' })
+  description: string;
+
+  @ApiProperty({ description: 'Reporting currency over the plan’s grid' })
+  cost: number;
+}
+
+export class SuggestedHireDto {
+  @ApiProperty({ enum: ['hire-agents'] })
+  kind: 'hire-agents';
+
+  @ApiProperty({ example: 'manila' })
+  siteId: string;
+
+  @ApiProperty({ example: 3 })
+  count: number;
+
+  @ApiProperty({ example: 'mnl-01', description: 'The agent whose terms (languages, contract, pay, shifts) the hires copy' })
+  likeAgentId: string;
+
+  @ApiProperty({ example: '2026-12-07', description: 'First site-local date they work' })
+  from: string;
+}
+
+export class StaffingGapDto {
+  @ApiProperty({ example: 'manila' })
+  siteId: string;
+
+  @ApiProperty({ example: 'Manila remote team' })
+  siteName: string;
+
+  @ApiProperty({ type: [String], example: ['en'], description: 'The language pool short of agents: new agents must speak them' })
+  languages: string[];
+
+  @ApiProperty({ example: '2026-12-06T17:00:00Z', description: 'First hour short (UTC)' })
+  fromUtc: string;
+
+  @ApiProperty({ example: '2026-12-06T23:00:00Z', description: 'End of the last hour short (UTC)' })
+  toUtc: string;
+
+  @ApiProperty({ example: '2026-12-07T01:00+08:00', description: "The same on the site's clock" })
+  localFrom: string;
+
+  @ApiProperty({ example: '2026-12-07T07:00+08:00' })
+  localTo: string;
+
+  @ApiProperty({ description: 'Most agents missing at once' })
+  peakAgents: number;
+
+  @ApiProperty({ description: 'Agent-hours missing over the run' })
+  agentHours: number;
+
+  @ApiProperty()
+  message: string;
+
+  @ApiProperty({ type: [StaffingOptionDto], description: 'Ways to close it, cheapest first' })
+  options: StaffingOptionDto[];
+
+  @ApiProperty({ type: SuggestedHireDto, description: 'The cheapest hire as a scenario override (POST /api/scenarios), ready to compare' })
+  suggestedOverride: SuggestedHireDto;
+}
+
+export class SeatCapDto {
+  @ApiProperty()
+  siteId: string;
+
+  @ApiProperty()
+  templateId: string;
+
+  @ApiProperty()
+  startUtc: string;
+
+  @ApiProperty({ type: [String] })
+  languages: string[];
+
+  @ApiProperty({ description: 'Most agents the shift was capped at' })
+  most: number;
+}
+
+export class RotaCheckDto {
+  @ApiProperty({ example: 941, description: 'Seats of the planned shifts' })
+  seatsPlanned: number;
+
+  @ApiProperty({ example: 941, description: 'Seats the named rota built inside the plan job filled' })
+  seatsFilled: number;
+
+  @ApiProperty({ example: 1, description: 'Plans solved: 1 when the first plan’s rota filled every seat' })
+  rounds: number;
+
+  @ApiProperty({ type: [SeatCapDto], description: 'Planned shifts the rota could not fill, capped for the next round' })
+  cuts: SeatCapDto[];
+
+  @ApiProperty({ description: 'Soft rules the rota bends: agents given fewer hours than their contract, or without two days off in a row' })
+  softBreaches: number;
+}
+
 export class PlanSummaryDto extends PlanListItemDto {
   @ApiProperty({ type: [SiteCostDto] })
   costBySite: SiteCostDto[];
+
+  @ApiProperty({
+    type: PlanPayrollDto,
+    nullable: true,
+    description: 'Payroll by site and pay component, by week and by site-local month; its total is totalCost. Null without a result, or for a plan stored before payroll was reported',
+  })
+  payroll: PlanPayrollDto | null;
+
+  @ApiProperty({ type: [StaffingGapDto], description: 'Runs of hours a site’s language pool lacks named agents, with ways to close them; empty when the team suffices' })
+  staffingGap: StaffingGapDto[];
+
+  @ApiProperty({
+    type: RotaCheckDto,
+    nullable: true,
+    description: 'The named rota built inside the plan job: seats filled of planned. Null without named agents, without a plan, or for a plan stored before the check',
+  })
+  rotaCheck: RotaCheckDto | null;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Cost of waiting in the objective (marketplaces with a cost per waiting hour)' })
   waitingCost: number | null;
@@ -255,6 +451,10 @@ export function mapPlanSummary(row: PlanEntity): PlanSummaryDto {
   return {
     ...mapPlanListItem(row),
     costBySite: (result?.costBySite ?? []).map(mapSiteCost),
+    // plans stored before these were reported have none of them
+    payroll: result?.payroll ? mapPayroll(result.payroll) : null,
+    staffingGap: (result?.staffingGap ?? []).map(mapStaffingGap),
+    rotaCheck: result?.rotaCheck ? mapRotaCheck(result.rotaCheck) : null,
     waitingCost: result?.waitingCost ?? null,
     bound: result?.bound ?? null,
     objective: result?.objective ?? null,
@@ -287,6 +487,68 @@ export function planHeadline(result: PlanResult): Pick<
 
 function mapSiteCost(cost: SiteCost): SiteCostDto {
   return { siteId: cost.siteId, currency: cost.currency, local: cost.local, reporting: cost.reporting, agentHours: cost.agentHours, paidHours: cost.paidHours };
+}
+
+function mapPayroll(payroll: PlanPayroll): PlanPayrollDto {
+  return { reportingCurrency: payroll.reportingCurrency, hours: payroll.hours, total: payroll.total, sites: payroll.sites.map(mapSitePayroll) };
+}
+
+function mapSitePayroll(site: SitePayroll): SitePayrollDto {
+  return {
+    siteId: site.siteId,
+    currency: site.currency,
+    base: site.base,
+    premiums: site.premiums,
+    overtime: site.overtime,
+    vendor: site.vendor,
+    idleContracted: site.idleContracted,
+    total: site.total,
+    totalLocal: site.totalLocal,
+    workedHours: site.workedHours,
+    contractedHours: site.contractedHours,
+    byWeek: site.byWeek.map(mapPayrollPeriod),
+    byMonth: site.byMonth.map(mapPayrollPeriod),
+  };
+}
+
+function mapPayrollPeriod(period: PayrollPeriod): PayrollPeriodDto {
+  return {
+    period: period.period,
+    base: period.base,
+    premiums: period.premiums,
+    overtime: period.overtime,
+    vendor: period.vendor,
+    idleContracted: period.idleContracted,
+    total: period.total,
+  };
+}
+
+function mapStaffingGap(gap: StaffingGap): StaffingGapDto {
+  const hire = gap.suggestedOverride;
+  return {
+    siteId: gap.siteId,
+    siteName: gap.siteName,
+    languages: [...gap.languages],
+    fromUtc: gap.fromUtc,
+    toUtc: gap.toUtc,
+    localFrom: gap.localFrom,
+    localTo: gap.localTo,
+    peakAgents: gap.peakAgents,
+    agentHours: gap.agentHours,
+    message: gap.message,
+    options: gap.options.map((option) => ({ kind: option.kind, description: option.description, cost: option.cost })),
+    suggestedOverride: { kind: hire.kind, siteId: hire.siteId, count: hire.count, likeAgentId: hire.likeAgentId, from: hire.from },
+  };
+}
+
+function mapRotaCheck(check: RotaCheck): RotaCheckDto {
+  return {
+    seatsPlanned: check.seatsPlanned,
+    seatsFilled: check.seatsFilled,
+    rounds: check.rounds,
+    cuts: check.cuts.map((cut) => ({ siteId: cut.siteId, templateId: cut.templateId, startUtc: cut.startUtc, languages: [...cut.languages], most: cut.most })),
+    softBreaches: check.softBreaches,
+  };
 }
 
 function mapMarketplaceService(service: MarketplaceService): MarketplaceServiceDto {

@@ -1,6 +1,14 @@
 import type { ScenarioFile } from '@app/domain';
 import type { PlanResult } from '@app/optimizer';
+import type { RotaCheck } from '@app/scenarios/adapters/team-plan.adapter';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * The planner's result as stored, with the check of the named rota the plan job built. Plans
+ * stored before payroll, staffing gaps and the rota check were reported lack those fields
+ * (plan.dto.ts reads them as empty).
+ */
+export type StoredPlanResult = PlanResult & { rotaCheck?: RotaCheck | null };
 
 /**
  * One planning run: the request, the planning setup it was solved for (without history, so the
@@ -86,5 +94,5 @@ export class PlanEntity {
   scenario: ScenarioFile;
 
   @Column('simple-json', { nullable: true })
-  result: PlanResult | null;
+  result: StoredPlanResult | null;
 }

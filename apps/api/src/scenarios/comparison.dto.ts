@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
-import { MAX_COMPARED, MIN_COMPARED, type ScenarioComparison } from '@app/scenarios';
+import { MAX_COMPARED, MIN_COMPARED, type ScenarioColumn, type ScenarioComparison, type StaffingGapSummary } from '@app/scenarios';
+import { SuggestedHireDto } from '../plans/plan.dto';
 import { ComparisonEntity } from './comparison.entity';
 import type { ComparisonListRow } from './comparison.repository';
 
@@ -54,16 +55,67 @@ export class ComparisonSummaryDto {
   @ApiProperty({ description: 'How many times it has run (1 + re-runs)' }) runs: number;
 }
 
+/** Money by pay component over the horizon, reporting currency. */
+export class PayrollComponentsDto {
+  @ApiProperty({ description: 'Salaried: contracted hours worked; hourly: every paid hour at the base rate' }) base: number;
+  @ApiProperty({ description: 'Night, weekend and statutory-holiday premiums above the base rate' }) premiums: number;
+  @ApiProperty() overtime: number;
+  @ApiProperty({ description: 'Capacity bought from vendors' }) vendor: number;
+  @ApiProperty({ description: 'Salaried hours paid but not scheduled' }) idleContracted: number;
+  @ApiProperty({ description: 'The five added up' }) total: number;
+}
+
+export class StaffingGapSummaryDto {
+  @ApiProperty({ example: 12.5, description: 'Agent-hours the named team cannot cover, every gap together' }) agentHours: number;
+  @ApiProperty({ example: 2, description: 'Runs of hours in which a site’s language pool lacks agents' }) gaps: number;
+  @ApiProperty({ type: SuggestedHireDto, nullable: true, description: 'The first gap’s suggested hire, an override ready to compare; null without a gap' })
+  suggestedOverride: StaffingGapSummary['suggestedOverride'];
+}
+
+const FREE_FORM = { type: 'object', additionalProperties: true } as const;
+
+/** One scenario's column (the scenarios library's ScenarioColumn); money in the comparison's reporting currency. */
+export class ScenarioColumnDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional() description?: string;
+  @ApiProperty({ enum: ['optimal', 'feasible', 'infeasible', 'timedout', 'aborted', 'error'] }) status: ScenarioColumn['status'];
+  @ApiPropertyOptional({ description: 'Why there is no plan' }) message?: string;
+  @ApiProperty({ ...FREE_FORM, description: 'horizon, perMonth, perMessageAnswered, bySite (sites and vendors), lpBound, gap' }) cost: ScenarioColumn['cost'];
+  @ApiProperty({ type: PayrollComponentsDto, nullable: true, description: 'Payroll by component; its total is cost.horizon. Null without a plan (or in a comparison run before payroll was reported)' })
+  payroll: ScenarioColumn['payroll'];
+  @ApiProperty({ type: PayrollComponentsDto, nullable: true, description: 'This column’s payroll minus the first column’s (the baseline); the baseline’s is all zeros; null when either has none' })
+  payrollVsBaseline: ScenarioColumn['payrollVsBaseline'];
+  @ApiProperty({ type: StaffingGapSummaryDto, nullable: true, description: 'Work the named team cannot cover; null without a plan' })
+  staffingGap: ScenarioColumn['staffingGap'];
+  @ApiProperty({ ...FREE_FORM, description: 'arriving, deflected, needingReply, acknowledgedShare' }) messages: ScenarioColumn['messages'];
+  @ApiProperty({ type: 'array', items: FREE_FORM, description: 'Per site: paid hours, full-time equivalents, most on duty at once' }) headcount: ScenarioColumn['headcount'];
+  @ApiProperty({ ...FREE_FORM, description: 'planned share within deadline, and simulated with its 90 % band' }) sla: ScenarioColumn['sla'];
+  @ApiProperty({ type: 'array', items: FREE_FORM, description: 'Per marketplace: planned and simulated service' }) marketplaces: ScenarioColumn['marketplaces'];
+  @ApiProperty({ type: 'array', items: FREE_FORM, description: 'The buyer-local hours of the week with the longest simulated wait' }) longestWaits: ScenarioColumn['longestWaits'];
+  @ApiPropertyOptional() solver?: string;
+  @ApiPropertyOptional() solveSeconds?: number;
+}
+
+/** The scenarios library's ScenarioComparison: columns in the order compared, the first the baseline. */
+export class ScenarioComparisonDto {
+  @ApiProperty({ example: 'USD' }) reportingCurrency: string;
+  @ApiProperty({ ...FREE_FORM, description: 'startUtc, hours, mode' }) grid: ScenarioComparison['grid'];
+  @ApiProperty() weeks: number;
+  @ApiProperty() replications: number;
+  @ApiProperty() seed: number;
+  @ApiProperty({ type: [ScenarioColumnDto] }) scenarios: ScenarioColumnDto[];
+}
+
 export class ComparisonDto extends ComparisonSummaryDto {
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: ScenarioComparisonDto,
     description:
-      'ScenarioComparison of the scenarios library: reportingCurrency, grid, weeks, replications, seed and one column per scenario ' +
-      '(cost per month, over the horizon, by site and vendor, per message answered; headcount by site; SLA planned and simulated with its 90% band; ' +
-      'wait per marketplace; the hours of the week where buyers wait longest)',
+      'One column per scenario: cost per month, over the horizon, by site and vendor, per message answered; payroll by component and its difference ' +
+      'from the first scenario; the staffing gap; headcount by site; SLA planned and simulated with its 90% band; wait per marketplace; the hours of ' +
+      'the week where buyers wait longest',
   })
-  comparison: ScenarioComparison;
+  comparison: ScenarioComparisonDto;
 }
 
 export function mapComparisonSummary(row: ComparisonListRow): ComparisonSummaryDto {
@@ -80,5 +132,18 @@ export function mapComparisonSummary(row: ComparisonListRow): ComparisonSummaryD
 }
 
 export function mapComparison(row: ComparisonEntity): ComparisonDto {
-  return { ...mapComparisonSummary(row), comparison: row.result };
+  return { ...mapComparisonSummary(row), comparison: withPayrollFields(row.result) };
+}
+
+/** A comparison stored before payroll and staffing gaps were reported reads them as null. */
+export function withPayrollFields(comparison: ScenarioComparison): ScenarioComparison {
+  return {
+    ...comparison,
+    scenarios: comparison.scenarios.map((column) => ({
+      ...column,
+      payroll: column.payroll ?? null,
+      payrollVsBaseline: column.payrollVsBaseline ?? null,
+      staffingGap: column.staffingGap ?? null,
+    })),
+  };
 }
