@@ -94,7 +94,7 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   const marketplaces = marketplaceServices(scenario, problem, model, values, replay, edf);
 
   const payroll = planPayroll(model, values, counts);
-  const staffingGap = readStaffingGaps(model, values);
+  const { gaps: staffingGap, roundingShortfall } = readStaffingGaps(model, values, solution.lpStaffingGap, solution.status === 'optimal');
   const costBySite: SiteCost[] = problem.sites.map((site, s) => {
     const reporting = payroll.sites[s].total;
     let agentHours = 0;
@@ -133,7 +133,7 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   const deferredTotals = marketplaces.reduce((acc, m) => ({ onTime: acc.onTime + m.slaAttainment * m.messagesDue, due: acc.due + m.messagesDue }), { onTime: 0, due: 0 });
   const slaAttainment = deferredTotals.due > 0 ? deferredTotals.onTime / deferredTotals.due : values ? 1 : 0;
   const status: PlanStatus = solution.status;
-  const notes = [...problem.notes, ...staffingGap.map((gap) => gap.message), ...dispatchNotes(scenario, marketplaces, problem.minSlaAttainment)];
+  const notes = [...problem.notes, ...staffingGap.map((gap) => gap.message), ...shortfallNotes(problem, roundingShortfall), ...dispatchNotes(scenario, marketplaces, problem.minSlaAttainment)];
   const interpretSeconds = (Date.now() - started) / 1000;
   return {
     scenarioName: problem.scenarioName,
@@ -326,6 +326,19 @@ function statusMessage(solution: PlanSolution, problem: PlanningProblem, totalCo
     default:
       return `The solver failed: ${solution.message ?? 'unknown error'}.`;
   }
+}
+
+/** Work left uncovered only because the whole-shift plan found in time is not the best one: said plainly, without a hiring advice. */
+function shortfallNotes(problem: PlanningProblem, shortfall: ReadonlyArray<{ pool: number; agentHours: number }>): string[] {
+  const byPool = new Map<number, number>();
+  for (const { pool, agentHours } of shortfall) byPool.set(pool, (byPool.get(pool) ?? 0) + agentHours);
+  return [...byPool.entries()].map(([p, hours]) => {
+    const pool = problem.pools[p];
+    return (
+      `The plan found in the time limit leaves ${hours.toFixed(1)} agent-hours of work for ${problem.sites[pool.siteIndex].name} agents speaking ${pool.languages.join(', ')} uncovered, ` +
+      'which the named team could cover with a better arrangement of its shifts: give the plan more time (the messages concerned are counted late above).'
+    );
+  });
 }
 
 function gapSentence(gaps: readonly StaffingGap[]): string {

@@ -11,13 +11,20 @@ const RUN_JOIN_HOURS = 12;
  * Where the named team falls short (the model's staffing-gap hours), as runs of hours per site
  * and language pool, each with how many more agents it needs and what closing it costs: hiring
  * agents like the pool's members from the run's first day (their pay over the rest of the
- * grid), or raising overtime. The cheapest is offered as a `hire-agents` override.
+ * grid), or raising overtime. The cheapest is offered as a `hire-agents` override. A shortage
+ * only the whole-shift plan has (not the relaxation, and the plan not proven optimal) is the
+ * solve's, not the team's: it is returned apart, with no hiring advice.
  */
-export function readStaffingGaps(model: PlanningModel, values: readonly number[] | null): StaffingGap[] {
-  if (!values) return [];
+export function readStaffingGaps(
+  model: PlanningModel,
+  values: readonly number[] | null,
+  lpGap: readonly (readonly number[])[] | undefined,
+  provenOptimal: boolean,
+): StaffingGaps {
+  const result: StaffingGaps = { gaps: [], roundingShortfall: [] };
+  if (!values) return result;
   const { problem, vars } = model;
   const hours = problem.grid.hours;
-  const gaps: StaffingGap[] = [];
   problem.pools.forEach((_, p) => {
     const refs = vars.gap[p];
     if (!refs?.length) return;
@@ -36,11 +43,23 @@ export function readStaffingGaps(model: PlanningModel, values: readonly number[]
         agentHours += short[k];
         peak = Math.max(peak, short[k]);
       }
-      gaps.push(describeGap(model, p, h, last, Math.ceil(peak - 1e-6), agentHours));
+      // short in a proven optimum, or in the relaxation too: the team is; otherwise the whole
+      // shifts found within the time limit are
+      let lpShort = 0;
+      for (let k = h; k <= last; k++) lpShort += lpGap?.[p]?.[k] ?? agentHours / (last - h + 1);
+      if (provenOptimal || lpShort > NOISE) result.gaps.push(describeGap(model, p, h, last, Math.ceil(peak - 1e-6), agentHours));
+      else result.roundingShortfall.push({ pool: p, agentHours });
       h = last + 1;
     }
   });
-  return gaps;
+  return result;
+}
+
+export interface StaffingGaps {
+  /** Shortages the relaxation has too: the named team cannot cover them, however the shifts are laid. */
+  gaps: StaffingGap[];
+  /** Shortages only of the whole-shift plan found in time (the team could cover them): per pool, agent-hours. */
+  roundingShortfall: Array<{ pool: number; agentHours: number }>;
 }
 
 function describeGap(model: PlanningModel, p: number, from: number, to: number, peakAgents: number, agentHours: number): StaffingGap {

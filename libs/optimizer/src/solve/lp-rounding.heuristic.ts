@@ -65,13 +65,14 @@ export function roundLpSolution(
     // a first plan in one LP re-solve, so a long dive that runs out of time still leaves one
     let best: RoundedPlan | null = dive.coverWorkload(lp.values as readonly number[], dive.originalUpper);
     if (best) {
-      best = dive.trim(dive.closeGap(best));
+      // trim first: the agents it frees are the ones that can close a gap
+      best = dive.trim(dive.closeGap(dive.trim(best)));
       onImproved(best);
     }
     // with a plan in hand, a careful dive that runs out of time costs nothing; hurrying it does
     const dived = budget.exhausted() ? null : dive.run(lp.values as readonly number[], dive.originalUpper, { hurry: !best });
     if (dived) {
-      const trimmed = dive.trim(dive.closeGap(dived));
+      const trimmed = dive.trim(dive.closeGap(dive.trim(dived)));
       if (!best || trimmed.objective < best.objective - 1e-6) {
         best = trimmed;
         onImproved(best);

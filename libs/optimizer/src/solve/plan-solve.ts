@@ -3,7 +3,7 @@ import type { SolveResult, SolverDriver, SolverName } from '../model/linear-mode
 import { relativeGap } from '../drivers/solve-timing';
 import type { PlanningModel } from '../planning/planning-model.build';
 import { roundLpSolution } from './lp-rounding.heuristic';
-import { relaxAndFixByWeek } from './relax-and-fix.heuristic';
+import { improveWeekByWeek } from './week-by-week.heuristic';
 import { SolveBudget } from './solve-budget';
 
 export type PlanProgressEvent =
@@ -46,6 +46,8 @@ export interface PlanSolution {
   solver: SolverName;
   seconds: { lp: number; rounding: number; mip: number; total: number };
   message?: string;
+  /** The LP relaxation's staffing-gap agent-hours per language pool and hour (what no plan can avoid); absent without an LP. */
+  lpStaffingGap?: number[][];
 }
 
 /**
@@ -96,13 +98,15 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
       const roundingBudget = share >= 1 ? budget : new SolveBudget(budget.remaining() * share, () => budget.exhausted());
       roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
       const lpGap = gapVars.reduce((total, v) => total + (lp.values as readonly number[])[v], 0);
-      // a named team's plan still short where the LP was not: settle the weeks one by one
+      // a named team's plan still short where the LP was not: improve it a week at a time
       const planGap = () => (current() ? gapVars.reduce((total, v) => total + current()!.values[v], 0) : Infinity);
       const weeks = Math.ceil(model.problem.grid.hours / HOURS_PER_WEEK);
-      if (weeks > 1 && gapVars.length && planGap() > lpGap + GAP_TOLERANCE_AGENT_HOURS && !budget.exhausted()) {
-        const share = new SolveBudget(budget.remaining() * RELAX_AND_FIX_SHARE, () => budget.exhausted());
-        const fixed = relaxAndFixByWeek(session, model, share);
-        if (fixed) offer(fixed.values, fixed.objective, 'rounding');
+      const incumbent = current();
+      if (incumbent && weeks > 1 && planGap() > lpGap + GAP_TOLERANCE_AGENT_HOURS && !budget.exhausted()) {
+        const share = new SolveBudget(budget.remaining() * WEEK_BY_WEEK_SHARE, () => budget.exhausted());
+        const counts = model.vars.shifts.map((v) => Math.round(incumbent.values[v]));
+        const improved = improveWeekByWeek(session, model, { values: incumbent.values, objective: incumbent.objective, counts, lpSolves: 0 }, share);
+        offer(improved.values, improved.objective, 'rounding');
       }
       seconds.rounding = budget.elapsed() - roundingStarted;
     }
@@ -146,7 +150,9 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     }
     const boundNow = Math.min(bound, plan.objective);
     const gap = relativeGap(plan.objective, boundNow);
+    const lpValues = lp.values as readonly number[];
     return finish({
+      lpStaffingGap: model.vars.gap.map((refs) => Array.from(refs, (v) => (v >= 0 ? Math.max(0, lpValues[v]) : 0))),
       status: gap <= 1e-6 || mipProvedOptimal ? 'optimal' : 'feasible',
       values: plan.values,
       objective: plan.objective,
@@ -160,12 +166,12 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
   }
 }
 
-/** Staffing-gap agent-hours above the LP's that a rounded plan may keep before relax-and-fix is tried. */
+/** Staffing-gap agent-hours above the LP's that a rounded plan may keep before week-by-week improvement. */
 const GAP_TOLERANCE_AGENT_HOURS = 0.5;
 /** Share of the time the rounding may use on a named team's model. */
 const NAMED_TEAM_ROUNDING_SHARE = 0.3;
-/** Share of the time left that relax-and-fix may use (the global MIP gets the rest). */
-const RELAX_AND_FIX_SHARE = 0.7;
+/** Share of the time left that week-by-week improvement may use (the global MIP gets the rest). */
+const WEEK_BY_WEEK_SHARE = 0.7;
 
 function withoutPlan(lp: SolveResult, budget: SolveBudget): Omit<PlanSolution, 'solver' | 'seconds'> {
   const status =
