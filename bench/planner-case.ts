@@ -1,4 +1,7 @@
-import { createJsLpDriver, loadHighsDriver, planScenario } from '@app/optimizer';
+import { rotaWeekLayout } from '@app/domain';
+import { createJsLpDriver, loadHighsDriver } from '@app/optimizer';
+import type { RotaResult } from '@app/roster';
+import { planForNamedTeam, type RotaCheck } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanResult, SolverDriver } from '@app/optimizer';
 import { ModelBuilder } from '@app/optimizer/model/model-builder';
 import { greaterEq, sum } from '@app/optimizer/model/linear-expression';
@@ -25,6 +28,14 @@ export interface SolverFigures {
   /** cost / yardstick − 1 */
   aboveYardstick: number | null;
   slaAttainment: number;
+  /** The named rota built inside the plan (planForNamedTeam): seats, and hours against contract. */
+  seatsPlanned?: number;
+  seatsUnfilled?: number;
+  planRounds?: number;
+  /** Agents whose paid hours per week stay within 4 h of their contract, share; and the largest shortfall, hours a week. */
+  agentsNearContract?: number;
+  worstWeekShortfallHours?: number;
+  staffingGapAgentHours?: number;
   skipped?: string;
 }
 
@@ -55,7 +66,10 @@ export async function runPlannerCase(
   warmUp(highs);
   const highsFigures = await run(instance, highs, target.seconds, yardstick);
   print('highs', highsFigures);
-  const met = yardstick && highsFigures.aboveYardstick !== null ? highsFigures.aboveYardstick <= target.withinShare && highsFigures.seconds <= target.seconds : null;
+  // no plan in time, or empty seats, is a miss like any other
+  const met = yardstick
+    ? highsFigures.aboveYardstick !== null && highsFigures.aboveYardstick <= target.withinShare && highsFigures.seconds <= target.seconds && (highsFigures.seatsUnfilled ?? 0) === 0
+    : null;
   console.log(
     `  target: within ${(target.withinShare * 100).toFixed(1)} % of the yardstick ${yardstick ? yardstick.objective.toFixed(2) : '(not computed: run --yardstick)'} in ≤ ${target.seconds} s → ${met === null ? 'n/a' : met ? 'MET' : 'NOT MET'}`,
   );
@@ -90,17 +104,19 @@ export async function runPlannerCase(
 
 async function run(instance: PlannerInstance, driver: SolverDriver, seconds: number, yardstick: Yardstick | null): Promise<SolverFigures> {
   const started = Date.now();
-  const result: PlanResult = await planScenario(instance.scenario, {
+  const { plan: result, rota } = await planForNamedTeam(instance.scenario, {
     arrivals: instance.arrivals,
     grid: instance.grid,
     openingBacklog: instance.openingBacklog,
     solver: driver,
     timeLimitSeconds: seconds,
     mipGap: 0.002,
+    maxRounds: 2,
   });
   const elapsed = (Date.now() - started) / 1000;
   const cost = result.objective;
   return {
+    ...rotaFigures(instance, result, rota),
     solver: driver.name,
     status: result.status,
     lpBound: result.lpBound,
@@ -114,6 +130,38 @@ async function run(instance: PlannerInstance, driver: SolverDriver, seconds: num
   };
 }
 
+/** Seats the named rota left empty and how close each agent's weeks come to the contract. */
+function rotaFigures(instance: PlannerInstance, plan: PlanResult & { rotaCheck: RotaCheck | null }, rota: RotaResult | null): Partial<SolverFigures> {
+  if (!rota || !plan.rotaCheck) return {};
+  const weeks = Math.ceil(instance.grid.hours / 168);
+  const hours = new Map<string, number[]>();
+  const layout = rotaWeekLayout(instance.grid.startUtc, instance.grid.hours);
+  for (const row of rota.assignments) {
+    const perWeek = hours.get(row.agentId) ?? new Array<number>(weeks).fill(0);
+    perWeek[layout.weekOf(row.date)] += row.paidHours;
+    hours.set(row.agentId, perWeek);
+  }
+  let near = 0;
+  let worst = 0;
+  for (const agent of instance.scenario.agents) {
+    const perWeek = hours.get(agent.id) ?? new Array<number>(weeks).fill(0);
+    // weeks with leave are left out: a contract is not owed then
+    const onLeave = (w: number) => (agent.timeOff ?? []).some((off) => layout.weekOf(off.start) <= w && w <= layout.weekOf(off.end));
+    const shortfalls = perWeek.map((h, w) => (onLeave(w) ? 0 : agent.contractHoursPerWeek - h));
+    const worstOfAgent = Math.max(0, ...shortfalls);
+    if (worstOfAgent <= 4 + 1e-9 && perWeek.every((h) => h <= agent.contractHoursPerWeek + 4 + 1e-9)) near++;
+    worst = Math.max(worst, worstOfAgent);
+  }
+  return {
+    seatsPlanned: plan.rotaCheck.seatsPlanned,
+    seatsUnfilled: plan.rotaCheck.seatsPlanned - plan.rotaCheck.seatsFilled,
+    planRounds: plan.rotaCheck.rounds,
+    agentsNearContract: near / Math.max(1, instance.scenario.agents.length),
+    worstWeekShortfallHours: worst,
+    staffingGapAgentHours: plan.staffingGap.reduce((total, gap) => total + gap.agentHours, 0),
+  };
+}
+
 function print(label: string, f: SolverFigures): void {
   const money = (v: number | null) => (v === null ? '—' : v.toFixed(2));
   console.log(
@@ -121,6 +169,13 @@ function print(label: string, f: SolverFigures): void {
       `${f.seconds.toFixed(2)} s (solve ${f.solveSeconds.toFixed(2)} s)` +
       `${f.aboveYardstick === null ? '' : `, ${(f.aboveYardstick * 100).toFixed(2)} % above the yardstick`}, SLA replayed ${(f.slaAttainment * 100).toFixed(2)} %`,
   );
+  if (f.seatsPlanned !== undefined) {
+    console.log(
+      `         named rota: ${f.seatsUnfilled} of ${f.seatsPlanned} seats unfilled (target 0) after ${f.planRounds} plan round(s); ` +
+        `${((f.agentsNearContract ?? 0) * 100).toFixed(1)} % of agents within 4 h of contract every week (worst week ${(f.worstWeekShortfallHours ?? 0).toFixed(0)} h short); ` +
+        `staffing gap ${(f.staffingGapAgentHours ?? 0).toFixed(1)} agent-hours`,
+    );
+  }
 }
 
 function emptyFigures(solver: string): SolverFigures {

@@ -9,6 +9,10 @@
  * opening backlog. Arrivals are deterministic: a diurnal curve on the buyers' local clock,
  * quieter weekends, event multipliers, and ±8 % seeded noise (pure-rand, seed 2026).
  *
+ * Each site is worked by a named team (TEAMS: salaried 40 h full-timers on 8-hour shifts,
+ * hourly 20 h part-timers, languages in fixed shares, a week of leave for every seventh agent),
+ * so the plans are made for those people and their rota must fill every seat.
+ *
  * - W1: 1 week from Mon 2026-03-02 (US summer time starts Sun 8 March), 5 marketplaces ×
  *   2 classes, 2 sites, 8 h and 4 h shifts starting every hour.
  * - W4: 4 weeks from Mon 2026-02-09: Chinese New Year (Shenzhen at most 20 % on duty
@@ -21,8 +25,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
-import { HOUR_MS, toLocal } from '@app/domain';
-import type { HourGrid, Marketplace, QueueArrivals, ScenarioFile, ShiftTemplate, Site } from '@app/domain';
+import { HOUR_MS, addDays, toLocal } from '@app/domain';
+import type { Agent, HourGrid, Marketplace, QueueArrivals, ScenarioFile, ShiftTemplate, Site } from '@app/domain';
 
 export interface PlannerInstance {
   id: string;
@@ -113,6 +117,49 @@ const KRAKOW: Site = {
   occupancy: 0.85,
 };
 
+/**
+ * The named team of each site: salaried full-timers on 40 h who work the 8-hour shifts, and
+ * hourly part-timers on 20 h who also take 4-hour ones; languages in fixed shares; a few weeks
+ * of leave spread over the horizon. Site headcounts equal the team.
+ */
+const TEAMS: Record<string, { fullTime: Array<{ count: number; languages: string[] }>; partTime: Array<{ count: number; languages: string[] }> }> = {
+  shenzhen: {
+    fullTime: [
+      { count: 12, languages: ['en', 'ja', 'zh'] },
+      { count: 12, languages: ['de', 'en', 'zh'] },
+      { count: 36, languages: ['en', 'zh'] },
+    ],
+    partTime: [{ count: 6, languages: ['en', 'zh'] }],
+  },
+  manila: { fullTime: [{ count: 32, languages: ['en'] }], partTime: [{ count: 8, languages: ['en'] }] },
+  krakow: { fullTime: [{ count: 10, languages: ['de', 'en', 'pl'] }, { count: 6, languages: ['en', 'pl'] }], partTime: [{ count: 4, languages: ['de', 'en', 'pl'] }] },
+};
+
+function team(site: Site, start: string, weeks: number): Agent[] {
+  const spec = TEAMS[site.id];
+  const agents: Agent[] = [];
+  const add = (languages: string[], partTime: boolean) => {
+    const n = agents.length + 1;
+    const id = `${site.id}-${String(n).padStart(3, '0')}`;
+    // every seventh agent takes a week of leave, the weeks in turn
+    const leaveWeek = n % 7 === 0 ? (n / 7) % weeks : -1;
+    agents.push({
+      id,
+      name: `${site.name} agent ${n}`,
+      siteId: site.id,
+      languages,
+      contractHoursPerWeek: partTime ? 20 : 40,
+      maxConsecutiveDays: 6,
+      timeOff: leaveWeek >= 0 ? [{ start: addDays(start, leaveWeek * 7), end: addDays(start, leaveWeek * 7 + 6), reason: 'annual leave' }] : [],
+      payBasis: partTime ? 'hourly' : 'salaried',
+      shiftTemplateIds: partTime ? [`${site.id}-4h`, `${site.id}-8h`] : [`${site.id}-8h`],
+    });
+  };
+  for (const group of spec.fullTime) for (let i = 0; i < group.count; i++) add(group.languages, false);
+  for (const group of spec.partTime) for (let i = 0; i < group.count; i++) add(group.languages, true);
+  return agents;
+}
+
 function templates(site: Site): ShiftTemplate[] {
   return [
     { id: `${site.id}-8h`, siteId: site.id, name: '8 hours', lengthHours: 8, paidHours: 8, startTimes: EVERY_HOUR, days: [...ALL_DAYS] },
@@ -169,9 +216,9 @@ function buildInstance(id: string, weeks: number, start: string, sites: Site[], 
     reportingCurrency: 'USD',
     horizon: { start, weeks, mode: 'dated' },
     marketplaces,
-    sites,
+    sites: sites.map((site) => ({ ...site, minHeadcount: 0, maxHeadcount: team(site, start, weeks).length })),
     shiftTemplates: sites.flatMap(templates),
-    agents: [],
+    agents: sites.flatMap((site) => team(site, start, weeks)),
     events: withEvents
       ? [
           { id: 'cny-2026', name: 'Chinese New Year', kind: 'holiday', start: '2026-02-15', end: '2026-02-23', marketplaceIds: [], siteIds: ['shenzhen'], availabilityCap: 0.2 },

@@ -171,7 +171,7 @@ const GAP_TOLERANCE_AGENT_HOURS = 0.5;
 /** Share of the time the rounding may use on a named team's model. */
 const NAMED_TEAM_ROUNDING_SHARE = 0.3;
 /** Share of the time left that week-by-week improvement may use (the global MIP gets the rest). */
-const WEEK_BY_WEEK_SHARE = 0.7;
+const WEEK_BY_WEEK_SHARE = 0.9;
 
 function withoutPlan(lp: SolveResult, budget: SolveBudget): Omit<PlanSolution, 'solver' | 'seconds'> {
   const status =
