@@ -1,6 +1,5 @@
-import { rotaWeekLayout } from '@app/domain';
 import { createJsLpDriver, loadHighsDriver } from '@app/optimizer';
-import type { RotaResult } from '@app/roster';
+import { contractHoursSummary, type RotaResult } from '@app/roster';
 import { planForNamedTeam, type RotaCheck } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanResult, SolverDriver } from '@app/optimizer';
 import { ModelBuilder } from '@app/optimizer/model/model-builder';
@@ -133,31 +132,13 @@ async function run(instance: PlannerInstance, driver: SolverDriver, seconds: num
 /** Seats the named rota left empty and how close each agent's weeks come to the contract. */
 function rotaFigures(instance: PlannerInstance, plan: PlanResult & { rotaCheck: RotaCheck | null }, rota: RotaResult | null): Partial<SolverFigures> {
   if (!rota || !plan.rotaCheck) return {};
-  const weeks = Math.ceil(instance.grid.hours / 168);
-  const hours = new Map<string, number[]>();
-  const layout = rotaWeekLayout(instance.grid.startUtc, instance.grid.hours);
-  for (const row of rota.assignments) {
-    const perWeek = hours.get(row.agentId) ?? new Array<number>(weeks).fill(0);
-    perWeek[layout.weekOf(row.date)] += row.paidHours;
-    hours.set(row.agentId, perWeek);
-  }
-  let near = 0;
-  let worst = 0;
-  for (const agent of instance.scenario.agents) {
-    const perWeek = hours.get(agent.id) ?? new Array<number>(weeks).fill(0);
-    // weeks with leave are left out: a contract is not owed then
-    const onLeave = (w: number) => (agent.timeOff ?? []).some((off) => layout.weekOf(off.start) <= w && w <= layout.weekOf(off.end));
-    const shortfalls = perWeek.map((h, w) => (onLeave(w) ? 0 : agent.contractHoursPerWeek - h));
-    const worstOfAgent = Math.max(0, ...shortfalls);
-    if (worstOfAgent <= 4 + 1e-9 && perWeek.every((h) => h <= agent.contractHoursPerWeek + 4 + 1e-9)) near++;
-    worst = Math.max(worst, worstOfAgent);
-  }
+  const contract = contractHoursSummary({ scenario: instance.scenario, plan }, rota);
   return {
     seatsPlanned: plan.rotaCheck.seatsPlanned,
     seatsUnfilled: plan.rotaCheck.seatsPlanned - plan.rotaCheck.seatsFilled,
     planRounds: plan.rotaCheck.rounds,
-    agentsNearContract: near / Math.max(1, instance.scenario.agents.length),
-    worstWeekShortfallHours: worst,
+    agentsNearContract: contract.agentsNearContract / Math.max(1, contract.agents),
+    worstWeekShortfallHours: contract.worstWeekShortfallHours,
     staffingGapAgentHours: plan.staffingGap.reduce((total, gap) => total + gap.agentHours, 0),
   };
 }

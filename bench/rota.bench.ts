@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { buildRota, checkRota } from '@app/roster';
+import { buildRota, checkRota, contractHoursSummary } from '@app/roster';
 import type { AgentFairness, RotaInput, RotaPin, RotaResult } from '@app/roster';
 import { generateRotaWorkload } from './rota-workload';
 
@@ -28,6 +28,11 @@ export async function rotaBenchmark(): Promise<Record<string, unknown>> {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const violations = checkRota(input, rota);
   console.log(`rota: ${rota.status}, ${rota.summary.seatsFilled}/${rota.summary.seatsPlanned} seats filled in ${seconds.toFixed(2)} s (cpu ${cpuSeconds.toFixed(2)} s); hard-rule violations: ${violations.length}`);
+  const contract = contractHoursSummary(input, rota);
+  console.log(
+    `hours against contract: ${contract.agentsNearContract} of ${contract.agents} agents within 4 h every week without leave ` +
+      `(worst week ${contract.worstWeekShortfallHours} h short, ${contract.worstWeekExcessHours} h over)`,
+  );
   for (const violation of violations.slice(0, 5)) console.log(`  ${violation.rule}: ${violation.message}`);
 
   // the witness as a rota (every seat pinned) for its soft-rule and fairness figures
@@ -104,6 +109,7 @@ export async function rotaBenchmark(): Promise<Record<string, unknown>> {
     status: rota.status,
     summary: rota.summary,
     hardViolations: violations.length,
+    contractHours: contract,
     sites,
     chineseNewYearsEve: { date: eve.date, crew: eve.crew.length, cap: eve.availabilityCap?.agents ?? null, onLastYearsEveCrew: repeated, lastYearsEveCrew: lastEveCrew.size, japaneseSpeakers: japaneseOnEve },
     holidayCost,

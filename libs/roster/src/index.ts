@@ -12,3 +12,4 @@ export type { RotaCalendarFile, RotaIcsOptions } from './rota-ics.export';
 export { buildVtimezone } from './vtimezone.util';
 export { overlapsNightHours } from './night-shift.util';
 export { holidayKey } from './holiday-key.util';
+export * from './contract-hours.util';
