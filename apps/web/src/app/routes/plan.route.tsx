@@ -1,13 +1,38 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/ui/page-header';
-import { PlanPage } from '../../features/plan';
+import { PlanPage, type StaffingGap } from '../../features/plan';
+import { useCreateFixScenario } from '../../features/scenarios';
 import { WithPlanningContext } from './planning-context';
+import type { ScenariosRouteState } from './scenarios.route';
 
 export function PlanRoute() {
+  // a staffing gap's suggested hire becomes a scenario, then the Scenarios page compares it with the baseline
+  const createFix = useCreateFixScenario();
+  const navigate = useNavigate();
+  const [fixing, setFixing] = useState<number | null>(null);
+  const compareFix = (gap: StaffingGap, index: number) => {
+    setFixing(index);
+    createFix.mutate(
+      { override: gap.suggestedOverride, siteName: gap.siteName, reason: gap.message },
+      { onSuccess: (stored) => navigate('/scenarios', { state: { fromPlan: stored } satisfies ScenariosRouteState }) },
+    );
+  };
   return (
     <>
       <title>Plan · followsun</title>
-      <PageHeader title="Plan" description="The cheapest shift mix that answers every message within its deadline: coverage by hour, shift mix, cost, LP bound and gap, SLA and waits." />
-      <WithPlanningContext>{(context) => <PlanPage sites={context.sites} marketplaces={context.marketplaces} reportingCurrency={context.reportingCurrency} />}</WithPlanningContext>
+      <PageHeader title="Plan" description="The cheapest shift mix that answers every message within its deadline: coverage by hour, shift mix, payroll, LP bound and gap, SLA and waits." />
+      <WithPlanningContext>
+        {(context) => (
+          <PlanPage
+            sites={context.sites}
+            marketplaces={context.marketplaces}
+            reportingCurrency={context.reportingCurrency}
+            onCompareFix={compareFix}
+            fix={{ pendingIndex: createFix.isPending ? fixing : null, error: createFix.error }}
+          />
+        )}
+      </WithPlanningContext>
     </>
   );
 }

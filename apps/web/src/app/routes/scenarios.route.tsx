@@ -1,12 +1,20 @@
+import { useLocation } from 'react-router-dom';
 import { PageHeader } from '../../components/ui/page-header';
-import { ScenariosPage } from '../../features/scenarios';
+import { ScenariosPage, type StoredFix } from '../../features/scenarios';
 import { useAgents, useShiftTemplates } from '../../features/setup';
 import { WithPlanningContext } from './planning-context';
+
+/** What the Scenarios page may be opened with (router state): the plan page's "Compare with this fix". */
+export interface ScenariosRouteState {
+  fromPlan?: StoredFix;
+}
 
 export function ScenariosRoute() {
   // the team, for hiring, leave and moves (the API checks every id, so an empty list while loading is safe)
   const agents = useAgents();
   const shiftTemplates = useShiftTemplates();
+  // opened from the plan page's "Compare with this fix"
+  const fromPlan = (useLocation().state as ScenariosRouteState | null)?.fromPlan;
   return (
     <>
       <title>Scenarios · followsun</title>
@@ -20,6 +28,7 @@ export function ScenariosRoute() {
             shiftTemplates={shiftTemplates.data ?? []}
             reportingCurrency={context.reportingCurrency}
             firstDate={context.horizonStart ?? new Date().toISOString().slice(0, 10)}
+            fromPlan={fromPlan}
           />
         )}
       </WithPlanningContext>

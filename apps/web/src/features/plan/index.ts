@@ -1,2 +1,4 @@
 // The plan feature's public surface: what routes compose.
 export { PlanPage } from './components/plan-page';
+export type { StaffingGap, SuggestedHire } from './api/plan.types';
+export type { StaffingFixState } from './components/staffing-gap-alert';

@@ -1,5 +1,6 @@
 import { formatCurrency } from './format-currency.util';
 import { formatInstant } from './format-instant.util';
+import { formatMoneyChange } from './format-money-change.util';
 import { formatLocalDate } from './format-local-date.util';
 import { formatLocalDateRange } from './format-local-date-range.util';
 import { formatPercent } from './format-percent.util';
@@ -14,6 +15,12 @@ describe('formatters (en-GB, fixed instants)', () => {
     expect(formatTimeZone('America/Los_Angeles', summer, 'en-GB')).toBe('Pacific Time (GMT-7)');
     expect(formatTimeZone('Asia/Shanghai', summer, 'en-GB')).toBe('China Standard Time (GMT+8)');
     expect(formatTimeZone('Not/AZone', summer, 'en-GB')).toBe('Not/AZone');
+  });
+
+  it('signs a difference in money, to the cent', () => {
+    expect(formatMoneyChange(100.8, 'USD', 'en-GB')).toBe('+US$100.80');
+    expect(formatMoneyChange(-142.8, 'USD', 'en-GB')).toBe('−US$142.80');
+    expect(formatMoneyChange(0.001, 'USD', 'en-GB')).toBe('±US$0.00');
   });
 
   it('formats money in the site currency and survives an unknown code', () => {

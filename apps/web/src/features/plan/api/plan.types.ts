@@ -75,8 +75,97 @@ export interface InfeasibilityFinding {
   message: string;
 }
 
+/** Money in the reporting currency by pay component; the five add up to the total. */
+export interface PayComponents {
+  /** Salaried: contracted hours worked; hourly: every paid hour at the base rate. */
+  base: number;
+  /** Night, weekend and statutory-holiday premiums above the base rate. */
+  premiums: number;
+  overtime: number;
+  /** Capacity bought from vendors. */
+  vendor: number;
+  /** Salaried hours paid but not scheduled. */
+  idleContracted: number;
+}
+
+export interface PayrollPeriod extends PayComponents {
+  /** "week 1" … or a site-local calendar month "2026-12". */
+  period: string;
+  total: number;
+}
+
+export interface SitePayroll extends PayComponents {
+  siteId: string;
+  /** The site's currency (of `totalLocal`). */
+  currency: string;
+  total: number;
+  totalLocal: number;
+  workedHours: number;
+  contractedHours: number;
+  byWeek: PayrollPeriod[];
+  byMonth: PayrollPeriod[];
+}
+
+export interface PlanPayroll {
+  reportingCurrency: string;
+  /** Grid hours paid for. */
+  hours: number;
+  total: number;
+  sites: SitePayroll[];
+}
+
+export interface StaffingOption {
+  kind: 'hire' | 'overtime' | 'vendor' | (string & {});
+  description: string;
+  /** Reporting currency over the plan's grid. */
+  cost: number;
+}
+
+/** The cheapest hire as a scenario override (the scenarios API's `hire-agents`). */
+export interface SuggestedHire {
+  kind: 'hire-agents';
+  siteId: string;
+  count: number;
+  likeAgentId: string;
+  from: string;
+}
+
+/** A run of hours in which one language pool of a site lacks named agents. */
+export interface StaffingGap {
+  siteId: string;
+  siteName: string;
+  languages: string[];
+  fromUtc: string;
+  toUtc: string;
+  localFrom: string;
+  localTo: string;
+  peakAgents: number;
+  agentHours: number;
+  message: string;
+  /** Cheapest first. */
+  options: StaffingOption[];
+  suggestedOverride: SuggestedHire;
+}
+
+/** The named rota the plan job built on the planned shifts. */
+export interface RotaCheck {
+  seatsPlanned: number;
+  seatsFilled: number;
+  /** Plans solved: 1 when the first plan's rota filled every seat. */
+  rounds: number;
+  /** Planned shifts capped because the rota could not fill them. */
+  cuts: Array<{ siteId: string; templateId: string; startUtc: string; languages: string[]; most: number }>;
+  softBreaches: number;
+}
+
 export interface PlanSummary extends PlanListItem {
   costBySite: SiteCost[];
+  /** Null without a result, or for a plan stored before payroll was reported. */
+  payroll: PlanPayroll | null;
+  /** Empty when the named team suffices. */
+  staffingGap: StaffingGap[];
+  /** Null without named agents or without a plan. */
+  rotaCheck: RotaCheck | null;
   waitingCost: number | null;
   bound: number | null;
   objective: number | null;

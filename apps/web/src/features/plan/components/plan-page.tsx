@@ -8,11 +8,28 @@ import { formatCurrency } from '../../../lib/format/format-currency.util';
 import { formatInstant } from '../../../lib/format/format-instant.util';
 import { usePlanRuns } from '../hooks/use-plan-runs';
 import { planStatusView } from '../lib/plan-status';
+import type { StaffingGap } from '../api/plan.types';
 import { PlanView } from './plan-view';
 import { RunPlanPanel } from './run-plan-panel';
+import type { StaffingFixState } from './staffing-gap-alert';
 
-/** The plan page: run a plan and watch it solve, then read the newest (or a chosen) plan. */
-export function PlanPage({ sites, marketplaces, reportingCurrency }: { sites: readonly Site[]; marketplaces: readonly Marketplace[]; reportingCurrency: string }) {
+/**
+ * The plan page: run a plan and watch it solve, then read the newest (or a chosen) plan.
+ * `onCompareFix` (the route wires it to the scenarios) turns a staffing gap's suggested hire into a scenario.
+ */
+export function PlanPage({
+  sites,
+  marketplaces,
+  reportingCurrency,
+  onCompareFix,
+  fix,
+}: {
+  sites: readonly Site[];
+  marketplaces: readonly Marketplace[];
+  reportingCurrency: string;
+  onCompareFix?: (gap: StaffingGap, index: number) => void;
+  fix?: StaffingFixState;
+}) {
   const { plans, finished, shown, jobId, job, choosePlan, startJob } = usePlanRuns();
   const running = job !== null && !job.finished;
   return (
@@ -38,7 +55,7 @@ export function PlanPage({ sites, marketplaces, reportingCurrency }: { sites: re
               />
             </div>
           ) : null}
-          <PlanView key={shown.id} planId={shown.id} sites={sites} marketplaces={marketplaces} />
+          <PlanView key={shown.id} planId={shown.id} sites={sites} marketplaces={marketplaces} onCompareFix={onCompareFix} fix={fix} />
         </>
       ) : running ? null : (
         <EmptyState title="No plan yet">Run a plan above. Start with one week and a short time limit to see a first answer within seconds.</EmptyState>

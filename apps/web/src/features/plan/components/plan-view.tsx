@@ -6,15 +6,35 @@ import { usePlan } from '../api/get-plan';
 import { usePlanShifts } from '../api/get-plan-shifts';
 import { planStatusView } from '../lib/plan-status';
 import { shiftMixRows } from '../lib/shift-mix-rows';
+import type { StaffingGap } from '../api/plan.types';
 import { CoveragePanel } from './coverage-panel';
 import { InfeasibilityAlert } from './infeasibility-alert';
+import { PayrollCard } from './payroll-card';
 import { PlanFigures } from './plan-figures';
 import { CostBySiteTable, ServiceTable, ShiftMixTable } from './plan-tables';
+import { RotaCheckLine } from './rota-check-line';
+import { StaffingGapAlert, type StaffingFixState } from './staffing-gap-alert';
 
-/** One finished plan: its answer, figures, cost and service tables, coverage chart and shift mix. */
-export function PlanView({ planId, sites, marketplaces }: { planId: string; sites: readonly Site[]; marketplaces: readonly Marketplace[] }) {
+/**
+ * One finished plan: its answer (with its staffing gaps first, when the named team is short),
+ * figures and the named-rota check, payroll, coverage chart, cost and service tables, shift mix.
+ */
+export function PlanView({
+  planId,
+  sites,
+  marketplaces,
+  onCompareFix,
+  fix,
+}: {
+  planId: string;
+  sites: readonly Site[];
+  marketplaces: readonly Marketplace[];
+  /** Makes a gap's suggested hire a scenario to compare (absent: no button). */
+  onCompareFix?: (gap: StaffingGap, index: number) => void;
+  fix?: StaffingFixState;
+}) {
   const plan = usePlan(planId);
-  const status = plan.data ? planStatusView(plan.data.status, plan.data.totalCost) : null;
+  const status = plan.data ? planStatusView(plan.data.status, plan.data.totalCost, plan.data.staffingGap.length) : null;
   const shifts = usePlanShifts(status?.hasPlan ? planId : null);
 
   if (plan.isPending) return <LoadingState label="Loading the plan…" />;
@@ -42,12 +62,20 @@ export function PlanView({ planId, sites, marketplaces }: { planId: string; site
             <p className="muted">Check the setup and the forecast it names, then run the plan again.</p>
           </div>
         ) : null}
+        {status?.hasPlan && summary.staffingGap.length > 0 ? (
+          <StaffingGapAlert gaps={summary.staffingGap} currency={summary.reportingCurrency} onCompareFix={onCompareFix} fix={fix} />
+        ) : null}
         {summary.message && summary.status !== 'infeasible' ? (
           <p className="plan-message" data-testid="plan-message">
             {summary.message}
           </p>
         ) : null}
-        {status?.hasPlan ? <PlanFigures plan={summary} /> : null}
+        {status?.hasPlan ? (
+          <>
+            <PlanFigures plan={summary} />
+            <RotaCheckLine check={summary.rotaCheck} />
+          </>
+        ) : null}
         {summary.notes.length > 0 ? (
           <details>
             <summary>Planner’s notes ({summary.notes.length})</summary>
@@ -62,6 +90,12 @@ export function PlanView({ planId, sites, marketplaces }: { planId: string; site
 
       {status?.hasPlan ? (
         <>
+          {summary.payroll ? (
+            <section className="card" aria-labelledby="payroll-heading" data-testid="payroll-card">
+              <h2 id="payroll-heading">Payroll</h2>
+              <PayrollCard payroll={summary.payroll} siteName={siteName} />
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">Coverage</h2>
             <CoveragePanel planId={planId} sites={sites} marketplaces={marketplaces} />

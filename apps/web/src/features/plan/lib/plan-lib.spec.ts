@@ -1,6 +1,8 @@
 import type { PlanCoverage, PlannedShift } from '../api/plan.types';
 import { clockHourLabel } from './clock-hour-label';
 import { coverageClocks, marketplaceCoverageRows, naturalClock, overloadedHours, siteCoverageRows, UTC_CLOCK } from './coverage-rows';
+import type { PlanPayroll } from '../api/plan.types';
+import { payrollPeriodRows, payrollSiteRows } from './payroll-rows';
 import { planStatusView } from './plan-status';
 import { shiftMixRows } from './shift-mix-rows';
 
@@ -157,5 +159,68 @@ describe('planStatusView', () => {
     expect(planStatusView('timedout', 100)).toMatchObject({ tone: 'warning', hasPlan: true });
     expect(planStatusView('timedout', null)).toMatchObject({ tone: 'error', hasPlan: false });
     expect(planStatusView('infeasible', null)).toMatchObject({ label: 'Infeasible', hasPlan: false });
+  });
+});
+
+describe('payroll rows', () => {
+  const period = (name: string, base: number, premiums: number, idleContracted = 0) => ({ period: name, base, premiums, overtime: 0, vendor: 0, idleContracted, total: base + premiums + idleContracted });
+  const payroll: PlanPayroll = {
+    reportingCurrency: 'USD',
+    hours: 336,
+    total: 1550,
+    sites: [
+      {
+        siteId: 'shenzhen', currency: 'CNY', base: 900, premiums: 50, overtime: 0, vendor: 0, idleContracted: 50, total: 1000, totalLocal: 7142.86, workedHours: 200, contractedHours: 240,
+        byWeek: [period('week 1', 450, 25, 25), period('week 2', 450, 25, 25)],
+        byMonth: [period('2026-11', 100, 5), period('2026-12', 800, 45, 50)],
+      },
+      {
+        siteId: 'manila', currency: 'PHP', base: 500, premiums: 30, overtime: 20, vendor: 0, idleContracted: 0, total: 550, totalLocal: 30555.56, workedHours: 110, contractedHours: 0,
+        byWeek: [{ ...period('week 1', 250, 15), overtime: 20, total: 285 }, period('week 2', 250, 15)],
+        byMonth: [{ ...period('2026-12', 500, 30), overtime: 20, total: 550 }],
+      },
+    ],
+  };
+
+  it('gives a row per site and an all-sites row whose components add up to the plan’s total', () => {
+    const rows = payrollSiteRows(payroll);
+    expect(rows.map((row) => row.siteId)).toEqual(['shenzhen', 'manila', null]);
+    expect(rows[2]).toEqual({ key: 'all', siteId: null, base: 1400, premiums: 80, overtime: 20, vendor: 0, idleContracted: 50, total: 1550, totalLocal: null, currency: null, workedHours: 310, contractedHours: 240 });
+    expect(payrollSiteRows({ ...payroll, sites: [payroll.sites[0]] }).map((row) => row.key)).toEqual(['shenzhen']);
+  });
+
+  it('lays weeks and each site’s months side by side, in order, with each site’s total', () => {
+    const months = payrollPeriodRows(payroll, 'month');
+    expect(months.map((row) => [row.period, row.total, row.bySite])).toEqual([
+      ['2026-11', 105, { shenzhen: 105 }],
+      ['2026-12', 1445, { shenzhen: 895, manila: 550 }],
+    ]);
+    expect(months[1]).toMatchObject({ base: 1300, premiums: 75, overtime: 20, idleContracted: 50 });
+    const weeks = payrollPeriodRows({ ...payroll, sites: payroll.sites.map((site) => ({ ...site, byWeek: [...site.byWeek].reverse() })) }, 'week');
+    expect(weeks.map((row) => [row.period, row.total])).toEqual([
+      ['week 1', 785],
+      ['week 2', 765],
+    ]);
+    expect(weeks.reduce((sum, row) => sum + row.total, 0)).toBe(payroll.total);
+  });
+
+  it('gives one site’s periods when asked', () => {
+    expect(payrollPeriodRows(payroll, 'month', 'manila').map((row) => [row.period, row.total, row.overtime])).toEqual([['2026-12', 550, 20]]);
+    expect(payrollPeriodRows(payroll, 'week', 'shenzhen').map((row) => row.total)).toEqual([500, 500]);
+  });
+
+  it('orders week 10 after week 9', () => {
+    const site = { ...payroll.sites[1], byWeek: ['week 10', 'week 9', 'week 1'].map((name) => period(name, 1, 0)) };
+    expect(payrollPeriodRows({ ...payroll, sites: [site] }, 'week').map((row) => row.period)).toEqual(['week 1', 'week 9', 'week 10']);
+  });
+});
+
+describe('plan status with staffing gaps', () => {
+  it('never reads as a plain success when the named team is short', () => {
+    expect(planStatusView('optimal', 1000, 0)).toEqual({ label: 'Optimal', tone: 'success', hasPlan: true });
+    expect(planStatusView('optimal', 1000, 3)).toEqual({ label: 'Optimal · team short-staffed', tone: 'warning', hasPlan: true });
+    expect(planStatusView('feasible', 1000, 1)).toMatchObject({ tone: 'warning', label: 'Feasible, within the gap shown · team short-staffed' });
+    // no plan: the gaps do not matter
+    expect(planStatusView('infeasible', null, 2)).toEqual({ label: 'Infeasible', tone: 'error', hasPlan: false });
   });
 });

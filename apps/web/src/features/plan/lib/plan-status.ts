@@ -1,4 +1,7 @@
-/** How a plan's status reads and looks: a finished plan is a success, a warning or a problem. */
+/**
+ * How a plan's status reads and looks: a finished plan is a success, a warning or a problem.
+ * A plan that leaves staffing gaps (hours the named team cannot cover) is never a plain success.
+ */
 export interface PlanStatusView {
   label: string;
   tone: 'success' | 'warning' | 'error' | 'info';
@@ -6,7 +9,13 @@ export interface PlanStatusView {
   hasPlan: boolean;
 }
 
-export function planStatusView(status: string, totalCost: number | null): PlanStatusView {
+export function planStatusView(status: string, totalCost: number | null, staffingGaps = 0): PlanStatusView {
+  const view = solverStatusView(status, totalCost);
+  if (!view.hasPlan || staffingGaps === 0) return view;
+  return { ...view, label: `${view.label} · team short-staffed`, tone: view.tone === 'error' ? 'error' : 'warning' };
+}
+
+function solverStatusView(status: string, totalCost: number | null): PlanStatusView {
   switch (status) {
     case 'optimal':
       return { label: 'Optimal', tone: 'success', hasPlan: true };

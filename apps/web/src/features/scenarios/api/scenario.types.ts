@@ -1,7 +1,21 @@
 import type { Override, ScenarioComparison, CostServiceFrontier } from '@app/scenarios';
 
 /** The scenarios API's shapes (apps/api/src/scenarios/*.dto.ts); the contract types come from the scenarios library. */
-export type { Override, OverrideKind, ScenarioComparison, ScenarioColumn, MarketplaceColumn, CostServiceFrontier, FrontierPoint, Band, LocalWeeklyWindow, Vendor } from '@app/scenarios';
+export type {
+  Override,
+  OverrideKind,
+  HireAgentsOverride,
+  ScenarioComparison,
+  ScenarioColumn,
+  MarketplaceColumn,
+  PayrollComponents,
+  StaffingGapSummary,
+  CostServiceFrontier,
+  FrontierPoint,
+  Band,
+  LocalWeeklyWindow,
+  Vendor,
+} from '@app/scenarios';
 
 export interface ScenarioDefinitionBody {
   id: string;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Marketplace } from '@app/domain';
+import type { Marketplace, Site } from '@app/domain';
 import { JobProgress } from '../../../components/job/job-progress';
 import { CheckboxGroup, SelectField } from '../../../components/ui/form-field';
 import { ErrorAlert, QueryErrorState } from '../../../components/ui/error-state';
@@ -15,9 +15,22 @@ import { ComparisonTableView } from './comparison-table-view';
 const MIN = 2;
 const MAX = 6;
 
-/** Choose 2–6 scenarios, run the comparison (with its progress), and read it side by side. */
-export function ComparePanel({ scenarios, marketplaces, reportingCurrency }: { scenarios: readonly StoredScenarioDefinition[]; marketplaces: readonly Marketplace[]; reportingCurrency: string }) {
-  const [selected, setSelected] = useState<string[]>([]);
+/** Choose 2–6 scenarios (some ticked already, when asked), run the comparison (with its progress), and read it side by side. */
+export function ComparePanel({
+  scenarios,
+  marketplaces,
+  sites,
+  reportingCurrency,
+  initialSelected = [],
+}: {
+  scenarios: readonly StoredScenarioDefinition[];
+  marketplaces: readonly Marketplace[];
+  sites: readonly Site[];
+  reportingCurrency: string;
+  /** Scenario ids ticked at first, in the order to compare them. */
+  initialSelected?: readonly string[];
+}) {
+  const [selected, setSelected] = useState<string[]>([...initialSelected]);
   const [weeks, setWeeks] = useState('1');
   const [replications, setReplications] = useState('20');
   const [seconds, setSeconds] = useState('30');
@@ -28,6 +41,7 @@ export function ComparePanel({ scenarios, marketplaces, reportingCurrency }: { s
   const count = selected.length;
   const countError = count > 0 && (count < MIN || count > MAX) ? `Choose ${MIN} to ${MAX} scenarios (${count} chosen).` : '';
   const marketplaceName = (id: string) => marketplaces.find((m) => m.id === id)?.name ?? id;
+  const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
   const scenarioName = (id: string) => scenarios.find((s) => s.id === id)?.name ?? id;
 
   const submit = (event: FormEvent) => {
@@ -120,7 +134,7 @@ export function ComparePanel({ scenarios, marketplaces, reportingCurrency }: { s
               </div>
               <ComparisonServiceCharts rows={serviceBars(detail.data.comparison)} />
               <div className="space-above">
-                <ComparisonTableView comparison={detail.data.comparison} marketplaceName={marketplaceName} />
+                <ComparisonTableView comparison={detail.data.comparison} marketplaceName={marketplaceName} siteName={siteName} />
               </div>
             </>
           ) : null}

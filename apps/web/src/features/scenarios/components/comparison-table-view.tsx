@@ -1,4 +1,5 @@
 import { formatCurrency } from '../../../lib/format/format-currency.util';
+import { formatMoneyChange } from '../../../lib/format/format-money-change.util';
 import { formatNumber } from '../../../lib/format/format-number.util';
 import { formatPercent } from '../../../lib/format/format-percent.util';
 import type { ScenarioComparison } from '../api/scenario.types';
@@ -9,6 +10,7 @@ function cellText(cell: ComparisonCell, currency: string): string {
     case 'text':
       return cell.text;
     case 'money':
+    case 'money-change':
       return cell.value === null ? '—' : formatCurrency(cell.value, currency);
     case 'percent':
       return cell.value === null ? '—' : formatPercent(cell.value, undefined, 2);
@@ -24,13 +26,24 @@ function cellText(cell: ComparisonCell, currency: string): string {
 }
 
 /** Scenarios side by side: a column each, a row per figure, the best of a ranked row in bold. */
-export function ComparisonTableView({ comparison, marketplaceName }: { comparison: ScenarioComparison; marketplaceName: (id: string) => string }) {
-  const rows = comparisonRows(comparison, marketplaceName);
+export function ComparisonTableView({
+  comparison,
+  marketplaceName,
+  siteName,
+}: {
+  comparison: ScenarioComparison;
+  marketplaceName: (id: string) => string;
+  siteName?: (id: string) => string;
+}) {
+  const rows = comparisonRows(comparison, marketplaceName, siteName);
+  const baseline = comparison.scenarios[0]?.name ?? '';
   let group = '';
   return (
     <div className="table-scroll" role="region" aria-label="Scenarios side by side" tabIndex={0} data-testid="comparison-table">
       <table className="data-table comparison-table">
-        <caption>Scenarios side by side (money in {comparison.reportingCurrency}; best of each ranked row in bold)</caption>
+        <caption>
+          Scenarios side by side (money in {comparison.reportingCurrency}; payroll with its difference from {baseline}, the first column; best of each ranked row in bold)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
@@ -59,8 +72,14 @@ export function ComparisonTableView({ comparison, marketplaceName }: { compariso
                   {row.label.trim()}
                 </th>
                 {row.cells.map((cell, index) => (
-                  <td key={index} className="num">
+                  <td key={index} className={cell.kind === 'text' ? 'num wrap' : 'num'}>
                     {index === best ? <strong>{cellText(cell, comparison.reportingCurrency)}</strong> : cellText(cell, comparison.reportingCurrency)}
+                    {cell.kind === 'money-change' && cell.change !== null ? (
+                      <span className={`comparison-table__change comparison-table__change--${cell.change > 0 ? 'up' : cell.change < 0 ? 'down' : 'same'}`}>
+                        {' '}
+                        ({formatMoneyChange(cell.change, comparison.reportingCurrency)})
+                      </span>
+                    ) : null}
                   </td>
                 ))}
               </tr>

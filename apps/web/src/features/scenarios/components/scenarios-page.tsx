@@ -4,6 +4,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { useScenarioDefinitions } from '../api/scenario-definitions';
+import type { StoredFix } from '../api/create-fix-scenario';
 import type { StoredScenarioDefinition } from '../api/scenario.types';
 import { ComparePanel } from './compare-panel';
 import { FrontierPanel } from './frontier-panel';
@@ -18,6 +19,7 @@ export function ScenariosPage({
   shiftTemplates,
   reportingCurrency,
   firstDate,
+  fromPlan,
 }: {
   marketplaces: readonly Marketplace[];
   sites: readonly Site[];
@@ -26,6 +28,8 @@ export function ScenariosPage({
   shiftTemplates: readonly ShiftTemplate[];
   reportingCurrency: string;
   firstDate: string;
+  /** A staffing gap's suggested hire the plan page just stored: ticked for comparison with the baseline. */
+  fromPlan?: StoredFix;
 }) {
   const definitions = useScenarioDefinitions();
   const [editing, setEditing] = useState<StoredScenarioDefinition | 'new' | null>(null);
@@ -42,6 +46,12 @@ export function ScenariosPage({
             </button>
           ) : null}
         </div>
+        {fromPlan && saved === null && editing === null ? (
+          <p className="alert alert--info" role="status" data-testid="fix-from-plan">
+            “{fromPlan.fixName}” is stored as a scenario from the plan’s staffing gap, and ticked below with {scenarios.find((s) => s.id === fromPlan.compare[0])?.name ?? fromPlan.compare[0]}:
+            choose the weeks and compare them.
+          </p>
+        ) : null}
         {saved ? (
           <p className="alert alert--success" role="status">
             Saved {saved}.
@@ -73,7 +83,7 @@ export function ScenariosPage({
         ) : null}
         {scenarios.length > 0 ? <ScenarioList scenarios={scenarios} marketplaces={marketplaces} sites={sites} agents={agents} shiftTemplates={shiftTemplates} onEdit={(s) => { setEditing(s); setSaved(null); }} /> : null}
       </section>
-      <ComparePanel scenarios={scenarios} marketplaces={marketplaces} reportingCurrency={reportingCurrency} />
+      <ComparePanel scenarios={scenarios} marketplaces={marketplaces} sites={sites} reportingCurrency={reportingCurrency} initialSelected={fromPlan?.compare} />
       <FrontierPanel scenarios={scenarios} reportingCurrency={reportingCurrency} />
     </>
   );

@@ -1,13 +1,15 @@
-import type { Band, ScenarioColumn, ScenarioComparison } from '../api/scenario.types';
+import type { Band, PayrollComponents, ScenarioColumn, ScenarioComparison, StaffingGapSummary } from '../api/scenario.types';
 
 export type ComparisonCell =
   | { kind: 'money' | 'percent' | 'hours' | 'number'; value: number | null }
+  /** Money and its difference from the baseline's (null on the baseline itself, or without one). */
+  | { kind: 'money-change'; value: number | null; change: number | null }
   | { kind: 'percent-band' | 'hours-band'; band: Band | null }
   | { kind: 'text'; text: string };
 
 export interface ComparisonRow {
   key: string;
-  group: 'Cost' | 'Volume' | 'Staff' | 'Service' | 'Solver';
+  group: 'Cost' | 'Payroll' | 'Volume' | 'Staff' | 'Service' | 'Solver';
   label: string;
   cells: ComparisonCell[];
   /** Lower is better (cost, wait) or higher is better (SLA): the best cell is marked. */
@@ -19,6 +21,32 @@ const percent = (value: number | null | undefined): ComparisonCell => ({ kind: '
 const hours = (value: number | null | undefined): ComparisonCell => ({ kind: 'hours', value: value ?? null });
 const count = (value: number | null | undefined): ComparisonCell => ({ kind: 'number', value: value ?? null });
 
+/** Pay components in the order finance reads them, total last. */
+const PAYROLL_ROWS: Array<[keyof PayrollComponents, string]> = [
+  ['base', 'Base pay'],
+  ['premiums', 'Premiums'],
+  ['overtime', 'Overtime'],
+  ['vendor', 'Vendor'],
+  ['idleContracted', 'Idle contracted hours'],
+  ['total', 'Payroll total'],
+];
+
+/** A staffing gap in a few words: "56 agent-hours short in 1 gap", "none". */
+function gapText(gap: StaffingGapSummary | null | undefined): string {
+  if (!gap) return '—';
+  if (gap.gaps === 0) return 'none';
+  const hours = Math.round(gap.agentHours * 10) / 10;
+  return `${hours} agent-hour${hours === 1 ? '' : 's'} short in ${gap.gaps} gap${gap.gaps === 1 ? '' : 's'}`;
+}
+
+/** The first gap's suggested hire in a few words, for the comparison table. */
+function fixText(gap: StaffingGapSummary | null | undefined, siteName: (id: string) => string): string {
+  if (!gap) return '—';
+  const hire = gap.suggestedOverride;
+  if (!hire) return 'none needed';
+  return `Hire ${hire.count} at ${siteName(hire.siteId)} from ${hire.from}${hire.likeAgentId ? ` (like ${hire.likeAgentId})` : ''}`;
+}
+
 /** Ids in first-seen order across the scenarios (a site one scenario adds appears once). */
 function unionBy<T>(columns: readonly ScenarioColumn[], items: (column: ScenarioColumn) => readonly T[], key: (item: T) => string, label: (item: T) => string) {
   const seen = new Map<string, string>();
@@ -27,11 +55,17 @@ function unionBy<T>(columns: readonly ScenarioColumn[], items: (column: Scenario
 }
 
 /**
- * The comparison as rows of figures with a cell per scenario, grouped (cost, volume, staff,
- * service, solver). Money is in the comparison's reporting currency; a site or marketplace a
- * scenario does not have gets an empty cell.
+ * The comparison as rows of figures with a cell per scenario, grouped (cost, payroll, volume,
+ * staff, service, solver). Money is in the comparison's reporting currency; a site or
+ * marketplace a scenario does not have gets an empty cell. Payroll cells carry each
+ * scenario's difference from the first (the baseline); a comparison stored before payroll
+ * was reported shows empty payroll cells.
  */
-export function comparisonRows(comparison: ScenarioComparison, marketplaceName: (id: string) => string = (id) => id): ComparisonRow[] {
+export function comparisonRows(
+  comparison: ScenarioComparison,
+  marketplaceName: (id: string) => string = (id) => id,
+  siteName: (id: string) => string = (id) => id,
+): ComparisonRow[] {
   const columns = comparison.scenarios;
   const rows: ComparisonRow[] = [];
   const each = (cell: (column: ScenarioColumn) => ComparisonCell) => columns.map(cell);
@@ -42,6 +76,15 @@ export function comparisonRows(comparison: ScenarioComparison, marketplaceName: 
   for (const [id, name] of unionBy(columns, (c) => c.cost.bySite, (s) => s.id, (s) => `${s.name}${s.kind === 'vendor' ? ' (vendor)' : ''}`)) {
     rows.push({ key: `site-cost/${id}`, group: 'Cost', label: `  ${name}`, cells: each((c) => money(c.cost.bySite.find((s) => s.id === id)?.cost)) });
   }
+  for (const [key, label] of PAYROLL_ROWS) {
+    rows.push({
+      key: `payroll/${key}`,
+      group: 'Payroll',
+      label: key === 'total' ? label : `  ${label}`,
+      cells: columns.map((c, index) => ({ kind: 'money-change', value: c.payroll?.[key] ?? null, change: index === 0 ? null : (c.payrollVsBaseline?.[key] ?? null) })),
+      ...(key === 'total' ? { better: 'lower' as const } : {}),
+    });
+  }
   rows.push({ key: 'arriving', group: 'Volume', label: 'Messages arriving', cells: each((c) => count(c.messages.arriving)) });
   rows.push({ key: 'deflected', group: 'Volume', label: 'Deflected to self-service', cells: each((c) => count(c.messages.deflected)) });
   rows.push({ key: 'needing-reply', group: 'Volume', label: 'Needing a reply', cells: each((c) => count(c.messages.needingReply)) });
@@ -50,6 +93,8 @@ export function comparisonRows(comparison: ScenarioComparison, marketplaceName: 
     rows.push({ key: `fte/${id}`, group: 'Staff', label: `${name}: full-time equivalents`, cells: each((c) => count(c.headcount.find((h) => h.siteId === id)?.fte)) });
     rows.push({ key: `peak/${id}`, group: 'Staff', label: `${name}: most on duty at once`, cells: each((c) => count(c.headcount.find((h) => h.siteId === id)?.peakOnDuty)) });
   }
+  rows.push({ key: 'staffing-gap', group: 'Staff', label: 'Staffing gap (work the named team cannot cover)', cells: each((c) => ({ kind: 'text', text: gapText(c.staffingGap) })) });
+  rows.push({ key: 'staffing-fix', group: 'Staff', label: '  Suggested fix (first gap)', cells: each((c) => ({ kind: 'text', text: fixText(c.staffingGap, siteName) })) });
   rows.push({ key: 'sla-planned', group: 'Service', label: 'Within deadline (planned)', cells: each((c) => percent(c.sla.planned)), better: 'higher' });
   rows.push({ key: 'sla-simulated', group: 'Service', label: 'Within deadline (simulated, 90 % band)', cells: each((c) => ({ kind: 'percent-band', band: c.sla.simulated })) });
   for (const [id] of unionBy(columns, (c) => c.marketplaces, (m) => m.marketplaceId, (m) => m.marketplaceId)) {

@@ -3,6 +3,7 @@ import type { CostServiceFrontier, Override, ScenarioColumn, ScenarioComparison 
 import { costBars, serviceBars } from './comparison-bars';
 import { bestCell, comparisonRows } from './comparison-table';
 import { describeOverride } from './describe-override';
+import { fixScenarioPlan } from './fix-scenario';
 import { frontierGaps, frontierSeries } from './frontier-points';
 import { emptyOverrideDraft, overrideToDraft, parseOverrideDraft, type OverrideDraft } from './override-drafts';
 import { emptyScenarioDraft, parseScenarioDraft, withName } from './scenario-draft';
@@ -144,6 +145,9 @@ function column(id: string, horizon: number, perMonth: number, sites: Array<[str
     sla: { planned: sla, simulated: { mean: sla - 0.01, low: sla - 0.02, high: sla } },
     marketplaces: waits.map(([marketplaceId, messages, average, p90]) => ({ marketplaceId, messages, planned: { slaAttainment: sla, averageWaitHours: average, p90WaitHours: p90 }, simulated: null })),
     longestWaits: [],
+    payroll: { base: horizon - 100, premiums: 60, overtime: 0, vendor: 0, idleContracted: 40, total: horizon },
+    payrollVsBaseline: null,
+    staffingGap: { agentHours: 0, gaps: 0, suggestedOverride: null },
   };
 }
 
@@ -154,8 +158,17 @@ const comparison: ScenarioComparison = {
   replications: 2,
   seed: 1,
   scenarios: [
-    column('as-is', 1000, 4348, [['manila', 600], ['shenzhen', 400]], 0.999, [['amazon-us', 300, 4, 9], ['amazon-jp', 100, 8, 16]]),
-    column('vendor', 1200, 5218, [['manila', 500], ['v-night', 700]], 1, [['amazon-us', 300, 2, 5]]),
+    {
+      ...column('as-is', 1000, 4348, [['manila', 600], ['shenzhen', 400]], 0.999, [['amazon-us', 300, 4, 9], ['amazon-jp', 100, 8, 16]]),
+      payrollVsBaseline: { base: 0, premiums: 0, overtime: 0, vendor: 0, idleContracted: 0, total: 0 },
+      staffingGap: { agentHours: 12.5, gaps: 2, suggestedOverride: { kind: 'hire-agents', siteId: 'shenzhen', count: 2, likeAgentId: 'sz-01', from: '2026-11-25' } },
+    },
+    {
+      ...column('vendor', 1200, 5218, [['manila', 500], ['v-night', 700]], 1, [['amazon-us', 300, 2, 5]]),
+      // the vendor's 700 replaces base pay and the idle contracted hours
+      payroll: { base: 440, premiums: 60, overtime: 0, vendor: 700, idleContracted: 0, total: 1200 },
+      payrollVsBaseline: { base: -460, premiums: 0, overtime: 0, vendor: 700, idleContracted: -40, total: 200 },
+    },
   ],
 };
 
@@ -180,6 +193,79 @@ describe('comparison table', () => {
     expect(bestCell(rows.find((r) => r.key === 'sla-planned')!)).toBe(1);
     expect(bestCell(rows.find((r) => r.key === 'wait/amazon-jp')!)).toBeNull();
     expect(bestCell(rows.find((r) => r.key === 'status')!)).toBeNull();
+  });
+
+  it('shows payroll by component with each scenario’s difference from the first, and the staffing gap with its suggested fix', () => {
+    const named = comparisonRows(comparison, (id) => id, (id) => (id === 'shenzhen' ? 'Shenzhen' : id));
+    const payroll = named.filter((r) => r.group === 'Payroll');
+    expect(payroll.map((r) => [r.label, r.cells])).toEqual([
+      ['  Base pay', [{ kind: 'money-change', value: 900, change: null }, { kind: 'money-change', value: 440, change: -460 }]],
+      ['  Premiums', [{ kind: 'money-change', value: 60, change: null }, { kind: 'money-change', value: 60, change: 0 }]],
+      ['  Overtime', [{ kind: 'money-change', value: 0, change: null }, { kind: 'money-change', value: 0, change: 0 }]],
+      ['  Vendor', [{ kind: 'money-change', value: 0, change: null }, { kind: 'money-change', value: 700, change: 700 }]],
+      ['  Idle contracted hours', [{ kind: 'money-change', value: 40, change: null }, { kind: 'money-change', value: 0, change: -40 }]],
+      ['Payroll total', [{ kind: 'money-change', value: 1000, change: null }, { kind: 'money-change', value: 1200, change: 200 }]],
+    ]);
+    expect(bestCell(payroll.at(-1)!)).toBe(0);
+    // payroll comes right after the cost rows
+    expect(named.findIndex((r) => r.group === 'Payroll')).toBe(named.findIndex((r) => r.group === 'Volume') - payroll.length);
+    expect(named.find((r) => r.key === 'staffing-gap')!.cells).toEqual([
+      { kind: 'text', text: '12.5 agent-hours short in 2 gaps' },
+      { kind: 'text', text: 'none' },
+    ]);
+    expect(named.find((r) => r.key === 'staffing-fix')!.cells).toEqual([
+      { kind: 'text', text: 'Hire 2 at Shenzhen from 2026-11-25 (like sz-01)' },
+      { kind: 'text', text: 'none needed' },
+    ]);
+  });
+
+  it('leaves payroll and gap cells empty for a comparison stored before they were reported, or a scenario without a plan', () => {
+    const old = {
+      ...comparison,
+      scenarios: comparison.scenarios.map(({ payroll: _p, payrollVsBaseline: _d, staffingGap: _g, ...rest }) => rest),
+    } as unknown as ScenarioComparison;
+    const oldRows = comparisonRows(old);
+    expect(oldRows.find((r) => r.key === 'payroll/total')!.cells).toEqual([
+      { kind: 'money-change', value: null, change: null },
+      { kind: 'money-change', value: null, change: null },
+    ]);
+    expect(oldRows.find((r) => r.key === 'staffing-gap')!.cells).toEqual([
+      { kind: 'text', text: '—' },
+      { kind: 'text', text: '—' },
+    ]);
+    const noPlan = { ...comparison, scenarios: [comparison.scenarios[0], { ...comparison.scenarios[1], status: 'infeasible' as const, payroll: null, payrollVsBaseline: null, staffingGap: null }] };
+    expect(comparisonRows(noPlan).find((r) => r.key === 'payroll/base')!.cells[1]).toEqual({ kind: 'money-change', value: null, change: null });
+  });
+});
+
+describe('a plan’s suggested fix as scenarios to compare', () => {
+  const hire = { kind: 'hire-agents' as const, siteId: 'manila', count: 3, likeAgentId: 'mnl-01', from: '2026-12-07' };
+  const fix = { override: hire, siteName: 'Manila remote team', reason: 'Manila remote team is 3 agents speaking en short.' };
+  const stored = (id: string, overrides: Override[] = []) => ({ id, name: id, overrides, live: false, createdAt: '', updatedAt: '' });
+
+  it('makes an “As is” baseline when there is none, then the hire named after it', () => {
+    expect(fixScenarioPlan([], fix)).toEqual({
+      create: [
+        { id: 'as-is', name: 'As is', description: 'The setup as it is, without overrides: the baseline.', overrides: [] },
+        {
+          id: 'hire-3-at-manila-remote-team-from-2026-12-07',
+          name: 'Hire 3 at Manila remote team from 2026-12-07',
+          description: 'Suggested by a plan to close a staffing gap. Manila remote team is 3 agents speaking en short.',
+          overrides: [hire],
+        },
+      ],
+      compare: ['as-is', 'hire-3-at-manila-remote-team-from-2026-12-07'],
+      fixName: 'Hire 3 at Manila remote team from 2026-12-07',
+    });
+  });
+
+  it('compares with the stored scenario without overrides, reuses the same hire, and never takes an id in use', () => {
+    const existing = [stored('deflect', [{ kind: 'deflection', marketplaceId: 'amazon-us', classId: 'standard', rate: 0.3 }]), stored('today'), stored('hire-3-at-manila-remote-team-from-2026-12-07', [{ ...hire, count: 2 }])];
+    const plan = fixScenarioPlan(existing, fix);
+    expect(plan.create.map((body) => body.id)).toEqual(['hire-3-at-manila-remote-team-from-2026-12-07-2']);
+    expect(plan.compare).toEqual(['today', 'hire-3-at-manila-remote-team-from-2026-12-07-2']);
+    const again = fixScenarioPlan([...existing, stored('mine', [hire])], fix);
+    expect(again).toMatchObject({ create: [], compare: ['today', 'mine'] });
   });
 });
 
