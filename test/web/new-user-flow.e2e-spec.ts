@@ -14,7 +14,7 @@ import { useDemoSession } from './support/demo-session';
  * scenarios, read the auto-reply promises — then the same pages at phone width. Each step
  * asserts on what the screen shows, checked against the API's own answers, and saves a screenshot.
  *
- * Kept fast on 2 cores: a 1-week forecast and plan with a 10 s limit, 2 replications and 5 s
+ * Kept fast on 2 cores: a 1-week forecast and plan with a 10 s limit, 2 replications and 10 s
  * plans in the comparison.
  */
 
@@ -147,7 +147,8 @@ describe('a new user’s flow on the demo organisation', () => {
     const money = (value: number) => value.toLocaleString('en-GB', { style: 'currency', currency: 'USD' });
     await page.getByTestId('plan-view').waitFor();
     expect(await page.getByTestId('plan-total-cost').innerText()).toBe(money(plan.totalCost!));
-    expect(await page.getByTestId('plan-status').innerText()).toMatch(/^(Optimal|Feasible, within the gap shown|Time limit reached)$/);
+    // (the demo's named team may be short somewhere: the status then says so)
+    expect(await page.getByTestId('plan-status').innerText()).toMatch(/^(Optimal|Feasible, within the gap shown|Time limit reached)( · team short-staffed)?$/);
     expect(await page.getByTestId('plan-gap').innerText()).toBe((plan.gap ?? 0).toLocaleString('en-GB', { style: 'percent', maximumFractionDigits: 2 }));
     const costRows = await page.getByTestId('plan-cost-table').locator('tbody tr').count();
     const summary = await apiGet<{ costBySite: unknown[]; marketplaces: unknown[] }>(`/plans/${plan.id}`);
@@ -282,7 +283,8 @@ describe('a new user’s flow on the demo organisation', () => {
     await compare.getByRole('checkbox', { name: 'Deflect standard' }).check();
     await compare.getByLabel('Weeks to plan').selectOption('1');
     await compare.getByLabel('Simulation replications').selectOption('2');
-    await compare.getByLabel('Time limit per plan').selectOption('5');
+    // the demo's named team (50 agents) needs more than 5 s for a first integer plan
+    await compare.getByLabel('Time limit per plan').selectOption('10');
     await compare.getByRole('button', { name: 'Compare 2 scenarios' }).click();
     await waitForJobToFinish('comparison-progress', 90_000);
 
