@@ -255,7 +255,7 @@ class ShiftDive {
    * The fallback for a stripe the dive cannot finish: a MIP in which only this stripe's counts
    * are integer (free within the box), finished stripes stay fixed and later ones continuous.
    */
-  private settleByMip(values: readonly number[], stripe: readonly number[], box: readonly number[]): readonly number[] | null {
+  private settleByMip(_values: readonly number[], stripe: readonly number[], box: readonly number[]): readonly number[] | null {
     const { shiftVars } = this;
     const inStripe = new Uint8Array(shiftVars.length);
     stripe.forEach((j) => (inStripe[j] = 1));

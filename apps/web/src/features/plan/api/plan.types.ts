@@ -75,44 +75,9 @@ export interface InfeasibilityFinding {
   message: string;
 }
 
-/** Money in the reporting currency by pay component; the five add up to the total. */
-export interface PayComponents {
-  /** Salaried: contracted hours worked; hourly: every paid hour at the base rate. */
-  base: number;
-  /** Night, weekend and statutory-holiday premiums above the base rate. */
-  premiums: number;
-  overtime: number;
-  /** Capacity bought from vendors. */
-  vendor: number;
-  /** Salaried hours paid but not scheduled. */
-  idleContracted: number;
-}
-
-export interface PayrollPeriod extends PayComponents {
-  /** "week 1" … or a site-local calendar month "2026-12". */
-  period: string;
-  total: number;
-}
-
-export interface SitePayroll extends PayComponents {
-  siteId: string;
-  /** The site's currency (of `totalLocal`). */
-  currency: string;
-  total: number;
-  totalLocal: number;
-  workedHours: number;
-  contractedHours: number;
-  byWeek: PayrollPeriod[];
-  byMonth: PayrollPeriod[];
-}
-
-export interface PlanPayroll {
-  reportingCurrency: string;
-  /** Grid hours paid for. */
-  hours: number;
-  total: number;
-  sites: SitePayroll[];
-}
+// payroll is the planner's own shape, read as the API sends it
+import type { PlanPayroll } from '@app/optimizer/plan-result.types';
+export type { PayComponents, PayrollPeriod, SitePayroll, PlanPayroll } from '@app/optimizer/plan-result.types';
 
 export interface StaffingOption {
   kind: 'hire' | 'overtime' | 'vendor' | (string & {});
