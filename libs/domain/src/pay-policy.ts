@@ -37,6 +37,18 @@ export function siteOvertime(site: Pick<Site, 'overtime'>): OvertimePolicy {
   return site.overtime ?? DEFAULT_OVERTIME;
 }
 
+/**
+ * The agents a plan treats as interchangeable share this key: site, languages, contract,
+ * working-day limits, allowed templates and pay basis. A planned shift names the group it was
+ * planned for, and the rota seats only that group's members on it.
+ */
+export function agentGroupKey(agent: Agent, site: Pick<Site, 'id' | 'hourlyCost' | 'overtime'>): string {
+  const t = agentTerms(agent, site);
+  const languages = [...new Set(agent.languages)].sort().join('+');
+  const templates = t.shiftTemplateIds ? t.shiftTemplateIds.join('+') : '*';
+  return `${site.id}|${languages}|${t.contractHoursPerWeek}h|${t.maxDaysPerWeek}d|${t.maxConsecutiveDays}c|${templates}|${t.payBasis}`;
+}
+
 /** An agent's pay and working-time terms with every default applied. */
 export function agentTerms(agent: Agent, site: Pick<Site, 'hourlyCost' | 'overtime'>): AgentTerms {
   const overtime = siteOvertime(site);

@@ -27,6 +27,11 @@ export interface PlannedShift {
    * planned to cover Amazon JP. Absent or empty: any agent of the site fits.
    */
   languages?: string[];
+  /**
+   * The agent group the shift was planned for (`agentGroupKey`): only its members take it, so
+   * the plan's per-group limits hold in the rota. Absent: any agent of the site who fits.
+   */
+  group?: string;
 }
 
 export interface StaffPlan {

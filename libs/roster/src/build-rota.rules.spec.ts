@@ -1,3 +1,4 @@
+import { agentGroupKey } from '@app/domain';
 import { buildRota, checkRota } from './index';
 import type { RotaInput, RotaResult } from './index';
 import { makeAgent, makePlan, makeScenario, makeShift, makeSite, makeTemplate } from '../test/rota-fixtures';
@@ -220,5 +221,19 @@ describe('working days and shift kinds from the agent terms', () => {
     const partTimer = makeAgent('a', 'sz', { contractHoursPerWeek: 20 });
     const result = run({ scenario: makeScenario({ sites: [overtimeSite], agents: [partTimer], templates }), plan });
     expect(result.assignments).toHaveLength(3); // 24 h ≤ 20 h + 8 h < 32 h
+  });
+
+  it('seats only the members of the group a shift was planned for', () => {
+    const fullTimer = makeAgent('f', 'sz', { shiftTemplateIds: ['t8'] });
+    const partTimer = makeAgent('p', 'sz', { contractHoursPerWeek: 20, payBasis: 'hourly' });
+    const scenario = makeScenario({ sites: [sz], agents: [fullTimer, partTimer], templates });
+    const forFullTimers = { ...makeShift(sz, 't8', '2027-05-03', '09:00', 8), group: agentGroupKey(fullTimer, sz) };
+    const forPartTimers = { ...makeShift(sz, 't8', '2027-05-04', '09:00', 8, 2), group: agentGroupKey(partTimer, sz) };
+    const result = run({ scenario, plan: makePlan('2027-05-03', 2, [forFullTimers, forPartTimers]) });
+    expect(result.assignments.map((row) => [row.date, row.agentId])).toEqual([
+      ['2027-05-03', 'f'],
+      ['2027-05-04', 'p'],
+    ]);
+    expect(result.unfilled.map((u) => [u.shift.date, u.blockers])).toEqual([['2027-05-04', { group: 1, 'same-shift': 1 }]]);
   });
 });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { agentTerms } from '@app/domain';
+import { agentGroupKey, agentTerms } from '@app/domain';
 import { resolveRotaOptions } from './rota-options';
 import type { DayOffPin, RotaAssignment, RotaInput, RotaResult, ShiftPin } from './rota.types';
 
@@ -10,6 +10,7 @@ export type HardRule =
   | 'wrong-site'
   | 'language'
   | 'template'
+  | 'group'
   | 'time-off'
   | 'pinned-off'
   | 'pin-ignored'
@@ -42,11 +43,11 @@ export function checkRota(input: RotaInput, result: RotaResult): HardRuleViolati
   const agents = new Map(scenario.agents.map((agent) => [agent.id, agent]));
   const templates = new Map(scenario.shiftTemplates.map((template) => [template.id, template]));
   // a plan may list one shift twice, e.g. 3 seats needing Japanese and 5 needing nothing
-  const shiftKey = (siteId: string, templateId: string, date: string, localStart: string, languages: string[] = []) =>
-    `${siteId}|${templateId}|${date}|${localStart}|${[...new Set(languages)].sort().join(',')}`;
+  const shiftKey = (siteId: string, templateId: string, date: string, localStart: string, languages: string[] = [], group = '') =>
+    `${siteId}|${templateId}|${date}|${localStart}|${[...new Set(languages)].sort().join(',')}|${group}`;
   const planned = new Map<string, { count: number; languages: string[]; startMs: number; endMs: number; paid: number }>();
   for (const shift of plan.shifts) {
-    const key = shiftKey(shift.siteId, shift.templateId, shift.date, shift.localStart, shift.languages);
+    const key = shiftKey(shift.siteId, shift.templateId, shift.date, shift.localStart, shift.languages, shift.group);
     const existing = planned.get(key);
     const startMs = Date.parse(shift.startUtc);
     const endMs = Date.parse(shift.endUtc);
@@ -58,7 +59,7 @@ export function checkRota(input: RotaInput, result: RotaResult): HardRuleViolati
   const assigned = new Map<string, number>();
   const byAgent = new Map<string, RotaAssignment[]>();
   for (const row of result.assignments) {
-    const key = shiftKey(row.siteId, row.templateId, row.date, row.localStart, row.languages);
+    const key = shiftKey(row.siteId, row.templateId, row.date, row.localStart, row.languages, row.group);
     const shift = planned.get(key);
     if (!shift) {
       flag('unknown-shift', `${row.agentId} is on ${key}, which the plan does not have`);
@@ -80,7 +81,7 @@ export function checkRota(input: RotaInput, result: RotaResult): HardRuleViolati
   }
   const unfilled = new Map<string, number>();
   for (const u of result.unfilled) {
-    const key = shiftKey(u.shift.siteId, u.shift.templateId, u.shift.date, u.shift.localStart, u.languages);
+    const key = shiftKey(u.shift.siteId, u.shift.templateId, u.shift.date, u.shift.localStart, u.languages, u.group);
     unfilled.set(key, (unfilled.get(key) ?? 0) + u.missing);
   }
   for (const [key, shift] of planned) {
@@ -100,7 +101,7 @@ export function checkRota(input: RotaInput, result: RotaResult): HardRuleViolati
     const zone = site.timeZone;
     const timeline = rows
       .map((row) => {
-        const shift = planned.get(shiftKey(row.siteId, row.templateId, row.date, row.localStart, row.languages))!;
+        const shift = planned.get(shiftKey(row.siteId, row.templateId, row.date, row.localStart, row.languages, row.group))!;
         const startDate = DateTime.fromMillis(shift.startMs, { zone }).toISODate() as string;
         const endDate = DateTime.fromMillis(shift.endMs - 1, { zone }).toISODate() as string;
         return { row, shift, startDate, endDate };
@@ -131,6 +132,7 @@ export function checkRota(input: RotaInput, result: RotaResult): HardRuleViolati
     const terms = agentTerms(agent, sites.get(agent.siteId)!);
     for (const { row } of timeline) {
       if (terms.shiftTemplateIds && !terms.shiftTemplateIds.includes(row.templateId)) flag('template', `${agentId} works a ${row.templateId} shift on ${row.date}`);
+      if (row.group !== undefined && row.group !== agentGroupKey(agent, sites.get(agent.siteId)!)) flag('group', `${agentId} works a shift planned for ${row.group} on ${row.date}`);
     }
     const hoursPerWeek = new Map<number, number>();
     const daysPerWeek = new Map<number, number>();

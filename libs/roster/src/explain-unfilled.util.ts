@@ -55,6 +55,7 @@ export function explainUnfilled(state: SiteRosterState, restHours: number): Unfi
       planned,
       missing: empty.length,
       languages: seat.languages,
+      ...(seat.group !== null ? { group: seat.group } : {}),
       blockers: Object.fromEntries([...blocked].map(([reason, agents]) => [reason, agents.length])),
       message: `${head}: ${why}`,
     });

@@ -33,6 +33,7 @@ export function assignmentsOf(state: SiteRosterState, marketplaces: Marketplace[
       endUtc: seat.shift.endUtc,
       paidHours: seat.paidHours,
       languages: seat.languages,
+      ...(seat.group !== null ? { group: seat.group } : {}),
       marketplaceIds,
       night: seat.night,
       weekend: seat.weekend,

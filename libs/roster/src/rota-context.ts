@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { addDays, agentTerms, datesBetween, isoWeekday, publicHolidays, rotaWeekLayout, toLocal } from '@app/domain';
+import { addDays, agentGroupKey, agentTerms, datesBetween, isoWeekday, publicHolidays, rotaWeekLayout, toLocal } from '@app/domain';
 import type { Agent, CalendarEvent, PlannedShift, Site } from '@app/domain';
 import { holidayKey } from './holiday-key.util';
 import { overlapsNightHours } from './night-shift.util';
@@ -53,6 +53,8 @@ export interface RotaAgent {
   maxDaysPerWeek: number;
   /** Templates the agent works; null: every template of the site. */
   templates: Set<string> | null;
+  /** The agent's group (`agentGroupKey`): the planned shifts naming it are theirs. */
+  group: string;
   /** Per site day: DayStatus. */
   status: Uint8Array;
   /** Per rota week: contract hours scaled by the days available (leave, availability caps), and the soft floor (contract − tolerance, scaled). */
@@ -80,6 +82,7 @@ export interface Seat {
   localEnd: string;
   paidHours: number;
   languages: string[];
+  group: string | null;
   night: boolean;
   weekend: boolean;
   holiday: HolidayDay | null;
@@ -196,6 +199,7 @@ export function buildRotaContext(input: RotaInput, options: RotaOptions): RotaCo
           localEnd: `${String(end.hour).padStart(2, '0')}:${String(end.minute).padStart(2, '0')}`,
           paidHours: template ? template.paidHours : (endMs - startMs) / HOUR_MS,
           languages: [...new Set(shift.languages ?? [])].sort(),
+          group: shift.group ?? null,
           night: overlapsNightHours(startMs, endMs, site),
           weekend: isoWeekday(shift.date) >= 6,
           holiday: holidayOfDay[day],
@@ -267,6 +271,7 @@ function buildAgent(
     maxWeekHours: terms.maxHoursPerWeek,
     maxDaysPerWeek: terms.maxDaysPerWeek,
     templates: terms.shiftTemplateIds ? new Set(terms.shiftTemplateIds) : null,
+    group: agentGroupKey(agent, site),
     status,
     contractWeekHours: availableScale.map((scale) => contractHours * scale),
     minWeekHours: availableScale.map((scale) => Math.max(0, contractHours - tolerance) * scale),

@@ -53,6 +53,8 @@ export function describeBlock(reason: BlockReason, state: SiteRosterState, a: nu
       return `${agent.agent.name} would work more than ${agent.maxConsecutiveDays} days in a row`;
     case 'template':
       return `${agent.agent.name} does not work ${seat.shift.templateId} shifts`;
+    case 'group':
+      return `the shift was planned for other agents (${seat.group})`;
     case 'days-per-week': {
       const week = state.site.weeks[seat.week];
       return `${agent.agent.name} already works ${agent.maxDaysPerWeek} days in the week ${week.start} – ${week.end}`;
@@ -91,6 +93,8 @@ export function describeBlockedGroup(reason: BlockReason, state: SiteRosterState
     }
     case 'template':
       return 'not on this kind of shift';
+    case 'group':
+      return 'planned for other shifts (another contract or language group)';
     case 'days-per-week':
       return 'at their working days for the week';
     case 'weekly-hours':

@@ -90,6 +90,7 @@ export type BlockReason =
   | 'wrong-site'
   | 'language'
   | 'template'
+  | 'group'
   | 'time-off'
   | 'pinned-off'
   | 'same-shift'
@@ -118,6 +119,8 @@ export interface RotaAssignment {
   paidHours: number;
   /** Languages the shift required (empty: none). */
   languages: string[];
+  /** The agent group the shift was planned for, when the plan names one. */
+  group?: string;
   /** Marketplaces this agent can answer on this shift (by language). */
   marketplaceIds: string[];
   night: boolean;
@@ -135,6 +138,8 @@ export interface UnfilledShift {
   planned: number;
   missing: number;
   languages: string[];
+  /** The agent group the shift was planned for, when the plan names one. */
+  group?: string;
   /** How many of the site's agents each rule kept off the shift (first failing rule per agent). */
   blockers: Partial<Record<BlockReason, number>>;
   /** One sentence: which seats are empty and why. */

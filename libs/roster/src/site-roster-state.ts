@@ -53,6 +53,7 @@ export class SiteRosterState {
     const agent = this.site.agents[a];
     for (const language of seat.languages) if (!agent.languages.has(language)) return 'language';
     if (agent.templates && !agent.templates.has(seat.shift.templateId)) return 'template';
+    if (seat.group !== null && seat.group !== agent.group) return 'group';
     const startStatus = agent.status[seat.day];
     const endStatus = agent.status[seat.endDay];
     if (startStatus === DayStatus.TimeOff || endStatus === DayStatus.TimeOff) return 'time-off';

@@ -247,16 +247,16 @@ function marketplaceServices(
 }
 
 /**
- * The integer shift mix as the rota reads it: one entry per site, template, start and the
- * languages its agents must speak (a named team's group languages), agents of groups that speak
- * the same languages added together.
+ * The integer shift mix as the rota reads it: one entry per site, template, start and agent
+ * group (a named team's group, with the languages its members speak).
  */
 function plannedShifts(problem: PlanningProblem, counts: readonly number[]): PlannedShift[] {
   const merged = new Map<string, PlannedShift>();
   problem.shifts.forEach((shift, j) => {
     if (!(counts[j] > 0)) return;
-    const languages = shift.groupIndex >= 0 ? problem.groups[shift.groupIndex].languages : [];
-    const key = `${shift.siteIndex}|${shift.templateId}|${shift.startUtcMs}|${languages.join('+')}`;
+    const group = shift.groupIndex >= 0 ? problem.groups[shift.groupIndex] : null;
+    const languages = group ? group.languages : [];
+    const key = `${shift.siteIndex}|${shift.templateId}|${shift.startUtcMs}|${group?.key ?? ''}`;
     const existing = merged.get(key);
     if (existing) {
       existing.count += counts[j];
@@ -271,6 +271,7 @@ function plannedShifts(problem: PlanningProblem, counts: readonly number[]): Pla
       endUtc: formatUtc(shift.endUtcMs),
       count: counts[j],
       ...(languages.length ? { languages: [...languages] } : {}),
+      ...(group ? { group: group.key } : {}),
     });
   });
   return [...merged.values()].sort(
@@ -278,7 +279,7 @@ function plannedShifts(problem: PlanningProblem, counts: readonly number[]): Pla
       a.startUtc.localeCompare(b.startUtc) ||
       a.siteId.localeCompare(b.siteId) ||
       a.templateId.localeCompare(b.templateId) ||
-      (a.languages ?? []).join('+').localeCompare((b.languages ?? []).join('+')),
+      (a.group ?? '').localeCompare(b.group ?? ''),
   );
 }
 

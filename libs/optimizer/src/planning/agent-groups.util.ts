@@ -1,4 +1,4 @@
-import { agentTerms, type Agent, type CalendarEvent, type RotaWeekLayout, type ShiftTemplate, type Site } from '@app/domain';
+import { agentGroupKey, agentTerms, type Agent, type CalendarEvent, type RotaWeekLayout, type ShiftTemplate, type Site } from '@app/domain';
 import type { GroupWeek, PlanningGroup } from './planning-problem.types';
 
 /**
@@ -19,7 +19,7 @@ export function siteAgentGroups(
 ): PlanningGroup[] {
   const byKey = new Map<string, Agent[]>();
   for (const agent of [...agents].sort((a, b) => a.id.localeCompare(b.id))) {
-    const key = groupKey(agent, site);
+    const key = agentGroupKey(agent, site);
     byKey.set(key, [...(byKey.get(key) ?? []), agent]);
   }
   const weekOfDate = dates.map((date) => layout.weekOf(date));
@@ -78,14 +78,6 @@ export function siteAgentGroups(
       weeks,
     };
   });
-}
-
-/** Site × languages × contract × working-day limits × templates × pay basis. */
-function groupKey(agent: Agent, site: Site): string {
-  const t = agentTerms(agent, site);
-  const languages = [...new Set(agent.languages)].sort().join('+');
-  const templates = t.shiftTemplateIds ? t.shiftTemplateIds.join('+') : '*';
-  return `${site.id}|${languages}|${t.contractHoursPerWeek}h|${t.maxDaysPerWeek}d|${t.maxConsecutiveDays}c|${templates}|${t.payBasis}`;
 }
 
 /** Per site date: the smallest availability cap of the site's events on it (1 outside them). */

@@ -50,6 +50,8 @@ export interface SeatCap {
   templateId: string;
   startUtc: string;
   languages: readonly string[];
+  /** The agent group the shift was planned for, when it names one. */
+  group?: string;
   most: number;
 }
 
@@ -307,8 +309,9 @@ function seatCapRow(cap: SeatCap, scenario: ScenarioFile, shifts: readonly Shift
   const shiftIndices = shifts
     .filter((s) => s.siteIndex === siteIndex && s.templateId === cap.templateId && s.startUtcMs === startUtcMs)
     .filter((s) => (s.groupIndex >= 0 ? groups[s.groupIndex].languages.join('+') : '') === languages)
+    .filter((s) => cap.group === undefined || (s.groupIndex >= 0 && groups[s.groupIndex].key === cap.group))
     .map((s) => s.index);
-  return { label: `${cap.siteId}][${cap.templateId}][${cap.startUtc}][${languages}`, shiftIndices, most: Math.max(0, cap.most) };
+  return { label: `${cap.siteId}][${cap.templateId}][${cap.startUtc}][${cap.group ?? languages}`, shiftIndices, most: Math.max(0, cap.most) };
 }
 
 /**

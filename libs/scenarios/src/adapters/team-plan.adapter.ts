@@ -58,11 +58,19 @@ export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlan
           s.templateId === unfilled.shift.templateId &&
           s.date === unfilled.shift.date &&
           s.localStart === unfilled.shift.localStart &&
-          (s.languages ?? []).join('+') === unfilled.languages.join('+'),
+          (s.languages ?? []).join('+') === unfilled.languages.join('+') &&
+          s.group === unfilled.group,
       );
       if (!shift) continue;
-      const cap: SeatCap = { siteId: shift.siteId, templateId: shift.templateId, startUtc: shift.startUtc, languages: shift.languages ?? [], most: unfilled.planned - unfilled.missing };
-      const key = `${cap.siteId}|${cap.templateId}|${cap.startUtc}|${cap.languages.join('+')}`;
+      const cap: SeatCap = {
+        siteId: shift.siteId,
+        templateId: shift.templateId,
+        startUtc: shift.startUtc,
+        languages: shift.languages ?? [],
+        ...(shift.group ? { group: shift.group } : {}),
+        most: unfilled.planned - unfilled.missing,
+      };
+      const key = `${cap.siteId}|${cap.templateId}|${cap.startUtc}|${cap.group ?? cap.languages.join('+')}`;
       const previous = cuts.get(key);
       cuts.set(key, previous ? { ...cap, most: Math.min(previous.most, cap.most) } : cap);
     }
