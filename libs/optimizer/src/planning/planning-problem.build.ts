@@ -126,20 +126,8 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
       return planningSite;
     }
     for (const group of siteAgentGroups(site, i, agents, dates, layout, capShare, toReporting, templates)) {
-      const g = groups.push(group) - 1;
-      planningSite.groupIndices.push(g);
-      let pool = pools.findIndex((p) => p.siteIndex === i && p.languages.join('+') === group.languages.join('+'));
-      if (pool < 0) {
-        pool = pools.push({ siteIndex: i, languages: group.languages, groupIndices: [] }) - 1;
-        planningSite.poolIndices.push(pool);
-      }
-      pools[pool].groupIndices.push(g);
-      group.poolIndex = pool;
+      addGroup(group, planningSite, { groups, pools, shifts }, options);
       if (group.payBasis === 'salaried') fixedSalaries += group.weeks[0].contractHours * group.baseRate * (grid.hours / HOURS_PER_WEEK);
-      for (const option of options) {
-        if (group.templateIds && !group.templateIds.includes(option.templateId)) continue;
-        shifts.push({ ...option, index: shifts.length, groupIndex: g, cost: groupShiftCost(group, option, payMultiplier) });
-      }
     }
     return planningSite;
   });
@@ -312,6 +300,28 @@ function seatCapRow(cap: SeatCap, scenario: ScenarioFile, shifts: readonly Shift
     .filter((s) => cap.group === undefined || (s.groupIndex >= 0 && groups[s.groupIndex].key === cap.group))
     .map((s) => s.index);
   return { label: `${cap.siteId}][${cap.templateId}][${cap.startUtc}][${cap.group ?? languages}`, shiftIndices, most: Math.max(0, cap.most) };
+}
+
+/** A named team's group joins the problem: in its site's language pool, with its own copy of every shift option it may work. */
+function addGroup(
+  group: PlanningGroup,
+  site: PlanningSite,
+  into: { groups: PlanningGroup[]; pools: PlanningPool[]; shifts: ShiftOption[] },
+  options: readonly ShiftOption[],
+): void {
+  const g = into.groups.push(group) - 1;
+  site.groupIndices.push(g);
+  let pool = into.pools.findIndex((p) => p.siteIndex === group.siteIndex && p.languages.join('+') === group.languages.join('+'));
+  if (pool < 0) {
+    pool = into.pools.push({ siteIndex: group.siteIndex, languages: group.languages, groupIndices: [] }) - 1;
+    site.poolIndices.push(pool);
+  }
+  into.pools[pool].groupIndices.push(g);
+  group.poolIndex = pool;
+  for (const option of options) {
+    if (group.templateIds && !group.templateIds.includes(option.templateId)) continue;
+    into.shifts.push({ ...option, index: into.shifts.length, groupIndex: g, cost: groupShiftCost(group, option, site.payMultiplier) });
+  }
 }
 
 /**
