@@ -53,6 +53,7 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     minSlaAttainment: options.minSlaAttainment,
     headcountSiteIds: options.headcountSiteIds,
     seatCaps: options.seatCaps,
+    fixedShifts: options.fixedShifts,
   };
   const problem = buildPlanningProblem(scenario, request);
   const prechecked = precheckCoverage(scenario, problem);

@@ -61,15 +61,18 @@ export function buildPlanningModel(problem: PlanningProblem, options: BuildModel
  */
 function addDecisionVariables(builder: ModelBuilder, problem: PlanningProblem, uncapped: boolean): PlanningVariables {
   const hours = problem.grid.hours;
-  const shifts = problem.shifts.map((shift) =>
+  const shifts = problem.shifts.map((shift, j) =>
     builder.addVariable(`n[${shift.groupIndex >= 0 ? problem.groups[shift.groupIndex].key : problem.sites[shift.siteIndex].id}][${shift.templateId}][${shift.startUtcMs}]`, {
       integer: true,
-      upper: uncapped
+      upper: problem.fixedCounts
+        ? problem.fixedCounts[j]
+        : uncapped
         ? Infinity
         : shift.groupIndex >= 0
           ? problem.groups[shift.groupIndex].availableByDay[shift.dayIndex]
           : problem.sites[shift.siteIndex].maxHeadcount,
       cost: shift.cost,
+      ...(problem.fixedCounts ? { lower: problem.fixedCounts[j] } : {}),
     }),
   );
   const overtime = problem.groups.map((group) =>

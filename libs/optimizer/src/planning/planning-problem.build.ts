@@ -1,5 +1,5 @@
 import { DEFAULT_REST_HOURS, HOUR_MS, HOURS_PER_WEEK, datesBetween, hasHolidayCalendar, rotaWeekLayout, toLocal } from '@app/domain';
-import type { HourGrid, Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
+import type { HourGrid, Marketplace, PlannedShift, QueueArrivals, ScenarioFile } from '@app/domain';
 import { OptimizerError, OptimizerErrorCode } from '../optimizer-error';
 import { erlangCAgents } from './erlang-c.util';
 import type {
@@ -42,6 +42,8 @@ export interface PlanningRequest {
   headcountSiteIds?: readonly string[];
   /** Most agents on given planned shifts: cuts from a rota that could not fill them (see SeatCap). */
   seatCaps?: readonly SeatCap[];
+  /** Plan exactly these shifts (a rostered plan): every shift count is fixed, only the message flows are planned. */
+  fixedShifts?: readonly PlannedShift[];
 }
 
 /** At most `most` agents on one planned shift (site, template, UTC start, the languages its agents speak). */
@@ -226,6 +228,7 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
     pools,
     restHours: DEFAULT_REST_HOURS,
     seatCaps: (request.seatCaps ?? []).map((cap) => seatCapRow(cap, scenario, shifts, groups)),
+    fixedCounts: request.fixedShifts ? fixedCounts(request.fixedShifts, scenario, shifts, groups) : null,
     fixedSalaries,
     waitCaps,
     lateShareCaps,
@@ -288,6 +291,25 @@ function indexArrivals(scenario: ScenarioFile, list: readonly QueueArrivals[], g
     byKey.set(key, entry.values.slice());
   });
   return byKey;
+}
+
+function fixedCounts(planned: readonly PlannedShift[], scenario: ScenarioFile, shifts: readonly ShiftOption[], groups: readonly PlanningGroup[]): number[] {
+  const key = (siteId: string, templateId: string, startUtcMs: number, group: string) => `${siteId}|${templateId}|${startUtcMs}|${group}`;
+  const wanted = new Map<string, number>();
+  planned.forEach((shift, i) => {
+    const k = key(shift.siteId, shift.templateId, Date.parse(shift.startUtc), shift.group ?? '');
+    if (!Number.isInteger(shift.count) || shift.count < 0) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `${shift.count} is not a number of agents`, `fixedShifts[${i}].count`);
+    wanted.set(k, (wanted.get(k) ?? 0) + shift.count);
+  });
+  const counts = shifts.map((s) => {
+    const k = key(scenario.sites[s.siteIndex].id, s.templateId, s.startUtcMs, s.groupIndex >= 0 ? groups[s.groupIndex].key : '');
+    const count = wanted.get(k) ?? 0;
+    wanted.delete(k);
+    return count;
+  });
+  const [unknown] = wanted.keys();
+  if (unknown !== undefined) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `the fixed shift ${unknown} is not a shift option of the scenario`, 'fixedShifts');
+  return counts;
 }
 
 function seatCapRow(cap: SeatCap, scenario: ScenarioFile, shifts: readonly ShiftOption[], groups: readonly PlanningGroup[]): PlanningProblem['seatCaps'][number] {

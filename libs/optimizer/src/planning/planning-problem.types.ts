@@ -190,6 +190,8 @@ export interface PlanningProblem {
   restHours: number;
   /** Most agents on sets of shift options: cuts from a rota that could not fill a planned shift. */
   seatCaps: Array<{ label: string; shiftIndices: number[]; most: number }>;
+  /** Per shift option, the count it is fixed at (a rostered plan); null when the planner chooses. */
+  fixedCounts: number[] | null;
   /** Salaries of the salaried members over the grid, reporting currency: paid whatever the plan. */
   fixedSalaries: number;
   waitCaps: AverageWaitCap[];

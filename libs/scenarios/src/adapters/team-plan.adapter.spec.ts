@@ -129,4 +129,23 @@ describe('planning for the named team', () => {
     expect(japaneseSeats).toBeLessThanOrEqual(10); // 2 agents × 5 days
     expect(result.rota!.summary.seatsUnfilled).toBe(0);
   });
+
+  it('drops the seats a rota cannot fill once the rounds run out, and re-reads the plan for the rest', async () => {
+    // the rota asks 24 h of rest, the plan 11 h: daily shifts cannot all be seated
+    const agents = [...team(), agent('ja-4', ['en', 'ja']), agent('ja-5', ['en', 'ja'])];
+    const result = await planForNamedTeam(scenario(agents), {
+      arrivals: steady(30),
+      grid,
+      solver: 'highs',
+      timeLimitSeconds: 20,
+      maxRounds: 1,
+      rotaOptions: { restHours: 24 },
+    });
+    expect(result.rota!.summary.seatsUnfilled).toBe(0);
+    expect(result.plan.rotaCheck!.seatsFilled).toBe(result.plan.rotaCheck!.seatsPlanned);
+    expect(result.plan.shifts.reduce((n, s) => n + s.count, 0)).toBe(result.plan.rotaCheck!.seatsPlanned);
+    expect(result.plan.notes.some((note) => /planned seats? the named team could not take (was|were) dropped/.test(note))).toBe(true);
+    // the figures are of the rostered plan: fewer seats can only answer fewer messages in time
+    expect(result.plan.slaAttainment).toBeLessThanOrEqual(1);
+  });
 });

@@ -16,12 +16,12 @@ export interface RotaCheck {
 export type TeamPlanResult = PlanResult & { rotaCheck: RotaCheck | null };
 
 export interface TeamPlanOptions extends PlanScenarioOptions {
-  /** Plans to try before handing on a rota with empty seats (default 4). */
+  /** Plans to try before the seats nobody can take are dropped (default 3). */
   maxRounds?: number;
   rotaOptions?: Partial<RotaOptions>;
 }
 
-const DEFAULT_ROUNDS = 4;
+const DEFAULT_ROUNDS = 3;
 /** A re-solve after a cut gets this share of the time limit (at least MIN_ROUND_SECONDS). */
 const ROUND_TIME_SHARE = 0.5;
 const MIN_ROUND_SECONDS = 10;
@@ -30,7 +30,8 @@ const MIN_ROUND_SECONDS = 10;
  * A plan the named team can work: plan, build the rota from it, and where a planned shift
  * keeps seats nobody can take, cap that shift at the agents who could sit on it and plan
  * again, until the rota fills every seat (or the rounds run out; the check says so).
- * The planner's aggregate limits (per group and day, rest, weeks) make this rare.
+ * The planner's aggregate limits (per group and day, rest, weeks) make this rare; when the
+ * rounds run out, the seats nobody could take are dropped and the plan re-read for the rest.
  */
 export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlanOptions): Promise<{ plan: TeamPlanResult; rota: RotaResult | null }> {
   const rounds = options.maxRounds ?? DEFAULT_ROUNDS;
@@ -50,7 +51,8 @@ export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlan
       cuts: [...cuts.values()],
       softBreaches: rota.summary.softBreaches,
     };
-    if (rota.summary.seatsUnfilled === 0 || round === rounds) return { plan: withCheck(plan, check), rota };
+    if (rota.summary.seatsUnfilled === 0) return { plan: withCheck(plan, check), rota };
+    if (round === rounds) return repairToRota(scenario, options, plan, rota, check);
     for (const unfilled of rota.unfilled) {
       const shift = plan.shifts.find(
         (s) =>
@@ -76,6 +78,37 @@ export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlan
     }
   }
   return { plan: { ...(plan as PlanResult), rotaCheck: null }, rota };
+}
+
+/**
+ * The last resort when cuts did not settle it: the plan becomes exactly the seats the rota
+ * filled (the empty ones dropped) and its message flows, service and payroll are planned again
+ * for that staffing, so every figure is of the rota the team can work.
+ */
+async function repairToRota(
+  scenario: ScenarioFile,
+  options: TeamPlanOptions,
+  plan: PlanResult,
+  rota: RotaResult,
+  check: RotaCheck,
+): Promise<{ plan: TeamPlanResult; rota: RotaResult | null }> {
+  const missing = new Map<string, number>();
+  const keyOf = (s: { siteId: string; templateId: string; date: string; localStart: string; group?: string }) => `${s.siteId}|${s.templateId}|${s.date}|${s.localStart}|${s.group ?? ''}`;
+  for (const unfilled of rota.unfilled) missing.set(keyOf({ ...unfilled.shift, group: unfilled.group }), unfilled.missing);
+  const fixedShifts = plan.shifts.map((shift) => ({ ...shift, count: shift.count - (missing.get(keyOf(shift)) ?? 0) })).filter((shift) => shift.count > 0);
+  const dropped = check.seatsPlanned - check.seatsFilled;
+  const repaired = await planScenario(scenario, { ...options, timeLimitSeconds: MIN_ROUND_SECONDS, fixedShifts, seatCaps: undefined });
+  if (repaired.status !== 'optimal' && repaired.status !== 'feasible') return { plan: withCheck(plan, check), rota };
+  const repairedRota = buildRota({ scenario, plan: repaired, options: options.rotaOptions });
+  const repairedCheck: RotaCheck = {
+    ...check,
+    seatsPlanned: repairedRota.summary.seatsPlanned,
+    seatsFilled: repairedRota.summary.seatsFilled,
+    softBreaches: repairedRota.summary.softBreaches,
+  };
+  const result = withCheck(repaired, repairedCheck);
+  result.notes.push(`${dropped} planned seat${dropped === 1 ? '' : 's'} the named team could not take ${dropped === 1 ? 'was' : 'were'} dropped; service and payroll are of the plan as rostered.`);
+  return { plan: result, rota: repairedRota };
 }
 
 function withCheck(plan: PlanResult, check: RotaCheck): TeamPlanResult {
