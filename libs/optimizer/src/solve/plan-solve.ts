@@ -75,7 +75,11 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     return done;
   };
   try {
-    const lp = session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.remaining()), shouldStop: budget.shouldStop });
+    // a named team's plan rests on the LP (its fallback is the LP's counts): it gets the time to finish
+    const namedTeam = model.vars.gap.some((refs) => refs.length);
+    const lp = namedTeam
+      ? session.solve({ relax: true, timeLimitSeconds: Math.max(FALLBACK_MIN_SECONDS, budget.remaining()), shouldStop: () => budget.stopped() })
+      : session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.remaining()), shouldStop: budget.shouldStop });
     seconds.lp = lp.seconds;
     if (lp.status !== 'optimal') return finish(withoutPlan(lp, budget));
     const lpBound = lp.objective as number;
@@ -109,6 +113,19 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
         offer(improved.values, improved.objective, 'rounding');
       }
       seconds.rounding = budget.elapsed() - roundingStarted;
+    }
+    // a named team always has a plan (the staffing gap takes what the team cannot): the LP's
+    // counts rounded down, with their flows, rather than nothing when the rounding ran out of time
+    if (!current() && namedTeam) {
+      const floors = model.vars.shifts.map((v) => Math.floor((lp.values as readonly number[])[v] + 1e-6));
+      session.setBounds(model.vars.shifts, floors, floors);
+      const fallback = session.solve({ relax: true, timeLimitSeconds: Math.max(FALLBACK_MIN_SECONDS, budget.remaining()), shouldStop: () => budget.stopped() });
+      session.setBounds(
+        model.vars.shifts,
+        model.vars.shifts.map((v) => linear.variables[v].lower),
+        model.vars.shifts.map((v) => linear.variables[v].upper),
+      );
+      if (fallback.values && fallback.objective !== null) offer(fallback.values, fallback.objective, 'rounding');
     }
 
     const wantMip = options.improveWithMip !== false && (!current() || relativeGap(current()!.objective, bound) > targetGap);
@@ -168,6 +185,8 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
 
 /** Staffing-gap agent-hours above the LP's that a rounded plan may keep before week-by-week improvement. */
 const GAP_TOLERANCE_AGENT_HOURS = 0.5;
+/** A named team's LP and fallback plan may take this long even when the time limit is already spent. */
+const FALLBACK_MIN_SECONDS = 2;
 /** Share of the time the rounding may use on a named team's model. */
 const NAMED_TEAM_ROUNDING_SHARE = 0.3;
 /** Share of the time left that week-by-week improvement may use (the global MIP gets the rest). */

@@ -148,4 +148,11 @@ describe('planning for the named team', () => {
     // the figures are of the rostered plan: fewer seats can only answer fewer messages in time
     expect(result.plan.slaAttainment).toBeLessThanOrEqual(1);
   });
+
+  it('a named team always gets a plan, even when the time limit leaves no time to round', async () => {
+    const agents = [...team(), agent('ja-4', ['en', 'ja']), agent('ja-5', ['en', 'ja'])];
+    const result = await planForNamedTeam(scenario(agents), { arrivals: steady(30), grid, solver: 'highs', timeLimitSeconds: 0.01, maxRounds: 1 });
+    expect(['feasible', 'optimal']).toContain(result.plan.status);
+    expect(result.plan.rotaCheck!.seatsFilled).toBe(result.plan.rotaCheck!.seatsPlanned);
+  });
 });
