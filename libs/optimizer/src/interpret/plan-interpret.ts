@@ -94,7 +94,13 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   const marketplaces = marketplaceServices(scenario, problem, model, values, replay, edf);
 
   const payroll = planPayroll(model, values, counts);
-  const { gaps: staffingGap, roundingShortfall } = readStaffingGaps(model, values, solution.lpStaffingGap, solution.status === 'optimal');
+  const { gaps: staffingGap, roundingShortfall } = readStaffingGaps(
+    model,
+    values,
+    // with every shift fixed (a rostered plan) the LP is no relaxation of the team's problem
+    problem.fixedCounts ? undefined : solution.lpStaffingGap,
+    !problem.fixedCounts && solution.status === 'optimal',
+  );
   const costBySite: SiteCost[] = problem.sites.map((site, s) => {
     const reporting = payroll.sites[s].total;
     let agentHours = 0;

@@ -46,7 +46,7 @@ export function readStaffingGaps(
       // short in a proven optimum, or in the relaxation too: the team is; otherwise the whole
       // shifts found within the time limit are
       let lpShort = 0;
-      for (let k = h; k <= last; k++) lpShort += lpGap?.[p]?.[k] ?? agentHours / (last - h + 1);
+      for (let k = h; k <= last; k++) lpShort += lpGap?.[p]?.[k] ?? 0;
       if (provenOptimal || lpShort > NOISE) result.gaps.push(describeGap(model, p, h, last, Math.ceil(peak - 1e-6), agentHours));
       else result.roundingShortfall.push({ pool: p, agentHours });
       h = last + 1;

@@ -145,8 +145,11 @@ describe('planning for the named team', () => {
     expect(result.plan.rotaCheck!.seatsFilled).toBe(result.plan.rotaCheck!.seatsPlanned);
     expect(result.plan.shifts.reduce((n, s) => n + s.count, 0)).toBe(result.plan.rotaCheck!.seatsPlanned);
     expect(result.plan.notes.some((note) => /planned seats? the named team could not take (was|were) dropped/.test(note))).toBe(true);
-    // the figures are of the rostered plan: fewer seats can only answer fewer messages in time
-    expect(result.plan.slaAttainment).toBeLessThanOrEqual(1);
+    // the team is not short (the unrestricted plan said so): the dropped seats are no hiring advice
+    expect(result.plan.staffingGap).toEqual([]);
+    // the bound stays the unrestricted plan's, not the fixed plan's own LP
+    expect(result.plan.bound!).toBeLessThanOrEqual(result.plan.objective!);
+    expect(result.plan.lpBound!).toBeLessThanOrEqual(result.plan.objective!);
   });
 
   it('a named team always gets a plan, even when the time limit leaves no time to round', async () => {

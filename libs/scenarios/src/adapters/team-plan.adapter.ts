@@ -109,7 +109,11 @@ async function repairToRota(
   // the bound is the unrestricted plan's: no plan for this team can cost less than that
   const objective = repaired.objective ?? 0;
   const bound = plan.bound === null ? repaired.bound : Math.min(plan.bound, objective);
-  const result = withCheck({ ...repaired, lpBound: plan.lpBound, bound, gap: bound === null || objective <= 0 ? repaired.gap : (objective - bound) / objective }, repairedCheck);
+  // where the team is short is what the unrestricted plan found
+  const result = withCheck(
+    { ...repaired, lpBound: plan.lpBound, bound, gap: bound === null || objective <= 0 ? repaired.gap : (objective - bound) / objective, staffingGap: plan.staffingGap },
+    repairedCheck,
+  );
   result.notes.push(`${dropped} planned seat${dropped === 1 ? '' : 's'} the named team could not take ${dropped === 1 ? 'was' : 'were'} dropped; service and payroll are of the plan as rostered.`);
   return { plan: result, rota: repairedRota };
 }
