@@ -78,7 +78,7 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     // a named team's plan rests on the LP (its fallback is the LP's counts): it gets the time to finish
     const namedTeam = model.vars.gap.some((refs) => refs.length);
     const lp = namedTeam
-      ? session.solve({ relax: true, timeLimitSeconds: Math.max(FALLBACK_MIN_SECONDS, budget.remaining()), shouldStop: () => budget.stopped() })
+      ? session.solve({ relax: true, timeLimitSeconds: Math.max(NAMED_TEAM_LP_MIN_SECONDS, budget.remaining()), shouldStop: () => budget.stopped() })
       : session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.remaining()), shouldStop: budget.shouldStop });
     seconds.lp = lp.seconds;
     if (lp.status !== 'optimal') return finish(withoutPlan(lp, budget));
@@ -185,8 +185,13 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
 
 /** Staffing-gap agent-hours above the LP's that a rounded plan may keep before week-by-week improvement. */
 const GAP_TOLERANCE_AGENT_HOURS = 0.5;
-/** A named team's LP and fallback plan may take this long even when the time limit is already spent. */
-const FALLBACK_MIN_SECONDS = 2;
+/**
+ * A named team always has a plan, and it rests on the LP: the LP may take this long whatever the
+ * time limit (a safety cap, not a budget; the plan's timings say when it ran over), and the
+ * fallback plan's re-solve FALLBACK_MIN_SECONDS.
+ */
+const NAMED_TEAM_LP_MIN_SECONDS = 120;
+const FALLBACK_MIN_SECONDS = 10;
 /** Share of the time the rounding may use on a named team's model. */
 const NAMED_TEAM_ROUNDING_SHARE = 0.3;
 /** Share of the time left that week-by-week improvement may use (the global MIP gets the rest). */

@@ -111,7 +111,17 @@ async function repairToRota(
   const bound = plan.bound === null ? repaired.bound : Math.min(plan.bound, objective);
   // where the team is short is what the unrestricted plan found
   const result = withCheck(
-    { ...repaired, lpBound: plan.lpBound, bound, gap: bound === null || objective <= 0 ? repaired.gap : (objective - bound) / objective, staffingGap: plan.staffingGap },
+    {
+      ...repaired,
+      status: 'feasible',
+      message:
+        `${repairedRota.summary.seatsPlanned} shift starts as rostered, costing ${Math.round(repaired.totalCost).toLocaleString('en-US')} ${repaired.reportingCurrency}; ` +
+        `${(repaired.slaAttainment * 100).toFixed(2)} % of messages answered within their deadline (${dropped} seat${dropped === 1 ? '' : 's'} the team could not take dropped).`,
+      lpBound: plan.lpBound,
+      bound,
+      gap: bound === null || objective <= 0 ? repaired.gap : (objective - bound) / objective,
+      staffingGap: plan.staffingGap,
+    },
     repairedCheck,
   );
   result.notes.push(`${dropped} planned seat${dropped === 1 ? '' : 's'} the named team could not take ${dropped === 1 ? 'was' : 'were'} dropped; service and payroll are of the plan as rostered.`);
