@@ -29,9 +29,9 @@ const MIN_ROUND_SECONDS = 10;
 /**
  * A plan the named team can work: plan, build the rota from it, and where a planned shift
  * keeps seats nobody can take, cap that shift at the agents who could sit on it and plan
- * again, until the rota fills every seat (or the rounds run out; the check says so).
- * The planner's aggregate limits (per group and day, rest, weeks) make this rare; when the
- * rounds run out, the seats nobody could take are dropped and the plan re-read for the rest.
+ * again, until the rota fills every seat. The planner's aggregate limits (per group and day,
+ * rest, weeks) make this rare; when the rounds run out, the seats nobody could take are
+ * dropped and the plan re-read for the rest, so no empty seat is ever handed on.
  */
 export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlanOptions): Promise<{ plan: TeamPlanResult; rota: RotaResult | null }> {
   const rounds = options.maxRounds ?? DEFAULT_ROUNDS;
