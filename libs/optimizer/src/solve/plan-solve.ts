@@ -191,7 +191,7 @@ const GAP_TOLERANCE_AGENT_HOURS = 0.5;
  * fallback plan's re-solve FALLBACK_MIN_SECONDS.
  */
 const NAMED_TEAM_LP_MIN_SECONDS = 120;
-const FALLBACK_MIN_SECONDS = 10;
+const FALLBACK_MIN_SECONDS = 60;
 /** Share of the time the rounding may use on a named team's model. */
 const NAMED_TEAM_ROUNDING_SHARE = 0.3;
 /** Share of the time left that week-by-week improvement may use (the global MIP gets the rest). */
