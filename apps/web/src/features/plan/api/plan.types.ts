@@ -76,41 +76,13 @@ export interface InfeasibilityFinding {
 }
 
 // payroll is the planner's own shape, read as the API sends it
-import type { PlanPayroll } from '@app/optimizer/plan-result.types';
+import type { PlanPayroll, StaffingGap } from '@app/optimizer/plan-result.types';
 export type { PayComponents, PayrollPeriod, SitePayroll, PlanPayroll } from '@app/optimizer/plan-result.types';
 
-export interface StaffingOption {
-  kind: 'hire' | 'overtime' | 'vendor' | (string & {});
-  description: string;
-  /** Reporting currency over the plan's grid. */
-  cost: number;
-}
-
+// staffing gaps too: the planner's shape as the API sends it
+export type { StaffingOption, StaffingGap } from '@app/optimizer/plan-result.types';
 /** The cheapest hire as a scenario override (the scenarios API's `hire-agents`). */
-export interface SuggestedHire {
-  kind: 'hire-agents';
-  siteId: string;
-  count: number;
-  likeAgentId: string;
-  from: string;
-}
-
-/** A run of hours in which one language pool of a site lacks named agents. */
-export interface StaffingGap {
-  siteId: string;
-  siteName: string;
-  languages: string[];
-  fromUtc: string;
-  toUtc: string;
-  localFrom: string;
-  localTo: string;
-  peakAgents: number;
-  agentHours: number;
-  message: string;
-  /** Cheapest first. */
-  options: StaffingOption[];
-  suggestedOverride: SuggestedHire;
-}
+export type SuggestedHire = StaffingGap['suggestedOverride'];
 
 /** The named rota the plan job built on the planned shifts. */
 export interface RotaCheck {
