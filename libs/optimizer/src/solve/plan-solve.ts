@@ -76,7 +76,9 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
   };
   try {
     // a named team's plan rests on the LP (its fallback is the LP's counts): it gets the time to finish
-    const namedTeam = model.vars.gap.some((refs) => refs.length);
+    const gapVars = model.vars.gap.flatMap((refs) => Array.from(refs).filter((v) => v >= 0));
+    const gapHoursOf = (values: readonly number[]) => gapVars.reduce((total, v) => total + values[v], 0);
+    const namedTeam = gapVars.length > 0;
     const lp = namedTeam
       ? session.solve({ relax: true, timeLimitSeconds: Math.max(NAMED_TEAM_LP_MIN_SECONDS, budget.remaining()), shouldStop: () => budget.stopped() })
       : session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.remaining()), shouldStop: budget.shouldStop });
@@ -96,17 +98,14 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     if (isIntegral(model, lp.values as readonly number[])) offer(lp.values as number[], lpBound, 'lp');
     else {
       const roundingStarted = budget.elapsed();
-      const gapVars = model.vars.gap.flatMap((refs) => Array.from(refs).filter((v) => v >= 0));
       // a named team's limits couple the days: rounding gets a first plan, the MIPs do the rest
-      const share = Math.min(gapVars.length ? NAMED_TEAM_ROUNDING_SHARE : 1, Math.max(0, options.roundingShare ?? 1));
+      const share = Math.min(namedTeam ? NAMED_TEAM_ROUNDING_SHARE : 1, Math.max(0, options.roundingShare ?? 1));
       const roundingBudget = share >= 1 ? budget : new SolveBudget(budget.remaining() * share, () => budget.exhausted());
       roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
-      const lpGap = gapVars.reduce((total, v) => total + (lp.values as readonly number[])[v], 0);
       // a named team's plan still short where the LP was not: improve it a week at a time
-      const planGap = () => (current() ? gapVars.reduce((total, v) => total + current()!.values[v], 0) : Infinity);
       const weeks = Math.ceil(model.problem.grid.hours / HOURS_PER_WEEK);
       const incumbent = current();
-      if (incumbent && weeks > 1 && planGap() > lpGap + GAP_TOLERANCE_AGENT_HOURS && !budget.exhausted()) {
+      if (incumbent && weeks > 1 && gapHoursOf(incumbent.values) > gapHoursOf(lp.values as readonly number[]) + GAP_TOLERANCE_AGENT_HOURS && !budget.exhausted()) {
         const share = new SolveBudget(budget.remaining() * WEEK_BY_WEEK_SHARE, () => budget.exhausted());
         const counts = model.vars.shifts.map((v) => Math.round(incumbent.values[v]));
         const improved = improveWeekByWeek(session, model, { values: incumbent.values, objective: incumbent.objective, counts, lpSolves: 0 }, share);
