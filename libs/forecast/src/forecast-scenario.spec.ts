@@ -2,7 +2,7 @@ import { HOUR_MS, toLocal, type LocalTime, type Marketplace, type ScenarioFile }
 import { forecastScenario } from './forecast-scenario';
 import { ForecastError, ForecastErrorCode } from './forecast.error';
 import { toQueueArrivals } from './queue-arrivals';
-import { seriesOnLocalClock } from './testing/synthetic-series.fixture';
+import { callCentreShape, poissonSampler, seriesOnLocalClock } from './testing/synthetic-series.fixture';
 
 const START = Date.UTC(2026, 0, 5); // Monday
 const WEEK = 168;
@@ -111,5 +111,46 @@ describe('forecastScenario', () => {
     expect(early.marketplaces[0]).toMatchObject({ status: 'failed', message: expect.stringContaining('before the history ends') });
     await expect(forecastScenario(scenario(), { startUtcMs: gridStart, hours: 0 })).rejects.toBeInstanceOf(ForecastError);
     await expect(forecastScenario(scenario(), { startUtcMs: gridStart, hours: 24, marketplaceIds: ['nope'] })).rejects.toMatchObject({ field: 'marketplaceIds' });
+  });
+});
+
+describe("forecastScenario: one forecast for the organisation's horizon", () => {
+  const horizonStart = START + 8 * WEEK * HOUR_MS;
+  const dayOf = (utcMs: number) => new Date(utcMs).toISOString().slice(0, 10);
+
+  /** Eight weeks of noisy, slowly growing history: the methods disagree, so the horizon they are tuned for matters. */
+  function growingScenario(): ScenarioFile {
+    const file = scenario();
+    const draw = poissonSampler(17);
+    const counts = seriesOnLocalClock(START, 8 * WEEK, 'Europe/London', (local, utcMs) => draw((1 + (utcMs - START) / (8 * WEEK * HOUR_MS) / 3) * callCentreShape(local)));
+    file.marketplaces = [{ ...file.marketplaces[0], timeZone: 'Europe/London' }];
+    file.history = [{ marketplaceId: 'amazon-uk', classId: null, start: new Date(START).toISOString(), counts }];
+    file.horizon = { start: dayOf(horizonStart), weeks: 13, mode: 'dated' };
+    return file;
+  }
+
+  it('gives week 1 of a 13-week request and a 1-week request the same numbers, method and backtest', async () => {
+    const file = growingScenario();
+    const long = await forecastScenario(file, { startUtcMs: horizonStart, hours: 13 * WEEK });
+    const short = await forecastScenario(file, { startUtcMs: horizonStart, hours: WEEK });
+    const [longUk] = long.marketplaces;
+    const [shortUk] = short.marketplaces;
+    expect(shortUk.status).toBe('ok');
+    expect(shortUk.total?.points).toHaveLength(WEEK);
+    expect(shortUk.total?.method).toBe(longUk.total?.method);
+    expect(shortUk.total?.backtest).toEqual(longUk.total?.backtest);
+    expect(shortUk.total?.points).toEqual(longUk.total?.points.slice(0, WEEK));
+    shortUk.queues.forEach((queue, index) => expect(queue.points).toEqual(longUk.queues[index].points.slice(0, WEEK)));
+  });
+
+  it('reads a window in the middle of the horizon from the same forecast, with only its own calendar dates', async () => {
+    const file = growingScenario();
+    file.events = [{ id: 'sale', name: 'Spring sale', kind: 'peak', marketplaceIds: ['amazon-uk'], siteIds: [], start: dayOf(horizonStart + 4 * WEEK * HOUR_MS), end: dayOf(horizonStart + (4 * WEEK + 24) * HOUR_MS), volumeMultiplier: 2 }];
+    const whole = await forecastScenario(file, { startUtcMs: horizonStart, hours: 13 * WEEK });
+    const fifth = await forecastScenario(file, { startUtcMs: horizonStart + 4 * WEEK * HOUR_MS, hours: WEEK });
+    const first = await forecastScenario(file, { startUtcMs: horizonStart, hours: WEEK });
+    expect(fifth.marketplaces[0].total?.points).toEqual(whole.marketplaces[0].total?.points.slice(4 * WEEK, 5 * WEEK));
+    expect(fifth.marketplaces[0].total?.calendar.events).toEqual([expect.objectContaining({ name: 'Spring sale', multiplier: 2, datesInHorizon: [dayOf(horizonStart + 4 * WEEK * HOUR_MS), dayOf(horizonStart + (4 * WEEK + 24) * HOUR_MS)] })]);
+    expect(first.marketplaces[0].total?.calendar.events).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { HOUR_MS, type HistorySeries, type Marketplace, type ScenarioFile } from '@app/domain';
+import { HOUR_MS, HOURS_PER_WEEK, utcMidnight, type HistorySeries, type Marketplace, type ScenarioFile } from '@app/domain';
 import { ForecastError, ForecastErrorCode } from './forecast.error';
 import { forecastSeries } from './forecast-series';
 import type {
@@ -9,7 +9,7 @@ import type {
   ScenarioForecastOptions,
 } from './forecast-scenario.types';
 import { MAX_HORIZON_HOURS } from './forecast-input.validation';
-import type { ForecastEvent, SeriesHistory } from './forecast.types';
+import type { ForecastEvent, ForecastPoint, SeriesForecast, SeriesHistory } from './forecast.types';
 
 /**
  * Hourly arrivals per marketplace and priority class on the planner's grid: from a class's own
@@ -52,7 +52,7 @@ export async function forecastScenario(scenario: ScenarioFile, options: Scenario
       if (options.signal?.aborted) throw new ForecastError(ForecastErrorCode.Aborted, 'forecast aborted');
       if (result.status === 'ok') {
         try {
-          forecasts.set(job.classId, forecastOnGrid(job.history, marketplace, events, options));
+          forecasts.set(job.classId, forecastOnGrid(job.history, marketplace, events, options, organisationForecastEnd(scenario, job.history)));
         } catch (error) {
           if (!(error instanceof ForecastError)) throw error;
           result.status = 'failed';
@@ -153,8 +153,30 @@ function eventsOf(scenario: ScenarioFile, marketplaceId: string): ForecastEvent[
     .map((event) => ({ name: event.name, start: event.start, end: event.end, volumeMultiplier: event.volumeMultiplier }));
 }
 
-/** Forecasts from the end of the history to the end of the grid and keeps the grid's hours. */
-function forecastOnGrid(history: SeriesHistory, marketplace: Marketplace, events: ForecastEvent[], options: ScenarioForecastOptions): GridSeriesForecast {
+/**
+ * Where the forecast of a series ends, whatever the request: the end of the organisation's
+ * horizon (as far as 13 weeks past the history reach). Every request inside the horizon then
+ * reads a slice of one and the same forecast — the method is chosen, tuned and its intervals
+ * calibrated for the whole horizon — so week 1 does not depend on how many weeks are asked for.
+ */
+function organisationForecastEnd(scenario: ScenarioFile, history: SeriesHistory): number | null {
+  if (!scenario.horizon) return null;
+  const historyEnd = history.startUtcMs + history.values.length * HOUR_MS;
+  const horizonEnd = utcMidnight(scenario.horizon.start) + scenario.horizon.weeks * HOURS_PER_WEEK * HOUR_MS;
+  return Math.min(horizonEnd, historyEnd + MAX_HORIZON_HOURS * HOUR_MS);
+}
+
+/**
+ * Forecasts from the end of the history to the end of the organisation's horizon (or of the
+ * grid, when that is later) and keeps the grid's hours, with the calendar effects of its dates.
+ */
+function forecastOnGrid(
+  history: SeriesHistory,
+  marketplace: Marketplace,
+  events: ForecastEvent[],
+  options: ScenarioForecastOptions,
+  organisationEnd: number | null,
+): GridSeriesForecast {
   const historyEnd = history.startUtcMs + history.values.length * HOUR_MS;
   if (options.startUtcMs < historyEnd) {
     throw new ForecastError(
@@ -164,14 +186,28 @@ function forecastOnGrid(history: SeriesHistory, marketplace: Marketplace, events
     );
   }
   const lead = (options.startUtcMs - historyEnd) / HOUR_MS;
+  const gridEnd = options.startUtcMs + options.hours * HOUR_MS;
+  const end = organisationEnd === null ? gridEnd : Math.max(gridEnd, organisationEnd);
   const result = forecastSeries(history, {
-    horizonHours: lead + options.hours,
+    horizonHours: (end - historyEnd) / HOUR_MS,
     timeZone: marketplace.timeZone,
     country: marketplace.country,
     events,
     method: options.method,
   });
-  return { method: result.method, monthlyCycle: result.monthlyCycle, backtest: result.backtest, calendar: result.calendar, points: result.points.slice(lead) };
+  const points = result.points.slice(lead, lead + options.hours);
+  return { method: result.method, monthlyCycle: result.monthlyCycle, backtest: result.backtest, calendar: calendarOfDates(result.calendar, points), points };
+}
+
+/** The calendar effects as they touch the given hours' local dates. */
+function calendarOfDates(calendar: SeriesForecast['calendar'], points: ForecastPoint[]): SeriesForecast['calendar'] {
+  const dates = new Set(points.map((point) => point.local.slice(0, 10)));
+  const inGrid = (list: string[]) => list.filter((date) => dates.has(date));
+  return {
+    ...calendar,
+    specialDays: calendar.specialDays.map((effect) => ({ ...effect, datesInHorizon: inGrid(effect.datesInHorizon) })),
+    events: calendar.events.map((effect) => ({ ...effect, datesInHorizon: inGrid(effect.datesInHorizon) })).filter((effect) => effect.datesInHorizon.length > 0),
+  };
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -10,7 +10,10 @@ export interface ScenarioForecastProgress {
 }
 
 export interface ScenarioForecastOptions {
-  /** UTC ms of the first hour of the grid the planner works on (on a whole hour). */
+  /**
+   * UTC ms of the first hour of the grid the planner works on (on a whole hour). A grid inside
+   * the scenario's horizon is a slice of the horizon's forecast.
+   */
   startUtcMs: number;
   hours: number;
   /** Only these marketplaces (default: all). */
