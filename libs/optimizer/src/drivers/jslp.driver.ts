@@ -13,7 +13,10 @@ import { elapsedSeconds, startClock } from './solve-timing';
  * javascript-lp-solver behind the solver-neutral model. It keeps a dense simplex tableau, so
  * models above `maxTableauCells` (rows × columns) are refused with status 'error' instead of
  * exhausting memory. Its time limit binds branch-and-cut only: a single LP relaxation runs to
- * the end once started, so the limit can be overrun on LPs near the size cap.
+ * the end once started, so the limit can be overrun on LPs near the size cap. Its answers are
+ * checked before they are returned: a branch-and-cut stopped with integer variables still
+ * fractional is no integer solution ('timedout'), an answer breaking a row or bound is an
+ * 'error', and only a search run to the end without a gap allowance is 'optimal'.
  */
 export function createJsLpDriver(options: { maxTableauCells?: number } = {}): SolverDriver {
   const maxCells = options.maxTableauCells ?? 40_000_000;
@@ -25,6 +28,10 @@ export function createJsLpDriver(options: { maxTableauCells?: number } = {}): So
 }
 
 const OBJECTIVE = '__objective';
+/** A value this close to a whole number counts as whole (HiGHS's mip_feasibility_tolerance is 1e-6). */
+const INTEGRALITY_TOLERANCE = 1e-6;
+/** Relative to the size of the terms: the dense tableau's rounding, not a modelling slack. */
+const FEASIBILITY_TOLERANCE = 1e-6;
 
 interface JsLpConstraint {
   min?: number;
@@ -98,11 +105,63 @@ class JsLpSession implements SolverSession {
       const value = raw[`x${i}`];
       return typeof value === 'number' ? value : 0;
     });
+    // when branch-and-cut stops (time limit) before any integer node, javascript-lp-solver hands
+    // back the last node's relaxation as "feasible": that is no integer solution at all
+    const fractional = isMip ? this.fractionalCount(values) : 0;
+    if (fractional > 0) {
+      return {
+        status: 'timedout',
+        objective: null,
+        values: null,
+        seconds,
+        message: `javascript-lp-solver stopped branching with ${fractional} integer variable${fractional === 1 ? '' : 's'} still fractional: no integer solution within the time limit`,
+      };
+    }
+    // HiGHS vouches for its answers (primal feasibility within its tolerance); this solver does
+    // not, so its answer is checked against every row and bound before anyone reads a plan from it
+    const breach = this.worstBreach(values);
+    if (breach) {
+      return { status: 'error', objective: null, values: null, seconds, message: `javascript-lp-solver's answer breaks ${breach}` };
+    }
     let objective = this.model.objectiveOffset;
     this.model.variables.forEach((v, i) => (objective += v.cost * values[i]));
-    const exact = !isMip || (!ranOutOfTime && !(options.mipGap && options.mipGap > 0));
     if (!isMip) return { status: 'optimal', objective, values, bound: objective, seconds };
+    // only a search that ran to the end without a gap allowance proves optimality; otherwise the
+    // solver knows no bound (its threshold is not one), and the caller's LP bound gives the gap
+    const exact = !ranOutOfTime && !(options.mipGap && options.mipGap > 0) && raw.isIntegral === true;
     return { status: exact ? 'optimal' : 'feasible', objective, values, bound: exact ? objective : undefined, gap: exact ? 0 : undefined, seconds };
+  }
+
+  private fractionalCount(values: readonly number[]): number {
+    let count = 0;
+    values.forEach((value, i) => {
+      if (this.integer[i] && Math.abs(value - Math.round(value)) > INTEGRALITY_TOLERANCE) count++;
+    });
+    return count;
+  }
+
+  /** The first bound or row the values break beyond the feasibility tolerance, in words; null when none. */
+  private worstBreach(values: readonly number[]): string | null {
+    for (let i = 0; i < values.length; i++) {
+      const tolerance = FEASIBILITY_TOLERANCE * (1 + Math.abs(values[i]));
+      if (values[i] < this.lower[i] - tolerance || values[i] > this.upper[i] + tolerance) {
+        return `the bounds of ${this.model.variables[i].name}: ${values[i]} is outside [${this.lower[i]}, ${this.upper[i]}]`;
+      }
+    }
+    for (const row of this.model.constraints) {
+      let activity = 0;
+      let magnitude = 0;
+      row.indices.forEach((index, k) => {
+        const product = row.coefficients[k] * values[index];
+        activity += product;
+        magnitude += Math.abs(product);
+      });
+      const tolerance = FEASIBILITY_TOLERANCE * (1 + magnitude);
+      if (activity < row.lower - tolerance || activity > row.upper + tolerance) {
+        return `row ${row.name}: ${activity} is outside [${row.lower}, ${row.upper}]`;
+      }
+    }
+    return null;
   }
 
   dispose(): void {
