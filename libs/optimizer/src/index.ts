@@ -7,6 +7,8 @@
  */
 export * from './plan-scenario';
 export * from './plan-result.types';
+export * from './plan-defaults';
+export * from './plan-window';
 export * from './optimizer-error';
 
 export * from './model/linear-model.types';
@@ -26,6 +28,7 @@ export type { ConstraintFamily, PlanningVariables, ElasticSlack } from './constr
 export * from './solve/plan-solve';
 export * from './interpret/plan-interpret';
 export * from './interpret/dispatch-replay.util';
+export * from './interpret/dispatch-rule.util';
 export * from './diagnose/infeasibility.types';
 export * from './diagnose/coverage-precheck';
 export * from './diagnose/relaxation-diagnosis';

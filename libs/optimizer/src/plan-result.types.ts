@@ -44,11 +44,34 @@ export interface PlanResult extends PlannedWorkload {
   marketplaces: MarketplaceService[];
   queues: QueueLoad[];
   sites: SiteLoad[];
+  /**
+   * The rule the team works by, which every service figure above replays (see DispatchRun);
+   * sorted by site, then hour. Empty without a plan.
+   */
+  dispatch: DispatchRun[];
 
   /** Present when status is 'infeasible': why, in words a manager understands. */
   infeasibility?: InfeasibilityExplanation;
   /** Assumptions and adjustments the planner made, in sentences. */
   notes: string[];
+}
+
+/**
+ * One site's dispatch rule over a run of consecutive grid hours: its agents work the queues in
+ * this order, oldest message first within a queue, a later queue only when every earlier one
+ * they can answer is empty; an agent skips queues in languages they do not speak. Minutes left
+ * in an hour with nothing to answer are lost, never saved for a later hour. Live chat is not
+ * listed (its agents are on line).
+ */
+export interface DispatchRun {
+  siteId: string;
+  /** Grid hours [fromHour, toHour): the same span as fromUtc (inclusive) to toUtc (exclusive). */
+  fromHour: number;
+  toHour: number;
+  fromUtc: string;
+  toUtc: string;
+  /** Queue keys "marketplaceId/classId", first worked first. */
+  queues: string[];
 }
 
 /** Money in the reporting currency by pay component; the five add up to the total. */
@@ -133,10 +156,10 @@ export interface SiteCost {
 }
 
 /**
- * Service to one marketplace's buyers, from replaying the plan hour by hour: each site works the
- * queues the plan routes to it (oldest message first), then spends spare minutes earliest-
- * deadline-first. Waits are in whole grid hours: a message answered in hour j after arriving in
- * hour k waited j − k hours. `earliestDeadlineFirst` replays the same shifts without the routing.
+ * Service to one marketplace's buyers, from replaying the plan hour by hour under its dispatch
+ * rule (PlanResult.dispatch). Waits are in whole grid hours: a message answered in hour j after
+ * arriving in hour k waited j − k hours. `earliestDeadlineFirst` replays the same shifts without
+ * the rule.
  */
 export interface MarketplaceService {
   marketplaceId: string;
@@ -175,7 +198,7 @@ export interface QueueLoad {
   arrivals: number[];
   /** Messages answered per hour by the LP's split. */
   answered: number[];
-  /** Backlog at the end of each hour, dispatch replay (earliest deadline first). */
+  /** Backlog at the end of each hour, replaying the plan's dispatch rule. */
   backlog: number[];
   /** Backlog at the end of each hour as the LP planned it. */
   plannedBacklog: number[];

@@ -112,7 +112,7 @@ describe('planScenario', () => {
     const jp = result.marketplaces.find((m) => m.marketplaceId === 'jp')!;
     expect(jp.earliestDeadlineFirst.slaAttainment).toBe(0);
     expect(result.notes).toContain(
-      'Worked strictly earliest-deadline-first, 100.00 % of JP messages would miss their deadline: the plan relies on routing them to the sites it assigns (100.00 % on time with its routing).',
+      'Worked strictly earliest-deadline-first, 100.00 % of JP messages would miss their deadline: the plan relies on its dispatch rule to send them to the sites it assigns (100.00 % on time under that rule).',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { PlanningProblem } from '../planning/planning-problem.types';
 import { speaksEvery } from '../planning/site-languages.util';
+import type { DispatchRun } from '../plan-result.types';
 
 /** Messages of one arrival hour answered in one hour. */
 export interface AnsweredBatch {
@@ -24,13 +25,17 @@ interface Pending {
   remaining: number;
 }
 
+/** Each hour is worked in slices so that sites sharing a queue take from it side by side, as on the floor. */
+const SLICES_PER_HOUR = 12;
+
 /**
- * Replays an integer plan hour by hour the way agents work the floor: the agents of each
- * language pool of a site (`onDutyByPool`) spend their productive minutes (less those on live
- * chat) first on the queues the plan routes to their site in that hour, up to the planned
- * number of messages (`routed[q][slot][h]`, oldest message first), then spare minutes on the
- * messages with the earliest deadline among the queues they all speak the language of. Without
- * routing it is plain earliest-deadline-first. Pools serving fewer queues go first so that
+ * Replays an integer plan hour by hour the way agents work the floor. With a dispatch rule, the
+ * agents of each language pool of a site (`onDutyByPool`) spend their productive minutes (less
+ * those on live chat) on the queues the rule lists for their site and hour, in its order, oldest
+ * message first, skipping queues in languages they do not all speak; a site-hour the rule does
+ * not list gets no work. Without a rule (null) they work plain earliest-deadline-first across
+ * every queue they can answer. Minutes nobody needs in an hour are lost. Each hour is split into
+ * slices worked by all pools in turn, pools serving fewer queues first in a slice so that
  * versatile agents pick up what others cannot.
  * A cyclic week is replayed three times and the middle week reported (steady state).
  * Result per queue index (real-time queues get empty entries).
@@ -39,7 +44,7 @@ export function replayDispatch(
   problem: PlanningProblem,
   onDutyByPool: readonly number[][],
   onLine: readonly number[][],
-  routed?: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>,
+  dispatch: readonly DispatchRun[] | null,
 ): ReplayedQueue[] {
   const hours = problem.grid.hours;
   const cyclic = problem.grid.mode === 'cyclic';
@@ -53,12 +58,9 @@ export function replayDispatch(
       pending[q].push({ arrivalHour: -1, due: queue.openingDueHour, remaining: queue.openingBacklog });
     }
   });
-  // language pools serving fewer queues go first, so that versatile agents pick up what others cannot
   const eligibleOf = problem.pools.map((_, p) => poolQueues(problem, p));
   const poolOrder = problem.pools.map((_, p) => p).sort((a, b) => eligibleOf[a].length - eligibleOf[b].length || a - b);
-  // within a pool, the routed work fewest pools can answer comes first (plain EDF keeps queue order)
-  const capablePools = queues.map((_, q) => eligibleOf.filter((list) => list.includes(q)).length);
-  const routedOrderOf = eligibleOf.map((list) => [...list].sort((a, b) => capablePools[a] - capablePools[b] || a - b));
+  const ruleOrder = dispatch ? ruleBySiteHour(problem, dispatch) : null;
   const reportFrom = cyclic ? hours : 0;
   const reportTo = reportFrom + hours;
   /** Answers `count` messages of queue q's oldest batch at time t. */
@@ -66,11 +68,48 @@ export function replayDispatch(
     const head = pending[q][heads[q]];
     head.remaining -= count;
     if (head.remaining <= 1e-9) heads[q]++;
-    if (head.arrivalHour >= reportFrom && head.arrivalHour < reportTo) {
-      results[q].answered.push({ arrivalHour: head.arrivalHour - reportFrom, hour: t - reportFrom, count, onTime: t <= head.due });
-    } else if (head.arrivalHour === -1) {
-      results[q].answered.push({ arrivalHour: -1, hour: t, count, onTime: t <= head.due });
+    if (head.arrivalHour >= reportFrom && head.arrivalHour < reportTo) record(q, head.arrivalHour - reportFrom, t - reportFrom, count, t <= head.due);
+    else if (head.arrivalHour === -1) record(q, -1, t, count, t <= head.due);
+  };
+  // the slices of one hour answer the same batch again and again: one entry per batch and hour
+  const record = (q: number, arrivalHour: number, hour: number, count: number, onTime: boolean) => {
+    const list = results[q].answered;
+    const last = list[list.length - 1];
+    if (last && last.arrivalHour === arrivalHour && last.hour === hour) last.count += count;
+    else list.push({ arrivalHour, hour, count, onTime });
+  };
+  /** Spends `minutes` on the queues in `order` (oldest first within each); returns what is left. */
+  const work = (order: readonly number[], minutes: number, t: number) => {
+    for (const q of order) {
+      while (minutes > 1e-9 && pending[q][heads[q]]) {
+        const count = Math.min(pending[q][heads[q]].remaining, minutes / queues[q].handleMinutes);
+        answer(q, count, t);
+        minutes -= count * queues[q].handleMinutes;
+      }
+      if (minutes <= 1e-9) break;
     }
+    return minutes;
+  };
+  /** Spends `minutes` on the message due first among `eligible`, again and again. */
+  const workEarliestDeadline = (eligible: readonly number[], minutes: number, t: number) => {
+    while (minutes > 1e-9) {
+      let best = -1;
+      for (const q of eligible) {
+        const head = pending[q][heads[q]];
+        if (!head) continue;
+        const current = best >= 0 ? pending[best][heads[best]] : null;
+        if (!current || head.due < current.due || (head.due === current.due && head.arrivalHour < current.arrivalHour)) best = q;
+      }
+      if (best < 0) break;
+      const count = Math.min(pending[best][heads[best]].remaining, minutes / queues[best].handleMinutes);
+      answer(best, count, t);
+      minutes -= count * queues[best].handleMinutes;
+    }
+  };
+  // a pool's order is its site's rule without the queues it cannot answer
+  const poolOrderAt = (p: number, h: number) => {
+    const order = ruleOrder![problem.pools[p].siteIndex][h];
+    return order.filter((q) => eligibleOf[p].includes(q));
   };
 
   for (let t = 0; t < hours * passes; t++) {
@@ -80,40 +119,21 @@ export function replayDispatch(
       if (queue.kind !== 'deferred' || queue.arrivals[h] <= 0) return;
       pending[q].push({ arrivalHour: t, due: queue.dueHour[h] + offset, remaining: queue.arrivals[h] });
     });
-    // the plan's routing is per site: its quota per queue is shared by the site's pools
-    const quota = routed ? queues.map((queue, q) => queue.siteIndices.map((_, slot) => routed[q][slot]?.[h] ?? 0)) : null;
     const chatMinutes = problem.sites.map((site, s) => onLine[s][h] * 60 * site.occupancy);
-    for (const p of poolOrder) {
-      const s = problem.pools[p].siteIndex;
-      const site = problem.sites[s];
+    const orders = problem.pools.map((_, p) => (ruleOrder ? poolOrderAt(p, h) : eligibleOf[p]));
+    const perSlice = problem.pools.map((pool, p) => {
+      const site = problem.sites[pool.siteIndex];
       let minutes = onDutyByPool[p][h] * site.productiveMinutesPerHour;
-      const chat = Math.min(minutes, chatMinutes[s]);
+      const chat = Math.min(minutes, chatMinutes[pool.siteIndex]);
+      chatMinutes[pool.siteIndex] -= chat;
       minutes -= chat;
-      chatMinutes[s] -= chat;
-      const eligible = eligibleOf[p];
-      if (quota) {
-        for (const q of routedOrderOf[p]) {
-          const slot = queues[q].siteIndices.indexOf(s);
-          while (quota[q][slot] > 1e-9 && minutes > 1e-9 && pending[q][heads[q]]) {
-            const count = Math.min(quota[q][slot], minutes / queues[q].handleMinutes, pending[q][heads[q]].remaining);
-            answer(q, count, t);
-            quota[q][slot] -= count;
-            minutes -= count * queues[q].handleMinutes;
-          }
-        }
-      }
-      while (minutes > 1e-9) {
-        let best = -1;
-        for (const q of eligible) {
-          const head = pending[q][heads[q]];
-          if (!head) continue;
-          const current = best >= 0 ? pending[best][heads[best]] : null;
-          if (!current || head.due < current.due || (head.due === current.due && head.arrivalHour < current.arrivalHour)) best = q;
-        }
-        if (best < 0) break;
-        const count = Math.min(pending[best][heads[best]].remaining, minutes / queues[best].handleMinutes);
-        answer(best, count, t);
-        minutes -= count * queues[best].handleMinutes;
+      return minutes / SLICES_PER_HOUR;
+    });
+    for (let slice = 0; slice < SLICES_PER_HOUR; slice++) {
+      for (const p of poolOrder) {
+        if (perSlice[p] <= 1e-9) continue;
+        if (ruleOrder) work(orders[p], perSlice[p], t);
+        else workEarliestDeadline(orders[p], perSlice[p], t);
       }
     }
     if (t >= reportFrom && t < reportTo) {
@@ -136,6 +156,22 @@ export function replayDispatch(
     }
   });
   return results;
+}
+
+/** The rule as queue indices per site and grid hour; hours it does not cover get no queues. */
+function ruleBySiteHour(problem: PlanningProblem, dispatch: readonly DispatchRun[]): number[][][] {
+  const indexOf = new Map(problem.queues.map((queue, q) => [queue.key, q]));
+  const bySite = problem.sites.map(() => Array.from({ length: problem.grid.hours }, () => [] as number[]));
+  for (const run of dispatch) {
+    const s = problem.sites.findIndex((site) => site.id === run.siteId);
+    if (s < 0) continue;
+    const order = run.queues.flatMap((key) => {
+      const q = indexOf.get(key);
+      return q !== undefined && problem.queues[q].kind === 'deferred' ? [q] : [];
+    });
+    for (let h = Math.max(0, run.fromHour); h < Math.min(problem.grid.hours, run.toHour); h++) bySite[s][h] = order;
+  }
+  return bySite;
 }
 
 /** The deferred queues a language pool's agents can answer: at their site, in languages they all speak. */

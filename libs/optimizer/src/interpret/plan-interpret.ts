@@ -7,6 +7,8 @@ import type { PlanningProblem } from '../planning/planning-problem.types';
 import type { MarketplaceService, PlanResult, PlanStatus, QueueLoad, SiteCost, SiteLoad, StaffingGap } from '../plan-result.types';
 import type { PlanSolution } from '../solve/plan-solve';
 import { replayDispatch } from './dispatch-replay.util';
+import { deriveDispatchRule } from './dispatch-rule.util';
+import type { DispatchRuleScore } from './dispatch-rule.util';
 import type { ReplayedQueue } from './dispatch-replay.util';
 import { summariseWaits } from './wait-summary.util';
 import { shiftPool } from '../constraints/site-capacity.constraint';
@@ -25,7 +27,7 @@ export interface InterpretInput {
 /** Tolerance before a dispatch-rule miss of an average-wait target is worth a note, hours. */
 const WAIT_NOTE_TOLERANCE = 0.05;
 
-/** Solver values → the plan people read: shifts, costs, hourly loads, and the service replayed earliest-deadline-first. */
+/** Solver values → the plan people read: shifts, costs, hourly loads, the dispatch rule and the service it gives, replayed. */
 export function interpretPlan(input: InterpretInput): PlanResult {
   const started = Date.now();
   const { scenario, model, solution } = input;
@@ -86,11 +88,14 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   problem.shifts.forEach((shift, j) => {
     if (counts[j]) shift.coverHours.forEach((h, i) => (onDutyByPool[shiftPool(problem, j)][h] += counts[j] * shift.coverShares[i]));
   });
-  const replay = values ? replayDispatch(problem, onDutyByPool, onLine, routed) : null;
+  const ruleInput = { problem, routed, plannedBacklog: queueLoads.map((l) => l.plannedBacklog), onDuty };
+  const dispatch = values ? deriveDispatchRule(ruleInput, (rule) => replayScore(replayDispatch(problem, onDutyByPool, onLine, rule))) : [];
+  // the figures people read are those of the rule they are given, not of the LP's quotas
+  const replay = values ? replayDispatch(problem, onDutyByPool, onLine, dispatch) : null;
   if (replay) queueLoads.forEach((load, q) => (load.backlog = replay[q].backlog));
   // the same shifts worked by plain earliest-deadline-first (what a floor without routing, and
   // the simulator, do): where it falls short of the plan's promise, the notes say so
-  const edf = values ? replayDispatch(problem, onDutyByPool, onLine) : null;
+  const edf = values ? replayDispatch(problem, onDutyByPool, onLine, null) : null;
   const marketplaces = marketplaceServices(scenario, problem, model, values, replay, edf);
 
   const payroll = planPayroll(model, values, counts);
@@ -175,6 +180,7 @@ export function interpretPlan(input: InterpretInput): PlanResult {
     marketplaces: marketplaces.map(({ messagesDue: _due, ...service }) => service),
     queues: queueLoads,
     sites,
+    dispatch,
     notes,
   };
 }
@@ -297,15 +303,15 @@ function dispatchNotes(scenario: ScenarioFile, services: ServiceWithDue[], minSl
     const target = service.waitTargetHours;
     if (target !== undefined && edf.averageWaitHours > target + WAIT_NOTE_TOLERANCE) {
       notes.push(
-        `Worked strictly earliest-deadline-first (without the plan's routing), ${name} buyers would wait ${edf.averageWaitHours.toFixed(2)} h on average ` +
-          `against the ${target} h target the plan keeps (${service.averageWaitHours.toFixed(2)} h with its routing): plan with a wait margin of at least ` +
+        `Worked strictly earliest-deadline-first (without the plan's dispatch rule), ${name} buyers would wait ${edf.averageWaitHours.toFixed(2)} h on average ` +
+          `against the ${target} h target the plan keeps (${service.averageWaitHours.toFixed(2)} h under its dispatch rule): plan with a wait margin of at least ` +
           `${(edf.averageWaitHours - target).toFixed(2)} h to keep the promise under that rule.`,
       );
     }
     if (edf.slaAttainment < minSla - 1e-6) {
       notes.push(
-        `Worked strictly earliest-deadline-first, ${((1 - edf.slaAttainment) * 100).toFixed(2)} % of ${name} messages would miss their deadline: the plan relies on routing ` +
-          `them to the sites it assigns (${(service.slaAttainment * 100).toFixed(2)} % on time with its routing).`,
+        `Worked strictly earliest-deadline-first, ${((1 - edf.slaAttainment) * 100).toFixed(2)} % of ${name} messages would miss their deadline: the plan relies on its dispatch rule ` +
+          `to send them to the sites it assigns (${(service.slaAttainment * 100).toFixed(2)} % on time under that rule).`,
       );
     }
   }
@@ -371,6 +377,19 @@ function perHourTotal(refs: readonly Int32Array[], values: readonly number[] | n
   if (!values) return totals;
   for (const perHour of refs) for (let h = 0; h < hours; h++) if (perHour[h] >= 0) totals[h] += values[perHour[h]];
   return totals;
+}
+
+function replayScore(replay: readonly ReplayedQueue[]): DispatchRuleScore {
+  let late = 0;
+  let waitHours = 0;
+  for (const queue of replay) {
+    late += queue.overdue;
+    for (const batch of queue.answered) {
+      if (!batch.onTime) late += batch.count;
+      waitHours += batch.count * (batch.hour - batch.arrivalHour);
+    }
+  }
+  return { late, waitHours };
 }
 
 function sum(list: readonly number[]): number {

@@ -1,0 +1,136 @@
+import { HOUR_MS, formatUtc } from '@app/domain';
+import type { PlanningProblem } from '../planning/planning-problem.types';
+import type { DispatchRun } from '../plan-result.types';
+
+/** Fewer messages than this routed to a site in an hour is solver noise, not routing. */
+const ROUTED_EPSILON = 1e-6;
+
+export interface DispatchRuleInput {
+  problem: PlanningProblem;
+  /** routed[q][slot][h]: messages of queue q the plan answers at its slot-th site in hour h ([] for live chat). */
+  routed: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>;
+  /** Per queue, the backlog the plan leaves at the end of each hour. */
+  plannedBacklog: ReadonlyArray<ArrayLike<number>>;
+  /** Per site, agents on duty per hour. */
+  onDuty: ReadonlyArray<ArrayLike<number>>;
+}
+
+/** How much worse a rule does, replayed: messages answered late first, then message-hours waited. */
+export interface DispatchRuleScore {
+  late: number;
+  waitHours: number;
+}
+
+/**
+ * Ways to turn the routing into an order: earliest deadline first as the plan expects the
+ * queues to stand at the start of the hour (when the oldest waiting message is due); or the
+ * queues the plan empties by the hour's end before those it only works down, since strict
+ * priority cannot over-serve an empty queue.
+ */
+type Strategy = 'planned-head-due' | 'emptied-first';
+const STRATEGIES: readonly Strategy[] = ['planned-head-due', 'emptied-first'];
+
+/**
+ * The plan's routing turned into a rule agents can follow without quotas: per site and hour,
+ * first the queues the plan has the site answer in that hour, then every other queue the site
+ * can answer as a fallback, each ordered by one of the strategies above; ties go to the
+ * shorter deadline, then to the queue fewer sites can answer. With `score` (a replay), the
+ * strategy whose rule scores best is published; the rule itself never depends on the replay.
+ * An hour nobody is on duty takes the order of the hour before (the one after at the start),
+ * so that runs stay long.
+ */
+export function deriveDispatchRule(input: DispatchRuleInput, score?: (rule: DispatchRun[]) => DispatchRuleScore): DispatchRun[] {
+  const candidates = (score ? STRATEGIES : STRATEGIES.slice(0, 1)).map((strategy) => ruleBy(input, strategy));
+  if (!score || candidates.length === 1) return candidates[0];
+  const scored = candidates.map((rule) => ({ rule, score: score(rule) }));
+  scored.sort((a, b) => a.score.late - b.score.late || a.score.waitHours - b.score.waitHours);
+  return scored[0].rule;
+}
+
+function ruleBy(input: DispatchRuleInput, strategy: Strategy): DispatchRun[] {
+  const { problem, onDuty } = input;
+  const hours = problem.grid.hours;
+  const runs: DispatchRun[] = [];
+  problem.sites.forEach((site, s) => {
+    const eligible = problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(s) ? [q] : []));
+    if (!eligible.length) return;
+    const orders: number[][] = [];
+    for (let h = 0; h < hours; h++) orders.push(onDuty[s][h] > 0 ? orderAt(input, strategy, eligible, s, h) : []);
+    fillIdleHours(orders, () => fallbackOrder(problem, eligible));
+    let from = 0;
+    for (let h = 1; h <= hours; h++) {
+      if (h < hours && sameOrder(orders[h], orders[from])) continue;
+      runs.push({
+        siteId: site.id,
+        fromHour: from,
+        toHour: h,
+        fromUtc: formatUtc(problem.grid.startUtcMs + from * HOUR_MS),
+        toUtc: formatUtc(problem.grid.startUtcMs + h * HOUR_MS),
+        queues: orders[from].map((q) => problem.queues[q].key),
+      });
+      from = h;
+    }
+  });
+  return runs;
+}
+
+function orderAt(input: DispatchRuleInput, strategy: Strategy, eligible: readonly number[], s: number, h: number): number[] {
+  const { problem, routed, plannedBacklog } = input;
+  const key = new Map(
+    eligible.map((q) => {
+      const slot = problem.queues[q].siteIndices.indexOf(s);
+      const isRouted = (routed[q]?.[slot]?.[h] ?? 0) > ROUTED_EPSILON;
+      if (strategy === 'planned-head-due') return [q, [isRouted ? 0 : 1, plannedHeadDue(problem, q, h, plannedBacklog[q])]];
+      const emptied = (plannedBacklog[q]?.[h] ?? 0) <= ROUTED_EPSILON;
+      return [q, [isRouted ? (emptied ? 0 : 1) : 2, 0]];
+    }),
+  );
+  return [...eligible].sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1] || byUrgency(problem, a, b));
+}
+
+/**
+ * When the oldest message waiting at the start of hour h is due, as the plan has the queue
+ * worked (FIFO: the backlog at the end of h − 1 is its newest arrivals); with nothing
+ * waiting, when the hour's own arrivals are due.
+ */
+function plannedHeadDue(problem: PlanningProblem, q: number, h: number, backlog: ArrayLike<number> | undefined): number {
+  const queue = problem.queues[q];
+  if (queue.kind !== 'deferred') return Infinity;
+  const hours = problem.grid.hours;
+  const cyclic = problem.grid.mode === 'cyclic';
+  if (h === 0 && !cyclic) return queue.openingBacklog > ROUTED_EPSILON ? queue.openingDueHour : queue.dueHour[0];
+  let waiting = backlog?.[(h - 1 + hours) % hours] ?? 0;
+  if (waiting <= ROUTED_EPSILON) return queue.dueHour[h];
+  for (let back = 1; back <= hours; back++) {
+    const k = h - back;
+    if (k < 0 && !cyclic) return queue.openingDueHour;
+    const index = (k + hours) % hours;
+    waiting -= queue.arrivals[index];
+    if (waiting <= ROUTED_EPSILON) return queue.dueHour[index] - (k < 0 ? hours : 0);
+  }
+  return queue.dueHour[h];
+}
+
+function fallbackOrder(problem: PlanningProblem, eligible: readonly number[]): number[] {
+  return [...eligible].sort((a, b) => byUrgency(problem, a, b));
+}
+
+function byUrgency(problem: PlanningProblem, a: number, b: number): number {
+  const qa = problem.queues[a];
+  const qb = problem.queues[b];
+  const deadline = (q: typeof qa) => (q.kind === 'deferred' ? q.deadlineHours : 0);
+  return deadline(qa) - deadline(qb) || qa.siteIndices.length - qb.siteIndices.length || a - b;
+}
+
+function fillIdleHours(orders: number[][], fallback: () => number[]): void {
+  const first = orders.find((o) => o.length) ?? fallback();
+  let previous = first;
+  for (let h = 0; h < orders.length; h++) {
+    if (orders[h].length) previous = orders[h];
+    else orders[h] = previous;
+  }
+}
+
+function sameOrder(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((q, i) => q === b[i]);
+}
