@@ -7,6 +7,7 @@ import { createJsLpDriver } from './drivers/jslp.driver';
 import { interpretPlan } from './interpret/plan-interpret';
 import type { SolverDriver, SolverName } from './model/linear-model.types';
 import type { PlanResult } from './plan-result.types';
+import { defaultPlanOptions } from './plan-defaults';
 import { buildPlanningModel } from './planning/planning-model.build';
 import { buildPlanningProblem } from './planning/planning-problem.build';
 import type { PlanningRequest } from './planning/planning-problem.build';
@@ -14,13 +15,13 @@ import { solvePlanningModel } from './solve/plan-solve';
 import type { PlanProgressEvent, PlanSolution } from './solve/plan-solve';
 
 export interface PlanScenarioOptions extends PlanningRequest {
-  /** A solver by name (loaded with `loadSolver`) or a ready driver. Default 'highs'. */
+  /** A solver by name (loaded with `loadSolver`) or a ready driver. Default: defaultPlanOptions.solver. */
   solver?: SolverName | SolverDriver;
   /** How a named solver is loaded; inject to load HiGHS differently (a worker, a browser). */
   loadSolver?: (name: SolverName) => Promise<SolverDriver>;
-  /** Wall-clock limit for solving, seconds (default 30). */
+  /** Wall-clock limit for solving, seconds (default: defaultPlanOptions.timeLimitSeconds). */
   timeLimitSeconds?: number;
-  /** Stop improving once within this relative gap of the bound (default 0.005). */
+  /** Stop improving once within this relative gap of the bound (default: defaultPlanOptions.mipGap). */
   mipGap?: number;
   /** Run the MIP after the rounding heuristic (default true). */
   improveWithMip?: boolean;
@@ -42,8 +43,8 @@ const DIAGNOSIS_SECONDS = 20;
  */
 export async function planScenario(scenario: ScenarioFile, options: PlanScenarioOptions): Promise<PlanResult> {
   const started = Date.now();
-  const timeLimitSeconds = options.timeLimitSeconds ?? 30;
-  const driver = typeof options.solver === 'object' ? options.solver : await (options.loadSolver ?? defaultSolverLoader)(options.solver ?? 'highs');
+  const timeLimitSeconds = options.timeLimitSeconds ?? defaultPlanOptions.timeLimitSeconds;
+  const driver = typeof options.solver === 'object' ? options.solver : await (options.loadSolver ?? defaultSolverLoader)(options.solver ?? defaultPlanOptions.solver);
   const shouldStop = () => Boolean(options.signal?.aborted) || Boolean(options.shouldStop?.());
   const request: PlanningRequest = {
     arrivals: options.arrivals,
@@ -68,7 +69,7 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     // the limit covers the whole call: building took buildSeconds, and reading the plan back
     // (replay, waits, costs) takes less than that again on the reference instances
     timeLimitSeconds: Math.max(0.1, timeLimitSeconds - 2 * buildSeconds),
-    mipGap: options.mipGap,
+    mipGap: options.mipGap ?? defaultPlanOptions.mipGap,
     improveWithMip: options.improveWithMip,
     onProgress: options.onProgress,
     shouldStop,

@@ -1,18 +1,20 @@
-import { formatUtc, HOURS_PER_WEEK, utcMidnight, type HourGrid, type ScenarioFile } from '@app/domain';
+import type { HourGrid, ScenarioFile } from '@app/domain';
+import { windowGrid, windowWeeksIssue } from '@app/optimizer';
 import { ScenarioError, ScenarioErrorCode } from './scenario-error';
 
 /**
  * The UTC hour grid every scenario of a run is planned on: the base's horizon, with its
- * weeks or start date replaced when the caller asks.
+ * weeks or start date replaced when the caller asks. Weeks and grids follow the planner's one
+ * window rule (`windowGrid`): 1–13 weeks, and a cyclic horizon of any length is its one week.
  */
 export function resolveHorizonGrid(base: ScenarioFile, options: { weeks?: number; start?: string } = {}): HourGrid {
   const start = options.start ?? base.horizon?.start;
   if (!start) {
     throw new ScenarioError(ScenarioErrorCode.InvalidDefinition, `scenario "${base.name}" has no horizon: give a start date`, '/horizon');
   }
-  const weeks = options.weeks ?? base.horizon?.weeks ?? 1;
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 13) {
-    throw new ScenarioError(ScenarioErrorCode.InvalidDefinition, `weeks must be a whole number from 1 to 13, got ${weeks}`, '/horizon/weeks');
-  }
-  return { startUtc: formatUtc(utcMidnight(start)), hours: weeks * HOURS_PER_WEEK, mode: base.horizon?.mode ?? 'dated' };
+  const mode = base.horizon?.mode ?? 'dated';
+  const weeks = options.weeks ?? (mode === 'cyclic' ? 1 : (base.horizon?.weeks ?? 1));
+  const issue = windowWeeksIssue(weeks, mode);
+  if (issue) throw new ScenarioError(ScenarioErrorCode.InvalidDefinition, issue, '/horizon/weeks');
+  return windowGrid(start, weeks, mode);
 }

@@ -1,8 +1,8 @@
-import { planScenario, type PlanProgressEvent, type PlanResult, type SolverName } from '@app/optimizer';
+import { defaultPlanOptions, planScenario, type PlanProgressEvent, type PlanResult, type SolverName } from '@app/optimizer';
 import type { PayrollComponents, PlanOutcome, PlanRequest, StaffingGapSummary } from '../pipeline.types';
 
 /** Used when a run names no time limit. */
-export const DEFAULT_PLAN_SECONDS = 30;
+export const DEFAULT_PLAN_SECONDS = defaultPlanOptions.timeLimitSeconds;
 /**
  * Comparisons, frontiers, what-ifs and the refresh stop improving a plan within 1 % of the
  * proven bound (the planner's own default is 0.5 %): side-by-side figures need no more, every
@@ -16,7 +16,7 @@ export async function planWithOptimizer(request: PlanRequest): Promise<PlanOutco
   const result = await planScenario(request.scenario, {
     arrivals: request.arrivals,
     grid: request.grid,
-    solver: (request.solver ?? 'highs') as SolverName,
+    solver: (request.solver ?? defaultPlanOptions.solver) as SolverName,
     timeLimitSeconds: request.timeLimitSeconds ?? DEFAULT_PLAN_SECONDS,
     mipGap: COMPARISON_MIP_GAP,
     minSlaAttainment: request.minSlaAttainment,

@@ -1,5 +1,5 @@
 import type { ScenarioFile } from '@app/domain';
-import { planScenario, type PlanResult, type PlanScenarioOptions, type SeatCap } from '@app/optimizer';
+import { defaultPlanOptions, planScenario, type PlanResult, type PlanScenarioOptions, type SeatCap } from '@app/optimizer';
 import { buildRota, type RotaOptions, type RotaResult } from '@app/roster';
 
 /** What building the named rota inside the plan showed. */
@@ -39,7 +39,7 @@ export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlan
   let plan: PlanResult | null = null;
   let rota: RotaResult | null = null;
   for (let round = 1; round <= rounds; round++) {
-    const timeLimitSeconds = round === 1 ? options.timeLimitSeconds : Math.max(MIN_ROUND_SECONDS, (options.timeLimitSeconds ?? 30) * ROUND_TIME_SHARE);
+    const timeLimitSeconds = round === 1 ? options.timeLimitSeconds : Math.max(MIN_ROUND_SECONDS, (options.timeLimitSeconds ?? defaultPlanOptions.timeLimitSeconds) * ROUND_TIME_SHARE);
     plan = await planScenario(scenario, { ...options, timeLimitSeconds, seatCaps: [...(options.seatCaps ?? []), ...cuts.values()] });
     if (plan.status !== 'optimal' && plan.status !== 'feasible') return { plan: { ...plan, rotaCheck: null }, rota: null };
     if (!scenario.agents.length || options.signal?.aborted) return { plan: { ...plan, rotaCheck: null }, rota: null };

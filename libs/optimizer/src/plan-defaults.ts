@@ -1,0 +1,38 @@
+import type { SolverName } from './model/linear-model.types';
+
+/**
+ * Every planning default, in one place: the planner itself, the API's request DTO (and so the
+ * OpenAPI document), the CLI's options and the web form read them from here and decide none of
+ * their own. Plain data with type-only imports, so the web app can import this file directly.
+ */
+export interface PlanDefaults {
+  /** Weeks a planning window covers (the default window is the next full week). */
+  readonly weeks: number;
+  readonly solver: SolverName;
+  /** Wall-clock limit of a one-week window, seconds; longer windows get `defaultTimeLimitSeconds(weeks)`. */
+  readonly timeLimitSeconds: number;
+  /** Relative gap to the bound at which the planner stops improving. */
+  readonly mipGap: number;
+  // Planning effort (`effort: 'quick' | 'standard' | 'thorough'`, a deterministic budget of
+  // solver work) goes here, beside the time limit, which then becomes its safety cap. The API
+  // DTO, the CLI and the web form pick it up from this object like the fields above.
+}
+
+export const defaultPlanOptions: PlanDefaults = Object.freeze({
+  weeks: 1,
+  solver: 'highs',
+  timeLimitSeconds: 30,
+  mipGap: 0.005,
+});
+
+/** Longest planning window, weeks (the planner's model and the forecast both stop there). */
+export const MAX_PLAN_WEEKS = 13;
+/** Longest time limit a request may ask for, seconds. */
+export const MAX_TIME_LIMIT_SECONDS = 3600;
+/** The LP grows with the hours and the rounding with the days: a longer window gets this long per week. */
+export const TIME_LIMIT_SECONDS_PER_WEEK = 20;
+
+/** The default time limit of a window of `weeks` weeks: the one-week default, or 20 s a week when that is longer. */
+export function defaultTimeLimitSeconds(weeks: number): number {
+  return Math.max(defaultPlanOptions.timeLimitSeconds, TIME_LIMIT_SECONDS_PER_WEEK * Math.max(1, Math.ceil(weeks)));
+}
