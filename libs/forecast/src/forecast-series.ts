@@ -6,6 +6,7 @@ import { classifyDays, isSpecialDay, type DayClassification } from './calendar/d
 import { dayLevelRatios } from './calendar/day-level-ratios';
 import { applyEventMultipliers, eventMultiplierAt, learnEventUplifts, type LearnedEventUplift } from './calendar/event-effects';
 import { buildHourCalendar, type HourCalendar } from './calendar/hour-calendar';
+import { closedHoursOf, observedHoursOfWeek } from './calendar/open-hours';
 import { dayOfMonthOf, learnMonthlyCycle, learnValidatedMonthlyCycle } from './calendar/monthly-cycle';
 import { excludeOutlierDays } from './calendar/outlier-days';
 import { applySpecialDayRules, learnSpecialDayRules, type SpecialDayKind, type SpecialDayRule } from './calendar/special-day-effects';
@@ -36,6 +37,8 @@ const DEFAULT_INTERVALS: [number, number] = [0.8, 0.95];
 interface SeriesContext {
   calendar: HourCalendar;
   classification: DayClassification;
+  /** The history as given: null = no count (a gap, or a closed hour). */
+  raw: readonly (number | null)[];
   /** Known history (NaN: missing or excluded by the user). */
   actual: Float64Array;
 }
@@ -47,6 +50,8 @@ interface OriginForecast {
   uplifts: Map<string, LearnedEventUplift>;
   cycle: Float64Array | null;
   classification: DayClassification;
+  /** 1 for each local hour of the week the history before the origin observed; the others are closed. */
+  open: Uint8Array;
 }
 
 /**
@@ -72,13 +77,14 @@ export function forecastSeries(history: SeriesHistory, options: ForecastOptions)
   const points: BacktestPoint[][] = candidates.map(() => []);
   const cycleAtOrigins: boolean[] = [];
   for (const origin of plan.origins) {
-    const { forecasts, cycle } = forecastFromOrigin(context, origin, plan.horizon, candidates, horizon, cycleMode);
+    const { forecasts, cycle, open } = forecastFromOrigin(context, origin, plan.horizon, candidates, horizon, cycleMode);
     cycleAtOrigins.push(cycle !== null);
     const scale = maseScale(context.actual.subarray(0, origin), 168);
     forecasts.forEach((forecast, index) => {
       for (let i = 0; i < plan.horizon; i++) {
         const actual = context.actual[origin + i];
-        if (!isNaN(actual)) points[index].push({ leadHours: i + 1, actual, forecast: forecast[i], maseScale: scale });
+        // an hour closed as far as the origin knows is not forecast, so it is not scored either
+        if (!isNaN(actual) && open[context.calendar.hourOfWeek[origin + i]]) points[index].push({ leadHours: i + 1, actual, forecast: forecast[i], maseScale: scale });
       }
     });
   }
@@ -94,7 +100,12 @@ export function forecastSeries(history: SeriesHistory, options: ForecastOptions)
   const forecastPoints: ForecastPoint[] = [];
   for (let i = 0; i < horizon; i++) {
     const utcMs = history.startUtcMs + (historyHours + i) * HOUR_MS;
-    forecastPoints.push({ utcMs, local: formatLocal(utcMs, timeZone), forecast: forecast[i], ...predictionBand(calibration, i + 1, forecast[i]) });
+    const local = formatLocal(utcMs, timeZone);
+    if (!final.open[calendar.hourOfWeek[historyHours + i]]) {
+      forecastPoints.push({ utcMs, local, forecast: 0, lo80: 0, hi80: 0, lo95: 0, hi95: 0, closed: true });
+      continue;
+    }
+    forecastPoints.push({ utcMs, local, forecast: forecast[i], ...predictionBand(calibration, i + 1, forecast[i]), closed: false });
   }
   const backtest: BacktestSummary = {
     originsUtcMs: plan.origins.map((origin) => history.startUtcMs + origin * HOUR_MS),
@@ -124,7 +135,7 @@ function buildContext(calendar: HourCalendar, classification: DayClassification,
     const value = values[t];
     actual[t] = value === null || classification.excluded[calendar.dayOfHour[t]] ? Number.NaN : value;
   }
-  return { calendar, classification, actual };
+  return { calendar, classification, raw: values, actual };
 }
 
 /**
@@ -156,14 +167,22 @@ function forecastFromOrigin(
     steps: steps + ANALOGUE_MARGIN_HOURS,
     targetHorizon,
   });
+  const open = observedHoursOfWeek(calendar, context.raw, origin);
   const forecasts = candidates.map((method) => {
     const baseline = baselines.get(method) as Float64Array;
     if (cycle) multiplyByCycle(baseline, origin, calendar, cycle);
+    // closed before the holiday rules too, so a holiday shaped like a closed Sunday is closed
+    closeHours(baseline, origin, calendar, open);
     const adjusted = applySpecialDayRules(baseline, origin, steps, calendar, classification, rules);
     applyEventMultipliers(adjusted, origin, calendar, classification, uplifts);
+    closeHours(adjusted, origin, calendar, open);
     return adjusted;
   });
-  return { forecasts, rules, uplifts, cycle, classification };
+  return { forecasts, rules, uplifts, cycle, classification, open };
+}
+
+function closeHours(forecast: Float64Array, origin: number, calendar: HourCalendar, open: Uint8Array): void {
+  for (let i = 0; i < forecast.length; i++) if (!open[calendar.hourOfWeek[origin + i]]) forecast[i] = 0;
 }
 
 function divideByCycle(values: Float64Array, calendar: HourCalendar, cycle: Float64Array): Float64Array {
@@ -217,5 +236,6 @@ function describeCalendar(context: SeriesContext, origin: number, horizon: numbe
     events: [...events.values()],
     monthlyCycle: cycle ? Array.from(cycle.subarray(1, 32)) : null,
     outlierDates,
+    closedHoursOfWeek: closedHoursOf(final.open),
   };
 }

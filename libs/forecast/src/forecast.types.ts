@@ -73,6 +73,11 @@ export interface ForecastPoint {
   /** Outer band (95 % unless `intervals` says otherwise). */
   lo95: number;
   hi95: number;
+  /**
+   * The history never had this local hour of the week (no count at all, not even a zero): the
+   * team is taken to be closed then; forecast and bands are 0.
+   */
+  closed: boolean;
 }
 
 /** Forecast errors over a set of forecast hours. Percentages are in % (WAPE 12.3 = 12.3 %). */
@@ -150,5 +155,7 @@ export interface SeriesForecast {
     monthlyCycle: number[] | null;
     /** Days of the history left out automatically as outliers (partial days, bursts). */
     outlierDates: string[];
+    /** Local hours of the week (Monday 00:00 = 0) never observed in the history: forecast as closed. */
+    closedHoursOfWeek: number[];
   };
 }

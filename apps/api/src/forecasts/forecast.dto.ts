@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HOUR_MS, formatLocal, formatUtc } from '@app/domain';
+import { HOUR_MS, formatLocal, formatUtc, toLocal } from '@app/domain';
 import type { ErrorSummary } from '@app/forecast';
 import type { ForecastRunEntity, StoredMarketplaceOutcome } from './forecast-run.entity';
 import type { ForecastSeriesEntity } from './forecast-series.entity';
@@ -112,7 +112,7 @@ export class ForecastSeriesSummaryDto {
   @ApiProperty({ type: ForecastErrorsDto, nullable: true, description: "The chosen method's backtest errors (null: too little history to backtest)" })
   backtest: ForecastErrorsDto | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Holiday and event effects applied in the horizon' })
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Holiday and event effects applied in the horizon, and the closed local hours of the week (closedHoursOfWeek, Monday 00:00 = 0)' })
   calendar: object;
 }
 
@@ -147,6 +147,12 @@ export class ForecastPointDto {
 
   @ApiProperty({ example: 42.6 })
   hi95: number;
+
+  @ApiProperty({
+    example: false,
+    description: 'The history never had this local hour of the week (no count at all, not even 0): closed, forecast and bands 0',
+  })
+  closed: boolean;
 }
 
 export class ForecastSeriesPointsDto {
@@ -258,9 +264,12 @@ export function mapForecastDetail(row: ForecastRunEntity, series: ForecastSeries
 
 /** The hours `from`…`to` (indices into the run's grid, both inclusive) of one stored series. */
 export function mapSeriesPoints(row: ForecastSeriesEntity, startUtcMs: number, from: number, to: number): ForecastSeriesPointsDto {
+  // runs stored before closed hours were learned have none
+  const closedHours = new Set(row.calendar.closedHoursOfWeek ?? []);
   const points: ForecastPointDto[] = [];
   for (let hour = from; hour <= to; hour++) {
     const utcMs = startUtcMs + hour * HOUR_MS;
+    const local = toLocal(utcMs, row.timeZone);
     points.push({
       utc: formatUtc(utcMs),
       local: formatLocal(utcMs, row.timeZone),
@@ -269,6 +278,7 @@ export function mapSeriesPoints(row: ForecastSeriesEntity, startUtcMs: number, f
       hi80: row.hi80[hour],
       lo95: row.lo95[hour],
       hi95: row.hi95[hour],
+      closed: closedHours.has((local.weekday - 1) * 24 + local.hour),
     });
   }
   return {
