@@ -41,9 +41,12 @@ describe('message history over HTTP', () => {
       .expect(200);
     expect(response.body).toEqual({
       rows: 4,
+      format: 'messages',
+      span: "one row per message: every hour from 2026-03-02T14:00:00Z to 2026-03-02T16:00:00Z (the file's first to last message) is counted; 3 hour(s) without a message were stored as 0, a quiet hour rather than a gap",
+      // the 15:00Z hour has no message of either class, nor the 14:00Z and 16:00Z hours any urgent one: zeros
       series: [
-        { marketplaceId: 'amazon-us', classId: 'standard', from: '2026-03-02T14:00:00Z', to: '2026-03-02T16:00:00Z', hours: 3, total: 3 },
-        { marketplaceId: 'amazon-us', classId: 'urgent', from: '2026-03-02T14:00:00Z', to: '2026-03-02T16:00:00Z', hours: 3, total: 1 },
+        { marketplaceId: 'amazon-us', classId: 'standard', from: '2026-03-02T14:00:00Z', to: '2026-03-02T16:00:00Z', hours: 3, total: 3, zeroHours: 1, missingHours: 0 },
+        { marketplaceId: 'amazon-us', classId: 'urgent', from: '2026-03-02T14:00:00Z', to: '2026-03-02T16:00:00Z', hours: 3, total: 1, zeroHours: 2, missingHours: 0 },
       ],
     });
     const stored = await t.http().get('/api/history?marketplaceId=amazon-us&classId=standard').expect(200);
@@ -58,7 +61,9 @@ describe('message history over HTTP', () => {
       .expect(200);
     expect(response.body).toEqual({
       rows: 2,
-      series: [{ marketplaceId: 'amazon-us', classId: null, from: '2026-02-23T05:00:00Z', to: '2026-02-23T07:00:00Z', hours: 2, total: 170 }],
+      format: 'hourly',
+      span: 'hourly counts from 2026-02-23T05:00:00Z to 2026-02-23T07:00:00Z: 1 hour(s) without a row were left missing, not 0; an hour of the week that never has a row is forecast as closed',
+      series: [{ marketplaceId: 'amazon-us', classId: null, from: '2026-02-23T05:00:00Z', to: '2026-02-23T07:00:00Z', hours: 2, total: 170, zeroHours: 0, missingHours: 1 }],
     });
     const window = await t
       .http()

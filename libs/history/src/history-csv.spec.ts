@@ -86,6 +86,50 @@ describe('parseHistoryCsv — one row per message', () => {
   });
 });
 
+describe('parseHistoryCsv — the span of the file', () => {
+  it('counts a quiet night in a per-message file as zeros, and the report says how the span was treated', () => {
+    // London (GMT in January): an evening's messages, nothing from 20:00 to 07:59, then the morning's
+    const csv = [
+      'received_at,marketplace',
+      '2026-01-12 18:10,amazon-uk',
+      '2026-01-12 19:55,amazon-uk',
+      '2026-01-13 08:02,amazon-uk',
+      '2026-01-13 08:30,amazon-uk',
+    ].join('\n');
+    const result = seriesOf(csv, { marketplaces, timeZone: 'Europe/London' });
+    expect(result.series).toEqual([
+      { marketplaceId: 'amazon-uk', classId: null, start: '2026-01-12T18:00:00Z', counts: [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2] },
+    ]);
+    expect(result.format).toBe('messages');
+    expect(result.coverage).toEqual([
+      { marketplaceId: 'amazon-uk', classId: null, firstUtcMs: Date.UTC(2026, 0, 12, 18), lastUtcMs: Date.UTC(2026, 0, 13, 8), hoursWithData: 3, zeroHours: 12, missingHours: 0 },
+    ]);
+    expect(result.spanNote).toBe(
+      "one row per message: every hour from 2026-01-12T18:00:00Z to 2026-01-13T08:00:00Z (the file's first to last message) is counted; 12 hour(s) without a message were stored as 0, a quiet hour rather than a gap",
+    );
+  });
+
+  it('fills a series with zeros over the whole file, beyond its own first and last message', () => {
+    const csv = ['received_at,marketplace', '2026-01-12T10:00:00Z,amazon-uk', '2026-01-12T13:00:00Z,amazon-us', '2026-01-12T11:30:00Z,amazon-us'].join('\n');
+    const result = seriesOf(csv);
+    expect(result.series.map((series) => [series.marketplaceId, series.start, series.counts])).toEqual([
+      ['amazon-uk', '2026-01-12T10:00:00Z', [1, 0, 0, 0]],
+      ['amazon-us', '2026-01-12T10:00:00Z', [0, 1, 0, 1]],
+    ]);
+    expect(result.coverage.map((entry) => entry.zeroHours)).toEqual([3, 2]);
+  });
+
+  it('leaves the hours an hourly file has no row for missing, and says so', () => {
+    const csv = ['hour_start,marketplace,count', '2026-01-12T09:00:00Z,amazon-uk,4', '2026-01-12T10:00:00Z,amazon-uk,0', '2026-01-13T09:00:00Z,amazon-uk,5'].join('\n');
+    const result = seriesOf(csv);
+    expect(result.format).toBe('hourly');
+    expect(result.coverage).toEqual([expect.objectContaining({ hoursWithData: 3, zeroHours: 0, missingHours: 22 })]);
+    expect(result.spanNote).toBe(
+      'hourly counts from 2026-01-12T09:00:00Z to 2026-01-13T09:00:00Z: 22 hour(s) without a row were left missing, not 0; an hour of the week that never has a row is forecast as closed',
+    );
+  });
+});
+
 describe('parseHistoryCsv — hourly counts', () => {
   it('keeps absent hours as missing (null), not zero', () => {
     const csv = ['hour_start,marketplace,class,count', '2026-09-07T10:00:00Z,amazon-us,urgent,3', '2026-09-07T13:00:00Z,amazon-us,urgent,0', '2026-09-07T12:00:00+01:00,amazon-uk,,7'].join('\n');

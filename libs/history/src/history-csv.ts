@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { HOUR_MS, floorToHour, formatUtc, isValidTimeZone, type HistorySeries } from '@app/domain';
-import type { CsvIssue, HistoryCsvFormat, HistoryCsvOptions, HistoryCsvResult } from './history-csv.types';
+import type { CsvIssue, HistoryCsvCoverage, HistoryCsvFormat, HistoryCsvOptions, HistoryCsvResult } from './history-csv.types';
 import { decodeUtf8 } from './utf8-text.util';
 
 /**
@@ -284,8 +284,12 @@ function accumulate(lines: CsvLine[], header: Header, options: HistoryCsvOptions
   return series;
 }
 
-/** Hourly series: message files fill their whole covered range (0 = no message), count files leave gaps null. */
-function toSeries(accumulators: Map<string, Accumulator>, format: HistoryCsvFormat, issues: IssueList): HistorySeries[] {
+/**
+ * Hourly series: message files fill the whole span of the file, first to last message of any
+ * series (an hour without a message is a quiet hour, 0), count files leave hours without a row
+ * missing (null).
+ */
+function toSeries(accumulators: Map<string, Accumulator>, format: HistoryCsvFormat, issues: IssueList): { series: HistorySeries[]; coverage: HistoryCsvCoverage[] } {
   let fileFirst = Infinity;
   let fileLast = -Infinity;
   for (const { hours } of accumulators.values()) {
@@ -294,8 +298,9 @@ function toSeries(accumulators: Map<string, Accumulator>, format: HistoryCsvForm
       if (hour > fileLast) fileLast = hour;
     }
   }
-  if (fileFirst === Infinity || spanIssue(fileFirst, fileLast, issues)) return [];
+  if (fileFirst === Infinity || spanIssue(fileFirst, fileLast, issues)) return { series: [], coverage: [] };
   const series: HistorySeries[] = [];
+  const coverage: HistoryCsvCoverage[] = [];
   const ordered = [...accumulators.values()].sort((a, b) => (keyText(a.key) < keyText(b.key) ? -1 : 1));
   for (const { key, hours } of ordered) {
     const keys = [...hours.keys()];
@@ -304,8 +309,30 @@ function toSeries(accumulators: Map<string, Accumulator>, format: HistoryCsvForm
     const counts: (number | null)[] = new Array((last - first) / HOUR_MS + 1).fill(format === 'messages' ? 0 : null);
     for (const [hour, { count }] of hours) counts[(hour - first) / HOUR_MS] = count;
     series.push({ marketplaceId: key.marketplaceId, classId: key.classId, start: formatUtc(first), counts });
+    const empty = counts.length - hours.size;
+    coverage.push({
+      marketplaceId: key.marketplaceId,
+      classId: key.classId,
+      firstUtcMs: first,
+      lastUtcMs: last,
+      hoursWithData: hours.size,
+      zeroHours: format === 'messages' ? empty : 0,
+      missingHours: format === 'hourly' ? empty : 0,
+    });
   }
-  return series;
+  return { series, coverage };
+}
+
+function describeSpan(format: HistoryCsvFormat, coverage: HistoryCsvCoverage[]): string {
+  const first = Math.min(...coverage.map((entry) => entry.firstUtcMs));
+  const last = Math.max(...coverage.map((entry) => entry.lastUtcMs));
+  const span = `${formatUtc(first)} to ${formatUtc(last)}`;
+  if (format === 'messages') {
+    const zeros = coverage.reduce((sum, entry) => sum + entry.zeroHours, 0);
+    return `one row per message: every hour from ${span} (the file's first to last message) is counted; ${zeros} hour(s) without a message were stored as 0, a quiet hour rather than a gap`;
+  }
+  const missing = coverage.reduce((sum, entry) => sum + entry.missingHours, 0);
+  return `hourly counts from ${span}: ${missing} hour(s) without a row were left missing, not 0; an hour of the week that never has a row is forecast as closed`;
 }
 
 /**
@@ -337,9 +364,9 @@ export function parseHistoryCsv(content: Uint8Array | string, options: HistoryCs
   }
   const accumulators = accumulate(dataLines, header, options, issues);
   if (!issues.empty) return { ok: false, errors: issues.capped() };
-  const series = toSeries(accumulators, header.format, issues);
+  const { series, coverage } = toSeries(accumulators, header.format, issues);
   if (!issues.empty) return { ok: false, errors: issues.capped() };
-  return { ok: true, series, rows: dataLines.length };
+  return { ok: true, series, rows: dataLines.length, format: header.format, coverage, spanNote: describeSpan(header.format, coverage) };
 }
 
 /**

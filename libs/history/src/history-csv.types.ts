@@ -16,7 +16,33 @@ export interface HistoryCsvOptions {
   marketplaces: { id: string; classIds: string[] }[];
 }
 
-export type HistoryCsvResult = { ok: true; series: HistorySeries[]; rows: number } | { ok: false; errors: CsvIssue[] };
+/** How the hours of one imported series were filled in, for the import report. */
+export interface HistoryCsvCoverage {
+  marketplaceId: string;
+  classId: string | null;
+  /** UTC ms of the first and last hour of the series. */
+  firstUtcMs: number;
+  lastUtcMs: number;
+  /** Hours with at least one message (one row per message) or with a row (hourly counts). */
+  hoursWithData: number;
+  /** One row per message: hours of the file's span without a message, stored as 0 (a quiet hour, not a gap). */
+  zeroHours: number;
+  /** Hourly counts: hours between the series' first and last row that have no row, left missing (not 0). */
+  missingHours: number;
+}
+
+export type HistoryCsvResult =
+  | {
+      ok: true;
+      series: HistorySeries[];
+      rows: number;
+      format: HistoryCsvFormat;
+      /** Per series, in the order of `series`. */
+      coverage: HistoryCsvCoverage[];
+      /** The treatment of the file's span in words, for the user. */
+      spanNote: string;
+    }
+  | { ok: false; errors: CsvIssue[] };
 
 /** Which of the two accepted layouts a file has, told apart by its header. */
 export type HistoryCsvFormat = 'messages' | 'hourly';

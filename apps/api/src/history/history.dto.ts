@@ -41,12 +41,31 @@ export class HistorySeriesSummaryDto {
   total: number;
 }
 
+/** What one imported series holds, and how the hours the file has nothing for were treated. */
+export class HistoryImportSeriesDto extends HistorySeriesSummaryDto {
+  @ApiProperty({ example: 212, description: "One row per message: hours of the file's span without a message, stored as 0 (a quiet hour, not a gap)" })
+  zeroHours: number;
+
+  @ApiProperty({ example: 0, description: 'Hourly counts: hours between the first and last row without a row, left missing (not 0)' })
+  missingHours: number;
+}
+
 export class HistoryImportResultDto {
   @ApiProperty({ example: 12034, description: 'CSV data rows read' })
   rows: number;
 
-  @ApiProperty({ type: [HistorySeriesSummaryDto] })
-  series: HistorySeriesSummaryDto[];
+  @ApiProperty({ enum: ['messages', 'hourly'], description: 'messages: one row per message; hourly: hourly counts' })
+  format: 'messages' | 'hourly';
+
+  @ApiProperty({
+    example:
+      "one row per message: every hour from 2026-01-05T07:00:00Z to 2026-03-29T21:00:00Z (the file's first to last message) is counted; 212 hour(s) without a message were stored as 0, a quiet hour rather than a gap",
+    description: "How the file's span was treated, in words",
+  })
+  span: string;
+
+  @ApiProperty({ type: [HistoryImportSeriesDto] })
+  series: HistoryImportSeriesDto[];
 }
 
 export class HistoryDeleteResultDto {

@@ -60,7 +60,11 @@ export class HistoryService {
       }
       const hours = parsed.series.flatMap(seriesToHours);
       await this.history.replaceHours(hours, tx);
-      return { rows: parsed.rows, series: summarise(hours) };
+      const series = summarise(hours).map((summary) => {
+        const coverage = parsed.coverage.find((entry) => entry.marketplaceId === summary.marketplaceId && entry.classId === summary.classId);
+        return { ...summary, zeroHours: coverage?.zeroHours ?? 0, missingHours: coverage?.missingHours ?? 0 };
+      });
+      return { rows: parsed.rows, format: parsed.format, span: parsed.spanNote, series };
     });
   }
 
