@@ -76,6 +76,17 @@ describe('deriveDispatchRule', () => {
       expect(call).toBe(2);
       expect(orderAt(rule, 'both', 2)).toEqual(['de/urgent', 'us/standard', 'us/urgent', 'de/standard']);
     });
+
+    it('with the staffing, also scores orders read off the floor working by them: the queues as they stand', () => {
+      // the bilingual agent of hour 0 answers all four messages, so in hour 2 nothing waits and,
+      // without the routing first, the order falls back to deadlines
+      const floor = { onDutyByPool: problem.pools.map((pool) => (pool.siteIndex === both ? [1, 1, 1, 0, 0, 0] : zeros())), onLine: [zeros(), zeros()] };
+      const scores = [3, 3, 3, 0].map((late) => ({ late, waitHours: 0 }));
+      let call = 0;
+      const rule = deriveDispatchRule({ problem, routed, plannedBacklog, onDuty, floor }, () => scores[call++]);
+      expect(call).toBe(4);
+      expect(orderAt(rule, 'both', 2)).toEqual(['de/urgent', 'us/urgent', 'de/standard', 'us/standard']);
+    });
   });
 
   it('keeps one run while the order stays the same and starts a new one where it changes', () => {

@@ -1,6 +1,7 @@
 import { HOUR_MS, formatUtc } from '@app/domain';
 import type { PlanningProblem } from '../planning/planning-problem.types';
 import type { DispatchRun } from '../plan-result.types';
+import { FloorReplay } from './floor-replay';
 
 /** Fewer messages than this routed to a site in an hour is solver noise, not routing. */
 const ROUTED_EPSILON = 1e-6;
@@ -13,6 +14,8 @@ export interface DispatchRuleInput {
   plannedBacklog: ReadonlyArray<ArrayLike<number>>;
   /** Per site, agents on duty per hour. */
   onDuty: ReadonlyArray<ArrayLike<number>>;
+  /** The planned staffing per language pool and on live chat, for the orders read off a replay of themselves. */
+  floor?: { onDutyByPool: readonly number[][]; onLine: readonly number[][] };
 }
 
 /** How much worse a rule does, replayed: messages answered late first, then message-hours waited. */
@@ -22,13 +25,14 @@ export interface DispatchRuleScore {
 }
 
 /**
- * Ways to turn the routing into an order: earliest deadline first as the plan expects the
- * queues to stand at the start of the hour (when the oldest waiting message is due); or the
- * queues the plan empties by the hour's end before those it only works down, since strict
- * priority cannot over-serve an empty queue.
+ * Ways to order the queues: earliest deadline first as the plan expects the queues to stand at
+ * the start of the hour (when the oldest waiting message is due); the queues the plan empties
+ * by the hour's end before those it only works down, since strict priority cannot over-serve an
+ * empty queue; or earliest deadline first as the queues do stand at the start of the hour when
+ * the floor works by the order being built (with or without the plan's routing first).
  */
-type Strategy = 'planned-head-due' | 'emptied-first';
-const STRATEGIES: readonly Strategy[] = ['planned-head-due', 'emptied-first'];
+type Strategy = 'planned-head-due' | 'emptied-first' | 'replayed-head-due' | 'replayed-head-due-unrouted';
+const STRATEGIES: readonly Strategy[] = ['planned-head-due', 'emptied-first', 'replayed-head-due', 'replayed-head-due-unrouted'];
 
 /**
  * The plan's routing turned into a rule agents can follow without quotas: per site and hour,
@@ -40,7 +44,8 @@ const STRATEGIES: readonly Strategy[] = ['planned-head-due', 'emptied-first'];
  * so that runs stay long.
  */
 export function deriveDispatchRule(input: DispatchRuleInput, score?: (rule: DispatchRun[]) => DispatchRuleScore): DispatchRun[] {
-  const candidates = (score ? STRATEGIES : STRATEGIES.slice(0, 1)).map((strategy) => ruleBy(input, strategy));
+  const strategies = score ? STRATEGIES.filter((strategy) => input.floor || !strategy.startsWith('replayed')) : STRATEGIES.slice(0, 1);
+  const candidates = strategies.map((strategy) => ruleBy(input, strategy));
   if (!score || candidates.length === 1) return candidates[0];
   const scored = candidates.map((rule) => ({ rule, score: score(rule) }));
   scored.sort((a, b) => a.score.late - b.score.late || a.score.waitHours - b.score.waitHours);
@@ -51,11 +56,12 @@ function ruleBy(input: DispatchRuleInput, strategy: Strategy): DispatchRun[] {
   const { problem, onDuty } = input;
   const hours = problem.grid.hours;
   const runs: DispatchRun[] = [];
+  const replayed = strategy.startsWith('replayed') ? ordersFromOwnReplay(input, strategy === 'replayed-head-due') : problem.sites.map(() => null);
   problem.sites.forEach((site, s) => {
     const eligible = problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(s) ? [q] : []));
     if (!eligible.length) return;
     const orders: number[][] = [];
-    for (let h = 0; h < hours; h++) orders.push(onDuty[s][h] > 0 ? orderAt(input, strategy, eligible, s, h) : []);
+    for (let h = 0; h < hours; h++) orders.push(onDuty[s][h] > 0 && replayed[s] === null ? orderAt(input, strategy, eligible, s, h) : (replayed[s]?.[h] ?? []));
     fillIdleHours(orders, () => fallbackOrder(problem, eligible));
     let from = 0;
     for (let h = 1; h <= hours; h++) {
@@ -72,6 +78,35 @@ function ruleBy(input: DispatchRuleInput, strategy: Strategy): DispatchRun[] {
     }
   });
   return runs;
+}
+
+/**
+ * Per site and hour, the order in which the floor, working by these very orders, finds its
+ * queues' oldest messages due at the start of the hour (the routed queues first if `routedFirst`);
+ * for a cyclic week, the last pass's. Idle hours get none.
+ */
+function ordersFromOwnReplay(input: DispatchRuleInput, routedFirst: boolean): number[][][] {
+  const { problem, routed, onDuty } = input;
+  const floor = new FloorReplay(problem, input.floor!.onDutyByPool, input.floor!.onLine);
+  const eligibleAt = problem.sites.map((_, s) => problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(s) ? [q] : [])));
+  const orders = problem.sites.map(() => Array.from({ length: floor.hours }, () => [] as number[]));
+  for (let t = 0; t < floor.hours * floor.passes; t++) {
+    const h = t % floor.hours;
+    floor.arrive(t);
+    problem.sites.forEach((_, s) => {
+      if (!(onDuty[s][h] > 0)) return void (orders[s][h] = []);
+      const key = new Map(
+        eligibleAt[s].map((q) => {
+          const slot = problem.queues[q].siteIndices.indexOf(s);
+          const isRouted = routedFirst && (routed[q]?.[slot]?.[h] ?? 0) > ROUTED_EPSILON;
+          return [q, [isRouted ? 0 : 1, floor.headDue(q)]];
+        }),
+      );
+      orders[s][h] = [...eligibleAt[s]].sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1] || byUrgency(problem, a, b));
+    });
+    floor.work(t, (p) => ({ order: orders[problem.pools[p].siteIndex][h].filter((q) => floor.eligible[p].includes(q)) }));
+  }
+  return orders;
 }
 
 function orderAt(input: DispatchRuleInput, strategy: Strategy, eligible: readonly number[], s: number, h: number): number[] {

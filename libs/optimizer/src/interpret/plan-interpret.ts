@@ -88,7 +88,7 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   problem.shifts.forEach((shift, j) => {
     if (counts[j]) shift.coverHours.forEach((h, i) => (onDutyByPool[shiftPool(problem, j)][h] += counts[j] * shift.coverShares[i]));
   });
-  const ruleInput = { problem, routed, plannedBacklog: queueLoads.map((l) => l.plannedBacklog), onDuty };
+  const ruleInput = { problem, routed, plannedBacklog: queueLoads.map((l) => l.plannedBacklog), onDuty, floor: { onDutyByPool, onLine } };
   const dispatch = values ? deriveDispatchRule(ruleInput, (rule) => replayScore(replayDispatch(problem, onDutyByPool, onLine, rule))) : [];
   // the figures people read are those of the rule they are given, not of the LP's quotas
   const replay = values ? replayDispatch(problem, onDutyByPool, onLine, dispatch) : null;
