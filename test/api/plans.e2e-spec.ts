@@ -185,14 +185,34 @@ describe('plans API', () => {
     expect(plan.rotaCheck).toBeNull();
   });
 
+  it('publishes the dispatch rule its figures replay: for every hour of the week, the queues Manila works, in order', async () => {
+    const { body: plan } = await t.http().get(`/api/plans/${planId}`).expect(200);
+    const runs = plan.dispatch as Array<{ siteId: string; fromHour: number; toHour: number; fromUtc: string; toUtc: string; queues: string[] }>;
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.length).toBeLessThan(GRID_HOURS);
+    expect(runs.every((run) => run.siteId === 'manila')).toBe(true);
+    expect(runs[0].fromHour).toBe(0);
+    expect(runs[runs.length - 1].toHour).toBe(GRID_HOURS);
+    runs.forEach((run, i) => {
+      if (i > 0) expect(run.fromHour).toBe(runs[i - 1].toHour);
+      expect(run.toHour).toBeGreaterThan(run.fromHour);
+      expect(Date.parse(run.fromUtc)).toBe(GRID_START_MS + run.fromHour * HOUR_MS);
+      expect(Date.parse(run.toUtc)).toBe(GRID_START_MS + run.toHour * HOUR_MS);
+    });
+    // every queue Manila answers, each once, as "marketplaceId/classId"
+    const { body: file } = await t.http().get(`/api/plans/${planId}/file`).expect(200);
+    const keys = file.arrivals.map((a: any) => `${a.marketplaceId}/${a.classId}`).sort();
+    for (const run of runs) expect([...run.queues].sort()).toEqual(keys);
+  });
+
   it('reads a plan stored before payroll, staffing gaps and the rota check were reported: empty, never an error', async () => {
     const plans = t.app.get(PlanRepository);
     const stored = (await plans.getById(planId))!;
-    const { payroll: _payroll, staffingGap: _gaps, ...older } = stored.result!;
+    const { payroll: _payroll, staffingGap: _gaps, dispatch: _dispatch, ...older } = stored.result!;
     const id = randomUUID();
     await plans.insert(Object.assign(new PlanEntity(), { ...stored, id, jobId: null, result: older }));
     const { body: plan } = await t.http().get(`/api/plans/${id}`).expect(200);
-    expect(plan).toMatchObject({ id, totalCost: stored.totalCost, payroll: null, staffingGap: [], rotaCheck: null });
+    expect(plan).toMatchObject({ id, totalCost: stored.totalCost, payroll: null, staffingGap: [], rotaCheck: null, dispatch: [] });
     await t.http().get(`/api/plans/${id}/shifts`).expect(200);
     await t.http().delete(`/api/plans/${id}`).expect(204);
   });

@@ -77,6 +77,8 @@ describe('cli plan', () => {
     expect(plan.shifts).toHaveLength(7);
     expect(plan.shifts[0]).toEqual({ siteId: 'site', templateId: 'day', date: '2025-01-06', localStart: '00:00', startUtc: '2025-01-06T00:00:00Z', endUtc: '2025-01-06T08:00:00Z', count: 1 });
     expect(plan.grid).toEqual({ startUtc: '2025-01-06T00:00:00Z', hours: 168, mode: 'dated' });
+    // one site, one queue: the dispatch rule is one run over the week
+    expect(plan.dispatch).toEqual([{ siteId: 'site', fromHour: 0, toHour: 168, fromUtc: '2025-01-06T00:00:00Z', toUtc: '2025-01-13T00:00:00Z', queues: ['shop/standard'] }]);
     expect(run.stdout).toContain('shop: 100.00 % within deadline');
   });
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { HOUR_MS, formatUtc } from '@app/domain';
 import type { InfeasibilityExplanation, MarketplaceService, PayrollPeriod, PlanPayroll, PlanResult, SiteCost, SitePayroll, StaffingGap } from '@app/optimizer';
 import type { RotaCheck } from '@app/scenarios/adapters/team-plan.adapter';
+import { DispatchRunDto, mapDispatchRun } from './plan-dispatch.dto';
 import type { PlanEntity } from './plan.entity';
 
 export class PlanJobDto {
@@ -413,6 +414,13 @@ export class PlanSummaryDto extends PlanListItemDto {
   @ApiProperty({ type: [MarketplaceServiceDto] })
   marketplaces: MarketplaceServiceDto[];
 
+  @ApiProperty({
+    type: [DispatchRunDto],
+    description:
+      'The rule the team works by, per site and runs of grid hours: the queues in order. Every service figure replays it. Empty without a plan, or for a plan stored before the rule was published',
+  })
+  dispatch: DispatchRunDto[];
+
   @ApiPropertyOptional({ type: InfeasibilityDto, description: 'Present when infeasible: why, in words a manager understands' })
   infeasibility?: InfeasibilityDto;
 
@@ -461,6 +469,7 @@ export function mapPlanSummary(row: PlanEntity): PlanSummaryDto {
     integerSource: result?.integerSource ?? null,
     shiftStarts: (result?.shifts ?? []).reduce((sum, shift) => sum + shift.count, 0),
     marketplaces: (result?.marketplaces ?? []).map(mapMarketplaceService),
+    dispatch: (result?.dispatch ?? []).map(mapDispatchRun),
     ...(result?.infeasibility ? { infeasibility: mapInfeasibility(result.infeasibility) } : {}),
     notes: result?.notes ?? [],
   };
