@@ -60,6 +60,8 @@ export interface ForecastPoint {
   hi80: number;
   lo95: number;
   hi95: number;
+  /** The history never had this local hour of the week: closed, forecast 0. */
+  closed: boolean;
 }
 
 export interface ForecastSeriesPoints {

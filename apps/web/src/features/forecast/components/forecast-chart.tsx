@@ -17,7 +17,8 @@ function ForecastTooltip({ active, payload, timeZone }: ChartTooltipProps<Foreca
     <div className="chart-tooltip">
       <strong>{formatInstant(new Date(row.utcMs).toISOString(), timeZone)}</strong>
       {row.actual !== null ? <div>{CONFIG.actual.label}: {formatNumber(row.actual)}</div> : null}
-      {row.forecast !== null ? (
+      {row.closed ? <div>Closed: the history has never had a message at this hour of the week, so it is forecast as 0</div> : null}
+      {row.forecast !== null && !row.closed ? (
         <>
           <div>
             {CONFIG.forecast.label}: {formatNumber(row.forecast, undefined, 1)}
@@ -37,18 +38,20 @@ export function ForecastChart({ rows, timeZone, forecastStartMs, title }: { rows
   const first = rows[0]?.utcMs ?? forecastStartMs;
   const last = rows[rows.length - 1]?.utcMs ?? forecastStartMs;
   const ticks = localDayTicks(first, last, timeZone, tickSpacingDays(rows.length));
+  const closedHours = rows.filter((row) => row.closed).length;
   return (
     <ChartFigure
       title={title}
       testId="forecast-chart"
-      description={`Line chart of hourly messages: actual counts, then the forecast with 80 % and 95 % intervals, by the buyers’ local time. The backtest table below gives its accuracy.`}
+      description={`Line chart of hourly messages: actual counts, then the forecast with 80 % and 95 % intervals, by the buyers’ local time${closedHours ? `; ${closedHours} closed hours shaded grey` : ''}. The backtest table below gives its accuracy.`}
       legend={
         <ChartLegend
           items={[
-            { key: 'actual', ...CONFIG.actual, shape: 'line' },
-            { key: 'forecast', ...CONFIG.forecast, shape: 'line' },
-            { key: 'band80', ...CONFIG.band80, shape: 'area' },
-            { key: 'band95', ...CONFIG.band95, shape: 'area' },
+            { key: 'actual', ...CONFIG.actual, shape: 'line' as const },
+            { key: 'forecast', ...CONFIG.forecast, shape: 'line' as const },
+            { key: 'band80', ...CONFIG.band80, shape: 'area' as const },
+            { key: 'band95', ...CONFIG.band95, shape: 'area' as const },
+            ...(closedHours ? [{ key: 'closed', ...CONFIG.closed, shape: 'area' as const }] : []),
           ]}
         />
       }
@@ -59,6 +62,9 @@ export function ForecastChart({ rows, timeZone, forecastStartMs, title }: { rows
           <XAxis dataKey="utcMs" type="number" scale="time" domain={[first, last]} ticks={ticks} tickFormatter={(ms: number) => formatDayTick(ms, timeZone)} stroke="var(--chart-axis)" fontSize={12} />
           <YAxis stroke="var(--chart-axis)" fontSize={12} width={44} allowDecimals={false} />
           <Tooltip content={(props) => <ForecastTooltip {...props} timeZone={timeZone} />} />
+          {closedHours ? (
+            <Area dataKey="closed" name={CONFIG.closed.label} type="step" stroke="none" fill={CONFIG.closed.color} fillOpacity={1} isAnimationActive={false} connectNulls={false} className="forecast-chart__closed" />
+          ) : null}
           <Area dataKey="band95" name={CONFIG.band95.label} stroke="none" fill={CONFIG.band95.color} isAnimationActive={false} connectNulls={false} />
           <Area dataKey="band80" name={CONFIG.band80.label} stroke="none" fill={CONFIG.band80.color} isAnimationActive={false} connectNulls={false} />
           <Line dataKey="actual" name={CONFIG.actual.label} stroke={CONFIG.actual.color} strokeWidth={1.5} dot={false} isAnimationActive={false} connectNulls={false} />

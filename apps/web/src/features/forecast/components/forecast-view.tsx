@@ -55,6 +55,7 @@ export function ForecastView({ run, marketplaces }: { run: ForecastRun; marketpl
     () => (selected ? forecastChartRows(selected.points, seriesActuals(history.data ?? [], classId || null)) : []),
     [selected, history.data, classId],
   );
+  const closedHours = selected ? selected.points.filter((point) => point.closed).length : 0;
   const heatmap = useMemo(() => (selected ? hourOfWeekHeatmap(selected.points.map((p) => ({ utcMs: Date.parse(p.utc), value: p.forecast })), timeZone) : null), [selected, timeZone]);
 
   const marketplaceName = (id: string) => marketplaces.find((m) => m.id === id)?.name ?? id;
@@ -126,6 +127,11 @@ export function ForecastView({ run, marketplaces }: { run: ForecastRun; marketpl
                   Method: <strong>{methodName(selected.method)}</strong>
                   {selected.source === 'marketplace-share' ? ' (the marketplace total times this class’s share)' : ''}. {ACTUAL_WEEKS} weeks of actual messages are shown before the forecast starts.
                 </p>
+                {closedHours > 0 ? (
+                  <p className="muted" data-testid="forecast-closed-note">
+                    Closed: {formatNumber(closedHours)} of the {formatNumber(selected.points.length)} hours shown fall on hours of the week the history has never had a message in (no row at all, not even 0). They are forecast as 0 and shaded grey; import history with those hours, even as 0, if the team is open then.
+                  </p>
+                ) : null}
               </>
             ) : null}
           </section>

@@ -3,7 +3,8 @@ import { SelectField } from '../../../components/ui/form-field';
 import { ErrorAlert } from '../../../components/ui/error-state';
 import { useRunForecast } from '../api/run-forecast';
 
-const WEEK_OPTIONS = [1, 2, 4, 8, 13, 26];
+// the engine forecasts at most 13 weeks ahead
+const WEEK_OPTIONS = [1, 2, 4, 8, 13];
 
 /** "Run forecast": how many weeks ahead (default: the organisation's planning horizon). */
 export function RunForecastPanel({ horizonWeeks, running, onStarted }: { horizonWeeks?: number; running: boolean; onStarted: (jobId: string) => void }) {

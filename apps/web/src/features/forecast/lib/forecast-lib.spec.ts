@@ -44,6 +44,7 @@ describe('forecastChartRows', () => {
     hi80: forecast + 2,
     lo95: forecast - 4,
     hi95: forecast + 4,
+    closed: false,
   });
 
   it('puts actuals before the forecast and both where they overlap, in time order', () => {
@@ -53,10 +54,17 @@ describe('forecastChartRows', () => {
     ]);
     const rows = forecastChartRows([point(1, 11), point(0, 10)], actuals);
     expect(rows).toEqual([
-      { utcMs: T0 - H, actual: 7, forecast: null, band80: null, band95: null },
-      { utcMs: T0, actual: 9, forecast: 10, band80: [8, 12], band95: [6, 14] },
-      { utcMs: T0 + H, actual: null, forecast: 11, band80: [9, 13], band95: [7, 15] },
+      { utcMs: T0 - H, actual: 7, forecast: null, band80: null, band95: null, closed: null },
+      { utcMs: T0, actual: 9, forecast: 10, band80: [8, 12], band95: [6, 14], closed: null },
+      { utcMs: T0 + H, actual: null, forecast: 11, band80: [9, 13], band95: [7, 15], closed: null },
     ]);
+  });
+
+  it('shades a closed hour from 0 to the top of the chart', () => {
+    const closed: ForecastPoint = { ...point(2, 0), lo80: 0, hi80: 0, lo95: 0, hi95: 0, closed: true };
+    const rows = forecastChartRows([point(1, 11), closed], new Map([[T0, 30]]));
+    expect(rows.map((row) => row.closed)).toEqual([null, null, [0, 30]]);
+    expect(rows[2]).toMatchObject({ forecast: 0, band95: [0, 0] });
   });
 });
 
