@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { HOUR_MS, floorToHour, formatUtc, isValidTimeZone, type HistorySeries } from '@app/domain';
 import type { CsvIssue, HistoryCsvCoverage, HistoryCsvFormat, HistoryCsvOptions, HistoryCsvResult } from './history-csv.types';
 import { decodeUtf8 } from './utf8-text.util';
+import { placeLocalTimestamp } from './local-timestamp.util';
 
 /**
  * Message history as CSV, in one of two layouts told apart by the header:
@@ -147,16 +148,9 @@ function readHeader(first: CsvLine | undefined, issues: IssueList): Header | nul
 const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
 const LOCAL_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 
-/**
- * UTC ms of a local "YYYY-MM-DDTHH:mm[:ss[.fff]]" in `zone`, placed as time.ts's localToUtc
- * places wall-clock times: a time in the spring-forward gap moves forward by the gap, a time
- * in the repeated autumn hour takes the first (daylight) offset.
- */
+/** UTC ms of a local "YYYY-MM-DDTHH:mm[:ss[.fff]]" in `zone`, by the one CSV-timestamp DST rule (placeLocalTimestamp). */
 function localInstant(iso: string, zone: string): number | null {
-  const day = DateTime.fromISO(iso.slice(0, 10), { zone });
-  const time = DateTime.fromISO(iso, { zone: 'utc' });
-  if (!day.isValid || !time.isValid) return null;
-  return day.set({ hour: time.hour, minute: time.minute, second: time.second, millisecond: time.millisecond }).toMillis();
+  return placeLocalTimestamp(iso, zone)?.utcMs ?? null;
 }
 
 type ParsedTime = { ok: true; utcMs: number } | { ok: false; message: string };

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { HOUR_MS, formatUtc } from '@app/domain';
 import type { SeriesForecast, SeriesHistory } from '@app/forecast';
+import { placeLocalTimestamp } from '@app/history';
 
 /**
  * The forecast command's CSV formats. Input `series_id,timestamp,value` (series_id optional;
@@ -85,29 +86,36 @@ export function parseForecastInput(text: string, timeZone: string): { series: Pa
   return { series, problems };
 }
 
-/** UTC ms of a timestamp, or the reason it is unusable. */
+/**
+ * UTC ms of a timestamp, or the reason it is unusable. One without an offset is placed in
+ * `timeZone` by the history library's DST rule (the API's upload reads it the same way); the
+ * repeated autumn hour listed again for the same series is its second occurrence.
+ */
 function parseTimestamp(text: string, timeZone: string, key: string, seenLocal: Map<string, number>): number | string {
   if (!text) return 'empty timestamp';
+  const iso = text.replace(' ', 'T');
   const hasOffset = OFFSET_SUFFIX.test(text) && /T|\s/.test(text);
-  const parsed = hasOffset ? DateTime.fromISO(text.replace(' ', 'T'), { setZone: true }) : DateTime.fromISO(text.replace(' ', 'T'), { zone: timeZone });
-  if (!parsed.isValid) return `unparseable timestamp "${text}" (expected ISO 8601, e.g. 2026-03-01T14:00:00Z)`;
-  let utcMs = parsed.toMillis();
-  if (!hasOffset) {
-    // a local time inside the spring-forward gap does not exist
-    if (parsed.hour !== Number(/T(\d\d)/.exec(text.replace(' ', 'T'))?.[1] ?? parsed.hour)) {
-      return `"${text}" does not exist in ${timeZone} (clocks skip that hour)`;
-    }
-    // the autumn hour that happens twice: its second occurrence is the later instant
-    const later = DateTime.fromMillis(utcMs + HOUR_MS, { zone: timeZone });
-    const sameWallClock = later.hour === parsed.hour && later.toISODate() === parsed.toISODate();
-    if (sameWallClock) {
+  let utcMs: number;
+  if (hasOffset) {
+    const parsed = DateTime.fromISO(iso, { setZone: true });
+    if (!parsed.isValid) return unparseable(text);
+    utcMs = parsed.toMillis();
+  } else {
+    const placed = placeLocalTimestamp(iso, timeZone);
+    if (!placed) return unparseable(text);
+    utcMs = placed.utcMs;
+    if (placed.repeated) {
       const count = seenLocal.get(key) ?? 0;
       seenLocal.set(key, count + 1);
-      if (count === 1) utcMs += HOUR_MS;
+      if (count === 1) utcMs = (placeLocalTimestamp(iso, timeZone, { second: true }) as { utcMs: number }).utcMs;
     }
   }
   if (utcMs % HOUR_MS !== 0) return `"${text}" is not on a whole UTC hour`;
   return utcMs;
+}
+
+function unparseable(text: string): string {
+  return `unparseable timestamp "${text}" (expected ISO 8601, e.g. 2026-03-01T14:00:00Z)`;
 }
 
 export function describeProblem(file: string, problem: InputProblem): string {
