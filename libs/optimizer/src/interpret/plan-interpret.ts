@@ -144,7 +144,9 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   const deferredTotals = marketplaces.reduce((acc, m) => ({ onTime: acc.onTime + m.slaAttainment * m.messagesDue, due: acc.due + m.messagesDue }), { onTime: 0, due: 0 });
   const slaAttainment = deferredTotals.due > 0 ? deferredTotals.onTime / deferredTotals.due : values ? 1 : 0;
   const status: PlanStatus = solution.status;
-  const notes = [...problem.notes, ...staffingGap.map((gap) => gap.message), ...shortfallNotes(problem, roundingShortfall), ...dispatchNotes(scenario, marketplaces, problem.minSlaAttainment)];
+  // how the floor would fare working the plan is no note for a plan that does not exist
+  const serviceNotes = values ? dispatchNotes(scenario, marketplaces, problem.minSlaAttainment) : [];
+  const notes = [...problem.notes, ...staffingGap.map((gap) => gap.message), ...shortfallNotes(problem, roundingShortfall), ...serviceNotes];
   const interpretSeconds = (Date.now() - started) / 1000;
   return {
     scenarioName: problem.scenarioName,
