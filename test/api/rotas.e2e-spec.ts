@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import * as ical from 'node-ical';
+import { describeDispatch, dispatchDuring } from '@app/domain';
 import { checkRota, ROTA_CSV_COLUMNS } from '@app/roster';
 import { streamJob } from './forecasts-job-events.fixture';
 import { AGENT_COUNT, LEAVE_DATE, ON_LEAVE, resultFromGrid, rotaInput, rotaScenario } from './rotas-setup.fixture';
@@ -113,6 +114,33 @@ describe('rotas API on a real plan', () => {
     expect(site.headers['content-disposition']).toBe('attachment; filename="site-manila.ics"');
     const siteEvents = Object.values(ical.sync.parseICS(site.text)).filter((entry: any) => entry.type === 'VEVENT');
     expect(siteEvents).toHaveLength(rota.summary.seatsFilled);
+  });
+
+  it('shows on each shift the dispatch rule of its plan: in the grid cell, as a CSV column and in the calendar event', async () => {
+    const { body: stored } = await t.http().get(`/api/plans/${planId}`).expect(200);
+    expect(stored.dispatch.length).toBeGreaterThan(0);
+    const marketplaces = rotaScenario().marketplaces;
+    const csv: Record<string, string>[] = parse((await t.http().get(`/api/rotas/${rotaId}/export.csv`).expect(200)).text, { columns: true });
+    const agent = rota.agents.find((row: any) => row.days.some((day: any) => day.shifts.length > 0));
+    const events = Object.values(ical.sync.parseICS((await t.http().get(`/api/rotas/${rotaId}/agents/${agent.id}.ics`).expect(200)).text)).filter(
+      (entry: any) => entry.type === 'VEVENT',
+    ) as any[];
+    for (const row of rota.agents) {
+      for (const day of row.days) {
+        for (const shift of day.shifts) {
+          const expected = describeDispatch(dispatchDuring(stored.dispatch, { siteId: row.siteId, startUtc: shift.startUtc, endUtc: shift.endUtc, timeZone: MANILA }), marketplaces);
+          expect(shift.dispatch).toEqual(expected);
+          // the whole shift, on Manila's clock, each part naming the queues in order
+          expect(shift.dispatch[0].startsWith(`${shift.localStart}–`)).toBe(true);
+          expect(shift.dispatch.at(-1).split(' ')[0].endsWith(`–${shift.localEnd}`)).toBe(true);
+          for (const line of shift.dispatch) expect(line).toMatch(/^\d\d:\d\d–\d\d:\d\d amazon-(de|uk) (Standard|Urgent)( → amazon-(de|uk) (Standard|Urgent))*$/);
+          expect(csv.find((r) => r.agent_id === row.id && r.date === day.date && r.start === shift.localStart)!.dispatch).toBe(shift.dispatch.join('; '));
+          if (row.id !== agent.id) continue;
+          const event = events.find((e) => e.start.toISOString() === new Date(shift.startUtc).toISOString());
+          expect(event.description).toContain(['Work the queues in this order (oldest message first, the next queue only when the earlier ones are empty):', ...shift.dispatch].join('\n'));
+        }
+      }
+    }
   });
 
   it('answers unknown rotas, agents and sites with 404 naming them', async () => {

@@ -65,6 +65,33 @@ describe('followsun rota', () => {
     expect(history).toHaveLength(2 + rota.newHolidayDuty.length);
   });
 
+  it("shows the plan's dispatch rule on each shift: a CSV column and the calendar event's description", () => {
+    // the planner's output carries its rule: Japanese first until 05:00 UTC on the 5th (13:00 in Shenzhen), then US
+    const plan = JSON.parse(readFileSync(join(fixtures, 'plan.json'), 'utf8'));
+    plan.dispatch = [
+      { siteId: 'shenzhen', fromHour: 0, toHour: 5, fromUtc: '2027-02-05T00:00:00Z', toUtc: '2027-02-05T05:00:00Z', queues: ['amazon-jp/standard', 'amazon-us/standard'] },
+      { siteId: 'shenzhen', fromHour: 5, toHour: 72, fromUtc: '2027-02-05T05:00:00Z', toUtc: '2027-02-08T00:00:00Z', queues: ['amazon-us/standard', 'amazon-jp/standard'] },
+    ];
+    writeFileSync(join(dir, 'plan-with-rule.json'), JSON.stringify(plan));
+    const run = cli(
+      'rota',
+      '--scenario', join(fixtures, 'scenario.json'),
+      '--plan', join(dir, 'plan-with-rule.json'),
+      '--out', join(dir, 'rota-with-rule.json'),
+      '--csv', join(dir, 'rota-with-rule.csv'),
+      '--ics-dir', join(dir, 'ics-with-rule'),
+    );
+    expect(run.status).toBe(0);
+    const csv = parse(readFileSync(join(dir, 'rota-with-rule.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const first = csv.find((row) => row.date === '2027-02-05' && row.start === '09:00')!;
+    expect(first.dispatch).toBe('09:00–13:00 Amazon JP Standard → Amazon US Standard; 13:00–17:00 Amazon US Standard → Amazon JP Standard');
+    const site = readFileSync(join(dir, 'ics-with-rule', 'site-shenzhen.ics'), 'utf8');
+    const event = Object.values(nodeIcal.sync.parseICS(site)).find(
+      (c): c is nodeIcal.VEvent => c !== undefined && c.type === 'VEVENT' && c.start.toISOString() === '2027-02-05T01:00:00.000Z',
+    )!;
+    expect(event.description).toContain('09:00–13:00 Amazon JP Standard → Amazon US Standard\n13:00–17:00 Amazon US Standard → Amazon JP Standard');
+  });
+
   it('fills every seat when the plan allows it', () => {
     const plan = JSON.parse(readFileSync(join(REPO_ROOT, fixtures, 'plan.json'), 'utf8'));
     for (const shift of plan.shifts) delete shift.languages;

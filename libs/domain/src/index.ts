@@ -12,3 +12,5 @@ export * from './platform-presets';
 export * from './reply-clock';
 export * from './pay-policy';
 export * from './rota-week';
+export * from './dispatch-during.util';
+export * from './dispatch-wording.util';

@@ -53,3 +53,21 @@ export interface PlannedWorkload extends StaffPlan {
   /** Messages already waiting at hour 0 per queue (dated horizons). */
   openingBacklog?: QueueArrivals[];
 }
+
+/**
+ * One site's dispatch rule over a run of consecutive grid hours: its agents work the queues in
+ * this order, oldest message first within a queue, a later queue only when every earlier one
+ * they can answer is empty; an agent skips queues in languages they do not speak. Minutes left
+ * in an hour with nothing to answer are lost, never saved for a later hour. Live chat is not
+ * listed (its agents are on line).
+ */
+export interface DispatchRun {
+  siteId: string;
+  /** Grid hours [fromHour, toHour): the same span as fromUtc (inclusive) to toUtc (exclusive). */
+  fromHour: number;
+  toHour: number;
+  fromUtc: string;
+  toUtc: string;
+  /** Queue keys "marketplaceId/classId", first worked first. */
+  queues: string[];
+}

@@ -1,7 +1,9 @@
-import type { PlannedWorkload } from '@app/domain';
+import type { DispatchRun, PlannedWorkload } from '@app/domain';
 import type { SolverName } from './model/linear-model.types';
 import type { IntegerSource } from './solve/plan-solve';
 import type { InfeasibilityExplanation } from './diagnose/infeasibility.types';
+
+export type { DispatchRun } from '@app/domain';
 
 /**
  * The planner's answer: the integer shift mix (StaffPlan: `shifts`, `grid`) with the volumes it
@@ -54,24 +56,6 @@ export interface PlanResult extends PlannedWorkload {
   infeasibility?: InfeasibilityExplanation;
   /** Assumptions and adjustments the planner made, in sentences. */
   notes: string[];
-}
-
-/**
- * One site's dispatch rule over a run of consecutive grid hours: its agents work the queues in
- * this order, oldest message first within a queue, a later queue only when every earlier one
- * they can answer is empty; an agent skips queues in languages they do not speak. Minutes left
- * in an hour with nothing to answer are lost, never saved for a later hour. Live chat is not
- * listed (its agents are on line).
- */
-export interface DispatchRun {
-  siteId: string;
-  /** Grid hours [fromHour, toHour): the same span as fromUtc (inclusive) to toUtc (exclusive). */
-  fromHour: number;
-  toHour: number;
-  fromUtc: string;
-  toUtc: string;
-  /** Queue keys "marketplaceId/classId", first worked first. */
-  queues: string[];
 }
 
 /** Money in the reporting currency by pay component; the five add up to the total. */

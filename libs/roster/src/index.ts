@@ -10,6 +10,7 @@ export { rotaToCsv, ROTA_CSV_COLUMNS } from './rota-csv.export';
 export { rotaIcsByAgent, rotaIcsBySite } from './rota-ics.export';
 export type { RotaCalendarFile, RotaIcsOptions } from './rota-ics.export';
 export { buildVtimezone } from './vtimezone.util';
+export { shiftDispatch } from './shift-dispatch.util';
 export { overlapsNightHours } from './night-shift.util';
 export { holidayKey } from './holiday-key.util';
 export * from './contract-hours.util';

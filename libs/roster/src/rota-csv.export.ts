@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { RotaAssignment } from './rota.types';
+import type { RotaAssignment, RotaDispatch } from './rota.types';
+import { shiftDispatch } from './shift-dispatch.util';
 
 export const ROTA_CSV_COLUMNS = [
   'agent',
@@ -18,13 +19,16 @@ export const ROTA_CSV_COLUMNS = [
   'weekend',
   'holiday',
   'pinned',
+  'dispatch',
 ] as const;
 
 /**
  * The rota as CSV, one row per agent and shift, site-local dates and times (the end date is
- * given apart for shifts that run past midnight); marketplaces and languages "|"-separated.
+ * given apart for shifts that run past midnight); marketplaces and languages "|"-separated;
+ * `dispatch` is the plan's rule during the shift ("08:00–12:00 Amazon DE urgent → …; 12:00–…"),
+ * empty without one.
  */
-export function rotaToCsv(assignments: RotaAssignment[]): string {
+export function rotaToCsv(assignments: RotaAssignment[], dispatch?: RotaDispatch): string {
   const rows = [...assignments]
     .sort((a, b) => a.siteId.localeCompare(b.siteId) || a.startUtc.localeCompare(b.startUtc) || a.agentName.localeCompare(b.agentName))
     .map((row) => [
@@ -44,6 +48,7 @@ export function rotaToCsv(assignments: RotaAssignment[]): string {
       row.weekend ? 'yes' : 'no',
       row.holiday ?? '',
       row.pinned ? 'yes' : 'no',
+      shiftDispatch(row, dispatch).join('; '),
     ]);
   return stringify(rows, { header: true, columns: [...ROTA_CSV_COLUMNS] });
 }

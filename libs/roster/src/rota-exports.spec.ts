@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import * as nodeIcal from 'node-ical';
 import { buildRota, buildVtimezone, ROTA_CSV_COLUMNS, rotaIcsByAgent, rotaIcsBySite, rotaToCsv } from './index';
-import type { RotaResult } from './index';
+import type { RotaDispatch, RotaResult } from './index';
 import { makeAgent, makePlan, makeScenario, makeShift, makeSite, makeTemplate } from '../test/rota-fixtures';
 
 const berlin = makeSite({ id: 'ber', name: 'Berlin', timeZone: 'Europe/Berlin', currency: 'EUR', holidayCountry: 'DE', nightHours: { start: '23:00', end: '06:00' } });
@@ -37,6 +37,49 @@ describe('CSV export', () => {
       ['Anna Weber', '2027-03-29', '09:00', '17:00', '2027-03-29', 'Berlin', 'amazon-us', 'no'],
       ['Li Wei', '2027-03-28', '22:00', '06:00', '2027-03-29', 'Shenzhen', 'amazon-jp', 'yes'],
     ]);
+  });
+});
+
+/** The plan's rule at Berlin: US standard until 17:00 Berlin time on the 27th, then urgent first; Shenzhen Japanese only. */
+function dispatchRule(): RotaDispatch {
+  const classes = [
+    { id: 'urgent', name: 'urgent', share: 0.2, replyDeadlineHours: 4, handleMinutes: 5 },
+    { id: 'standard', name: 'standard', share: 0.8, replyDeadlineHours: 24, handleMinutes: 5 },
+  ];
+  const marketplaces = makeScenario({ sites: [], agents: [], templates: [] }).marketplaces.map((m) => ({ ...m, classes }));
+  const run = (siteId: string, fromHour: number, toHour: number, queues: string[]) => ({
+    siteId,
+    fromHour,
+    toHour,
+    fromUtc: new Date(Date.UTC(2027, 2, 27, fromHour)).toISOString().replace('.000Z', 'Z'),
+    toUtc: new Date(Date.UTC(2027, 2, 27, toHour)).toISOString().replace('.000Z', 'Z'),
+    queues,
+  });
+  return {
+    runs: [run('ber', 0, 16, ['amazon-us/standard']), run('ber', 16, 72, ['amazon-us/urgent', 'amazon-us/standard']), run('sz', 0, 72, ['amazon-jp/standard'])],
+    marketplaces,
+    repeats: false,
+  };
+}
+
+describe('dispatch rule on each shift', () => {
+  it('is a CSV column on the site clock, empty without a rule', () => {
+    const rota = rotaAcrossDst();
+    const records = parse(rotaToCsv(rota.assignments, dispatchRule()), { columns: true }) as Record<string, string>[];
+    expect(records.map((r) => [r.agent, r.date, r.dispatch])).toEqual([
+      ['Anna Weber', '2027-03-27', '14:00–17:00 Amazon US standard; 17:00–22:00 Amazon US urgent → Amazon US standard'],
+      ['Anna Weber', '2027-03-29', '09:00–17:00 Amazon US urgent → Amazon US standard'],
+      ['Li Wei', '2027-03-28', '22:00–06:00 Amazon JP standard'],
+    ]);
+    expect((parse(rotaToCsv(rota.assignments), { columns: true }) as Record<string, string>[]).map((r) => r.dispatch)).toEqual(['', '', '']);
+  });
+
+  it("is in each calendar event's description", () => {
+    const [anna] = rotaIcsByAgent(rotaAcrossDst().assignments, { generatedAt: '2027-03-01T00:00:00Z', dispatch: dispatchRule() });
+    const [first] = vevents(anna.ics);
+    expect(first.description).toContain(
+      'Work the queues in this order (oldest message first, the next queue only when the earlier ones are empty):\n14:00–17:00 Amazon US standard\n17:00–22:00 Amazon US urgent → Amazon US standard',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { RotaAssignment } from './rota.types';
+import type { RotaAssignment, RotaDispatch } from './rota.types';
+import { shiftDispatch } from './shift-dispatch.util';
 import { buildVtimezone } from './vtimezone.util';
 
 export interface RotaCalendarFile {
@@ -14,6 +15,8 @@ export interface RotaCalendarFile {
 export interface RotaIcsOptions {
   /** DTSTAMP of every event (ISO instant), so the same rota exports byte-identical files. */
   generatedAt: string;
+  /** The plan's dispatch rule: each event says what to work, in order. */
+  dispatch?: RotaDispatch;
 }
 
 const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
@@ -41,6 +44,7 @@ function calendarOf(name: string, rows: RotaAssignment[], options: RotaIcsOption
       row.marketplaceIds.length ? `Marketplaces: ${row.marketplaceIds.join(', ')}` : '',
       row.languages.length ? `Languages required: ${row.languages.join(', ')}` : '',
       row.holiday ? `Public holiday / event: ${row.holiday}` : '',
+      ...dispatchLines(row, options.dispatch),
     ].filter(Boolean);
     calendar.createEvent({
       id: `${row.agentId}-${row.siteId}-${row.date}-${row.localStart.replace(':', '')}@followsun`,
@@ -75,6 +79,11 @@ export function rotaIcsBySite(assignments: RotaAssignment[], options: RotaIcsOpt
     fileName: `site-${safeName(siteId)}.ics`,
     ics: calendarOf(`Rota — ${rows[0].siteName}`, rows, options),
   }));
+}
+
+function dispatchLines(row: RotaAssignment, dispatch: RotaDispatch | undefined): string[] {
+  const lines = shiftDispatch(row, dispatch);
+  return lines.length ? ['Work the queues in this order (oldest message first, the next queue only when the earlier ones are empty):', ...lines] : [];
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

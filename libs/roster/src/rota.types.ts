@@ -1,4 +1,4 @@
-import type { Agent, CalendarEvent, CurrencyRate, Marketplace, PlannedShift, ShiftTemplate, Site, HourGrid } from '@app/domain';
+import type { Agent, CalendarEvent, CurrencyRate, DispatchRun, Marketplace, PlannedShift, ShiftTemplate, Site, HourGrid } from '@app/domain';
 
 /**
  * The rota's public contract: plain data in, plain data out, so the CLI, the API (which
@@ -269,4 +269,13 @@ export interface RotaResult {
   holidayDutyHistory: HolidayDutyRecord[];
   /** Human-readable lines: the status, unfilled seats, pin issues. */
   messages: string[];
+}
+
+/** The dispatch rule of the plan a rota was built from, as its exports show it on each shift. */
+export interface RotaDispatch {
+  runs: DispatchRun[];
+  /** To name the queues (marketplace and class). */
+  marketplaces: Marketplace[];
+  /** The plan is of a repeated week (cyclic grid). */
+  repeats: boolean;
 }

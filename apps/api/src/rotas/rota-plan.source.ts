@@ -1,4 +1,5 @@
 import type { PlannedWorkload, ScenarioFile } from '@app/domain';
+import type { RotaDispatch } from '@app/roster';
 
 /** A stored plan as the rota reads it: the shift mix, and the setup it was solved for when known. */
 export interface RotaPlanSnapshot {
@@ -14,4 +15,7 @@ export interface RotaPlanSnapshot {
 export abstract class RotaPlanSource {
   /** The plan; throws 404 for an unknown id and 409 for a plan without a result (still solving, infeasible). */
   abstract find(planId: string): Promise<RotaPlanSnapshot>;
+
+  /** The dispatch rule the plan publishes, to show on each shift; null when the plan is gone or has none. */
+  abstract dispatchOf(planId: string): Promise<RotaDispatch | null>;
 }

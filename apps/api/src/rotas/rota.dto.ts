@@ -96,6 +96,12 @@ export class RotaShiftCellDto {
   @ApiProperty() night: boolean;
   @ApiProperty() weekend: boolean;
   @ApiProperty() pinned: boolean;
+  @ApiProperty({
+    type: [String],
+    example: ['08:00–12:00 Amazon DE urgent → Amazon DE standard → Amazon US standard'],
+    description: "The plan's dispatch rule during the shift, site-local times, one line per part; empty when the plan is gone",
+  })
+  dispatch: string[];
 }
 
 export class RotaDayCellDto {

@@ -1,5 +1,5 @@
 import { datesBetween } from '@app/domain';
-import type { HolidayRotaDay, RotaAssignment } from '@app/roster';
+import { shiftDispatch, type HolidayRotaDay, type RotaAssignment, type RotaDispatch } from '@app/roster';
 import { HolidayDutyDto, RotaAgentRowDto, RotaDto, RotaShiftCellDto, RotaSiteDto, RotaSummaryDto } from './rota.dto';
 import { HolidayDutyEntity } from './holiday-duty.entity';
 import { RotaEntity } from './rota.entity';
@@ -18,15 +18,18 @@ export function mapRotaSummary(row: RotaListRow): RotaSummaryDto {
   };
 }
 
-/** The stored rota laid out as a grid: one row per agent, one cell per date, holidays and time off marked. */
-export function mapRota(row: RotaEntity): RotaDto {
+/**
+ * The stored rota laid out as a grid: one row per agent, one cell per date, holidays and time
+ * off marked, each shift with the plan's dispatch rule during it.
+ */
+export function mapRota(row: RotaEntity, dispatch: RotaDispatch | null = null): RotaDto {
   const { result } = row;
   const dates = datesBetween(row.firstDate, row.lastDate);
   const holidayOf = new Map(result.holidayRotas.map((day) => [`${day.siteId}|${day.date}`, day]));
   const shiftsOf = new Map<string, RotaShiftCellDto[]>();
   for (const assignment of result.assignments) {
     const key = `${assignment.agentId}|${assignment.date}`;
-    shiftsOf.set(key, [...(shiftsOf.get(key) ?? []), shiftCell(assignment)]);
+    shiftsOf.set(key, [...(shiftsOf.get(key) ?? []), shiftCell(assignment, dispatch)]);
   }
   const agents: RotaAgentRowDto[] = row.agents.map((agent) => ({
     id: agent.id,
@@ -71,7 +74,7 @@ export function mapHolidayDuty(row: HolidayDutyEntity): HolidayDutyDto {
   return dto;
 }
 
-function shiftCell(assignment: RotaAssignment): RotaShiftCellDto {
+function shiftCell(assignment: RotaAssignment, dispatch: RotaDispatch | null): RotaShiftCellDto {
   return {
     templateId: assignment.templateId,
     localStart: assignment.localStart,
@@ -85,6 +88,7 @@ function shiftCell(assignment: RotaAssignment): RotaShiftCellDto {
     night: assignment.night,
     weekend: assignment.weekend,
     pinned: assignment.pinned,
+    dispatch: shiftDispatch(assignment, dispatch ?? undefined),
   };
 }
 

@@ -75,7 +75,8 @@ export class RotaService {
   }
 
   async get(id: string): Promise<RotaDto> {
-    return mapRota(await this.require(id));
+    const row = await this.require(id);
+    return mapRota(row, await this.plans.dispatchOf(row.planId));
   }
 
   async fairness(id: string): Promise<RotaFairnessDto> {
@@ -123,14 +124,16 @@ export class RotaService {
 
   async csv(id: string): Promise<RotaDownload> {
     const row = await this.require(id);
-    return { body: rotaToCsv(row.result.assignments), contentType: 'text/csv; charset=utf-8', fileName: `rota-${row.firstDate}-${shortId(id)}.csv` };
+    const dispatch = (await this.plans.dispatchOf(row.planId)) ?? undefined;
+    return { body: rotaToCsv(row.result.assignments, dispatch), contentType: 'text/csv; charset=utf-8', fileName: `rota-${row.firstDate}-${shortId(id)}.csv` };
   }
 
   /** The agent's shifts as an iCalendar file in their site's zone. */
   async agentCalendar(id: string, agentId: string): Promise<RotaDownload> {
     const row = await this.require(id);
     if (!row.agents.some((agent) => agent.id === agentId)) throw notFound(`agent in rota "${id}"`, agentId);
-    const [file] = rotaIcsByAgent(row.result.assignments.filter((assignment) => assignment.agentId === agentId), { generatedAt: row.createdAt });
+    const dispatch = (await this.plans.dispatchOf(row.planId)) ?? undefined;
+    const [file] = rotaIcsByAgent(row.result.assignments.filter((assignment) => assignment.agentId === agentId), { generatedAt: row.createdAt, dispatch });
     if (!file) throw new NotFoundException(`agent "${agentId}" has no shifts in rota "${id}"`);
     return { body: file.ics, contentType: 'text/calendar; charset=utf-8', fileName: file.fileName };
   }
@@ -139,7 +142,8 @@ export class RotaService {
   async siteCalendar(id: string, siteId: string): Promise<RotaDownload> {
     const row = await this.require(id);
     if (!row.sites.some((site) => site.id === siteId)) throw notFound(`site in rota "${id}"`, siteId);
-    const [file] = rotaIcsBySite(row.result.assignments.filter((assignment) => assignment.siteId === siteId), { generatedAt: row.createdAt });
+    const dispatch = (await this.plans.dispatchOf(row.planId)) ?? undefined;
+    const [file] = rotaIcsBySite(row.result.assignments.filter((assignment) => assignment.siteId === siteId), { generatedAt: row.createdAt, dispatch });
     if (!file) throw new NotFoundException(`site "${siteId}" has no shifts in rota "${id}"`);
     return { body: file.ics, contentType: 'text/calendar; charset=utf-8', fileName: file.fileName };
   }

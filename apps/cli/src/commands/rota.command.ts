@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Command } from 'commander';
 import { validateScenario } from '@app/domain';
+import type { DispatchRun, ScenarioFile } from '@app/domain';
 import { buildRota, rotaIcsByAgent, rotaIcsBySite, rotaToCsv, RotaInputError } from '@app/roster';
-import type { HolidayDutyRecord, RotaPin, RotaPlan, RotaResult } from '@app/roster';
+import type { HolidayDutyRecord, RotaDispatch, RotaPin, RotaPlan, RotaResult } from '@app/roster';
 import { CliError } from '../cli-error';
 import { parseJsonWithPosition } from './validate.command';
 
@@ -51,6 +52,12 @@ function planIn(value: unknown, file: string): RotaPlan {
     throw new CliError(`${file} is not a plan: it needs "grid" and "shifts" (the planner's output)`);
   }
   return candidate as RotaPlan;
+}
+
+/** The plan file's dispatch rule (the planner's `dispatch`), named from the scenario; none in an older or hand-written plan. */
+function dispatchIn(plan: RotaPlan, scenario: ScenarioFile): RotaDispatch | undefined {
+  const runs = (plan as RotaPlan & { dispatch?: DispatchRun[] }).dispatch;
+  return Array.isArray(runs) && runs.length ? { runs, marketplaces: scenario.marketplaces, repeats: plan.grid.mode === 'cyclic' } : undefined;
 }
 
 function write(file: string, text: string): void {
@@ -118,7 +125,8 @@ export function registerRotaCommand(program: Command): void {
       }
 
       write(options.out, JSON.stringify(result, null, 2) + '\n');
-      if (options.csv) write(options.csv, rotaToCsv(result.assignments));
+      const dispatch = dispatchIn(plan, checked.scenario);
+      if (options.csv) write(options.csv, rotaToCsv(result.assignments, dispatch));
       if (options.icsDir) {
         try {
           mkdirSync(options.icsDir, { recursive: true });
@@ -126,7 +134,7 @@ export function registerRotaCommand(program: Command): void {
           throw new CliError(`cannot create ${options.icsDir}: ${(error as Error).message}`);
         }
         const generatedAt = result.options.generatedAt ?? plan.grid.startUtc;
-        for (const file of [...rotaIcsByAgent(result.assignments, { generatedAt }), ...rotaIcsBySite(result.assignments, { generatedAt })]) {
+        for (const file of [...rotaIcsByAgent(result.assignments, { generatedAt, dispatch }), ...rotaIcsBySite(result.assignments, { generatedAt, dispatch })]) {
           write(join(options.icsDir, file.fileName), file.ics);
         }
       }
