@@ -10,7 +10,8 @@ describe('a result without a plan', () => {
     const scenario = tinyScenario({ marketplaces: [tinyMarketplace({ waitTarget: { averageHours: 1 } })] });
     const arrivals = [{ marketplaceId: 'shop', classId: 'standard', values: Array.from({ length: 24 }, () => 30) }];
     const model = buildPlanningModel(buildPlanningProblem(scenario, { arrivals, grid: tinyGrid() }));
-    const solution: PlanSolution = {
+    // only what a solve without a plan reports; anything else the solver adds is left at its default
+    const solution = {
       status: 'timedout',
       values: null,
       objective: null,
@@ -20,7 +21,7 @@ describe('a result without a plan', () => {
       source: null,
       solver: 'highs',
       seconds: { lp: 1, rounding: 29, mip: 0, total: 30 },
-    };
+    } as PlanSolution;
     const result = interpretPlan({ scenario, model, solution, arrivals, buildSeconds: 0.1 });
     expect(result.status).toBe('timedout');
     expect(result.shifts).toEqual([]);
