@@ -309,9 +309,7 @@ describe('plans API', () => {
   it('refuses bad requests with the field and the reason', async () => {
     await t.http().post('/api/plans').send({ forecastId: 'nope' }).expect(404, { statusCode: 404, error: 'Not Found', message: 'forecast "nope" not found' });
     const tooLong = await t.http().post('/api/plans').send({ forecastId, weeks: 2 }).expect(400);
-    expect(tooLong.body.message).toBe(
-      'plan request is invalid: /weeks: 2 weeks need 336 forecast hours; the forecast covers 168: forecast a longer horizon or plan fewer weeks.',
-    );
+    expect(tooLong.body.message).toBe('plan request is invalid: /weeks: the horizon has 1 week (from 2026-03-02): plan at most 1, not 2.');
     const solver = await t.http().post('/api/plans').send({ solver: 'cplex' }).expect(400);
     expect(solver.body.issues).toEqual([{ path: '/solver', message: 'solver must be one of the following values: highs, jslp' }]);
     const limit = await t.http().post('/api/plans').send({ timeLimitSeconds: 0, weeks: 14 }).expect(400);

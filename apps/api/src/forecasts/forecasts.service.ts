@@ -180,6 +180,19 @@ export class ForecastsService implements OnApplicationBootstrap {
     return mapForecastDetail(run, await this.forecasts.series(run.id));
   }
 
+  /**
+   * The newest succeeded run of every marketplace covering [startUtcMs, +hours): the forecast a
+   * planning window reads its slice from; null when there is none.
+   */
+  async newestCovering(startUtcMs: number, hours: number): Promise<string | null> {
+    const runs = await this.forecasts.list();
+    const covering = runs.find((run) => {
+      const runStart = Date.parse(run.startUtc);
+      return run.status === 'succeeded' && run.marketplaceIds === null && runStart <= startUtcMs && runStart + run.hours * HOUR_MS >= startUtcMs + hours * HOUR_MS;
+    });
+    return covering?.id ?? null;
+  }
+
   /** The newest succeeded run's id, or null. */
   async latestId(): Promise<string | null> {
     return (await this.forecasts.latestSucceeded())?.id ?? null;

@@ -1,7 +1,7 @@
 import type { QueueArrivals, ScenarioFile } from '@app/domain';
 
 export interface AlignedArrivals {
-  /** One row per forecast queue the setup still has, cut to the plan's hours. */
+  /** One row per forecast queue the setup still has, cut to the plan's hours (from `offset`). */
   arrivals: QueueArrivals[];
   /** "marketplace/class" of queues that need replies but have no forecast. */
   missing: string[];
@@ -11,9 +11,10 @@ export interface AlignedArrivals {
 
 /**
  * Matches a forecast's queues to the planning setup: the planner needs arrivals for every queue
- * that needs replies (or live answers), and refuses queues it does not know.
+ * that needs replies (or live answers), and refuses queues it does not know. A window of the
+ * horizon reads its slice of the horizon's forecast, `hours` from `offset`.
  */
-export function alignArrivals(scenario: ScenarioFile, forecast: QueueArrivals[], hours: number): AlignedArrivals {
+export function alignArrivals(scenario: ScenarioFile, forecast: QueueArrivals[], hours: number, offset = 0): AlignedArrivals {
   const byKey = new Map(forecast.map((entry) => [`${entry.marketplaceId}/${entry.classId}`, entry]));
   const arrivals: QueueArrivals[] = [];
   const missing: string[] = [];
@@ -23,7 +24,7 @@ export function alignArrivals(scenario: ScenarioFile, forecast: QueueArrivals[],
       const key = `${marketplace.id}/${priorityClass.id}`;
       known.add(key);
       const entry = byKey.get(key);
-      if (entry) arrivals.push({ marketplaceId: entry.marketplaceId, classId: entry.classId, values: entry.values.slice(0, hours) });
+      if (entry) arrivals.push({ marketplaceId: entry.marketplaceId, classId: entry.classId, values: entry.values.slice(offset, offset + hours) });
       else if (priorityClass.replyDeadlineHours !== null || priorityClass.realTime) missing.push(key);
     }
   }

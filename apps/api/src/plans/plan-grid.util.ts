@@ -1,29 +1,32 @@
-import { HOURS_PER_WEEK } from '@app/domain';
-import type { InputIssue } from '../common/invalid-input.exception';
+import { HOUR_MS, formatUtc, type ScenarioFile } from '@app/domain';
+import { localToday, resolvePlanWindow, type PlanWindow } from '@app/optimizer';
+import { InvalidInputException, type InputIssue } from '../common/invalid-input.exception';
 
 /**
- * Hours to plan on a forecast of `forecastHours`: the weeks asked for, else the whole forecast; a
- * cyclic horizon is always one week. An issue instead when the forecast is too short.
+ * The window a plan request asks for, placed in the organisation's horizon by the planner's one
+ * window rule; "today" is the first site's date (the team's Monday, not UTC's). 400 naming the field.
  */
-export function planHours(weeks: number | undefined, forecastHours: number, mode: 'dated' | 'cyclic'): { hours: number } | { issue: InputIssue } {
-  if (mode === 'cyclic') {
-    if (weeks !== undefined && weeks !== 1) {
-      return { issue: { path: '/weeks', message: `the organisation plans one cyclic week: weeks must be 1, not ${weeks}` } };
-    }
-    if (forecastHours < HOURS_PER_WEEK) {
-      return { issue: { path: '/forecastId', message: `a cyclic week needs ${HOURS_PER_WEEK} forecast hours; the forecast has ${forecastHours}` } };
-    }
-    return { hours: HOURS_PER_WEEK };
-  }
-  if (weeks === undefined) return { hours: forecastHours };
-  const hours = weeks * HOURS_PER_WEEK;
-  if (hours > forecastHours) {
-    return {
-      issue: {
-        path: '/weeks',
-        message: `${weeks} week${weeks === 1 ? '' : 's'} need ${hours} forecast hours; the forecast covers ${forecastHours}: forecast a longer horizon or plan fewer weeks`,
-      },
-    };
-  }
-  return { hours };
+export function planWindowOf(scenario: ScenarioFile, request: { start?: string; weeks?: number }, now: Date): PlanWindow {
+  const today = localToday(now, scenario.sites[0]?.timeZone ?? 'UTC');
+  const outcome = resolvePlanWindow(scenario.horizon, request, today);
+  if (!outcome.ok) throw new InvalidInputException('plan request', [{ path: `/${outcome.field}`, message: outcome.message }]);
+  return outcome.window;
+}
+
+/**
+ * Where the window's hours begin in a forecast run (hours from the run's start), or why the run
+ * does not cover the window.
+ */
+export function forecastOffset(run: { id: string; startUtc: string; hours: number }, window: PlanWindow): { offset: number } | { issue: InputIssue } {
+  const offset = (Date.parse(window.grid.startUtc) - Date.parse(run.startUtc)) / HOUR_MS;
+  if (offset >= 0 && Number.isInteger(offset) && offset + window.grid.hours <= run.hours) return { offset };
+  const runEnd = formatUtc(Date.parse(run.startUtc) + run.hours * HOUR_MS);
+  return {
+    issue: {
+      path: '/forecastId',
+      message:
+        `forecast "${run.id}" covers ${run.startUtc} to ${runEnd}, not the window ${window.start} + ${window.weeks} week${window.weeks === 1 ? '' : 's'}: ` +
+        "forecast the organisation's horizon (POST /api/forecasts) or plan another window",
+    },
+  };
 }

@@ -1,42 +1,58 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { MAX_PLAN_WEEKS, MAX_TIME_LIMIT_SECONDS, TIME_LIMIT_SECONDS_PER_WEEK, defaultPlanOptions } from '@app/optimizer';
 
 export const PLAN_SOLVERS = ['highs', 'jslp'] as const;
-export const DEFAULT_TIME_LIMIT_SECONDS = 30;
-export const MAX_TIME_LIMIT_SECONDS = 3600;
-/** The planner's own default: stop improving within 0.5 % of the bound. */
-export const DEFAULT_MIP_GAP = 0.005;
 
-/** POST /api/plans. Shape only; the service checks the forecast exists and covers the weeks. */
+/**
+ * POST /api/plans. Shape only; the service places the window in the horizon and finds its
+ * forecast. Every default is the planner's `defaultPlanOptions`, shown here as the OpenAPI `default`.
+ */
 export class CreatePlanDto {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'Forecast whose arrivals to plan for. Default: the latest succeeded forecast; without any, the job forecasts first',
+    description: 'Forecast whose arrivals to plan for. Default: the newest succeeded forecast covering the window; without one, the job forecasts the organisation’s horizon first',
   })
   @IsOptional()
   @IsString()
   forecastId?: string;
 
-  @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 13, description: "Weeks to plan from the forecast's start. Default: the whole forecast" })
+  @ApiPropertyOptional({
+    example: '2027-01-11',
+    description:
+      "First date of the window (its UTC midnight is hour 0), inside the organisation's horizon. Default: the next full week — the Monday after today on the first site's calendar, kept inside the horizon",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be a date YYYY-MM-DD' })
+  start?: string;
+
+  @ApiPropertyOptional({ example: 1, default: defaultPlanOptions.weeks, minimum: 1, maximum: MAX_PLAN_WEEKS, description: 'Weeks the window covers (a cyclic horizon plans its one week)' })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(13)
+  @Max(MAX_PLAN_WEEKS)
   weeks?: number;
 
-  @ApiPropertyOptional({ enum: PLAN_SOLVERS, default: 'highs' })
+  @ApiPropertyOptional({ enum: PLAN_SOLVERS, default: defaultPlanOptions.solver })
   @IsOptional()
   @IsIn(PLAN_SOLVERS)
   solver?: (typeof PLAN_SOLVERS)[number];
 
-  @ApiPropertyOptional({ example: 30, default: DEFAULT_TIME_LIMIT_SECONDS, minimum: 1, maximum: MAX_TIME_LIMIT_SECONDS })
+  @ApiPropertyOptional({
+    example: 30,
+    default: defaultPlanOptions.timeLimitSeconds,
+    minimum: 1,
+    maximum: MAX_TIME_LIMIT_SECONDS,
+    description: `Wall-clock limit of the solve. Default: ${defaultPlanOptions.timeLimitSeconds} s for one week, ${TIME_LIMIT_SECONDS_PER_WEEK} s a week for longer windows`,
+  })
   @IsOptional()
   @IsNumber()
   @Min(1)
   @Max(MAX_TIME_LIMIT_SECONDS)
   timeLimitSeconds?: number;
 
-  @ApiPropertyOptional({ example: 0.01, default: DEFAULT_MIP_GAP, description: 'Stop improving once the plan is within this relative gap of the bound' })
+  @ApiPropertyOptional({ example: 0.01, default: defaultPlanOptions.mipGap, description: 'Stop improving once the plan is within this relative gap of the bound' })
   @IsOptional()
   @IsNumber()
   @Min(0)

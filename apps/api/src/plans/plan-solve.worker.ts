@@ -13,6 +13,7 @@ async function solve(input: PlanWorkerInput): Promise<void> {
     const { plan: result } = await planForNamedTeam(input.scenario, {
       arrivals: input.arrivals,
       grid: input.grid,
+      openingBacklog: input.openingBacklog,
       solver: input.solver,
       timeLimitSeconds: input.timeLimitSeconds,
       mipGap: input.mipGap,

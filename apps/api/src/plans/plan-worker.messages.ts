@@ -7,6 +7,8 @@ export interface PlanWorkerInput {
   scenario: ScenarioFile;
   arrivals: QueueArrivals[];
   grid: HourGrid;
+  /** What the window opens with: the closing backlog of the plan of the week before. */
+  openingBacklog?: QueueArrivals[];
   solver: SolverName;
   timeLimitSeconds: number;
   mipGap?: number;

@@ -5,6 +5,7 @@ import { COVERAGE_VIEWS, PlanCoverageDto } from './plan-coverage.dto';
 import { PlanJobDto, PlanListItemDto, PlanSummaryDto } from './plan.dto';
 import { CreatePlanDto } from './plan-request.dto';
 import { PlannedShiftDto, PlannedWorkloadDto } from './plan-shift.dto';
+import { PlanWindowsDto } from './plan-windows.dto';
 import { PlansService } from './plans.service';
 
 @ApiTags('plans')
@@ -15,8 +16,10 @@ export class PlanController {
   @Post()
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Plan the cheapest shift mix for a forecast (a background job)',
+    summary: 'Plan the cheapest shift mix for a window of the horizon (a background job)',
     description:
+      'The window is `start` (a date inside the organisation’s horizon) and `weeks`; by default the next full week. ' +
+      'It reads its slice of the horizon’s forecast and opens with the backlog the stored plan of the week before it left. ' +
       'Returns at once with the job and the plan id. Progress events: `series` (only when the job forecasts first), ' +
       '`start` { solver, variables, constraints, integers }, `lp-bound` { bound, seconds }, ' +
       '`incumbent` { cost, bound, gap, seconds, source } as better plans are found, and `done` { status, cost, bound, gap, seconds }. ' +
@@ -33,6 +36,14 @@ export class PlanController {
   @ApiOkResponse({ type: [PlanListItemDto] })
   list(): Promise<PlanListItemDto[]> {
     return this.plans.list();
+  }
+
+  @Get('windows')
+  @ApiOperation({ summary: "The horizon's weeks for a week picker: events and public holidays in each, the default window, the plan each would take its opening backlog from" })
+  @ApiOkResponse({ type: PlanWindowsDto })
+  @ApiErrors(404)
+  windows(): Promise<PlanWindowsDto> {
+    return this.plans.windows();
   }
 
   @Get(':id')

@@ -8,7 +8,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * stored before payroll, staffing gaps and the rota check were reported lack those fields
  * (plan.dto.ts reads them as empty).
  */
-export type StoredPlanResult = PlanResult & { rotaCheck?: RotaCheck | null };
+export type StoredPlanResult = PlanResult & {
+  rotaCheck?: RotaCheck | null;
+  /** The stored plan whose closing backlog this window opened with (null: none; absent: stored before windows). */
+  openingBacklogFrom?: string | null;
+};
 
 /**
  * One planning run: the request, the planning setup it was solved for (without history, so the

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'crypto';
-import { HourGrid, QueueArrivals, ScenarioFile, formatUtc } from '@app/domain';
-import type { PlanResult } from '@app/optimizer';
+import { HOURS_PER_WEEK, QueueArrivals, ScenarioFile, formatUtc } from '@app/domain';
+import { MAX_PLAN_WEEKS, closingBacklog, defaultPlanOptions, defaultTimeLimitSeconds, gridEndUtc, type PlanResult, type PlanWindow } from '@app/optimizer';
 import { Clock } from '../common/clock';
 import { InputIssue, InvalidInputException } from '../common/invalid-input.exception';
 import { notFound } from '../common/resource-errors';
@@ -12,12 +12,13 @@ import { ScenarioReaderService } from '../scenario/scenario-reader.service';
 import { alignArrivals } from './plan-arrivals.util';
 import { COVERAGE_VIEWS, CoverageView, PlanCoverageDto } from './plan-coverage.dto';
 import { buildPlanCoverage } from './plan-coverage.util';
-import { PlanEntity } from './plan.entity';
+import { PlanEntity, type StoredPlanResult } from './plan.entity';
 import { PlanJobDto, PlanListItemDto, PlanSummaryDto, mapPlanListItem, mapPlanSummary, planHeadline } from './plan.dto';
-import { planHours } from './plan-grid.util';
+import { forecastOffset, planWindowOf } from './plan-grid.util';
 import { PlanRepository } from './plan.repository';
-import { CreatePlanDto, DEFAULT_MIP_GAP, DEFAULT_TIME_LIMIT_SECONDS } from './plan-request.dto';
+import { CreatePlanDto } from './plan-request.dto';
 import { PlannedShiftDto, PlannedWorkloadDto, mapPlannedShift, mapPlannedWorkload } from './plan-shift.dto';
+import { PlanWindowsDto, planWindows } from './plan-windows.dto';
 import { PlanWorkerRunner } from './plan-worker.runner';
 
 export interface CoverageQuery {
@@ -30,10 +31,21 @@ export interface CoverageQuery {
 interface PlanJob {
   planId: string;
   scenario: ScenarioFile;
-  grid: HourGrid;
+  window: PlanWindow;
   request: CreatePlanDto;
+  limits: { solver: 'highs' | 'jslp'; timeLimitSeconds: number; mipGap: number };
   arrivals: QueueArrivals[] | null;
+  /** Hours from the forecast's start to the window's. */
+  forecastOffset: number;
   forecast: PreparedForecast | null;
+  opening: OpeningBacklog;
+}
+
+/** What the window starts with: the backlog the plan of the week before left, or nothing. */
+interface OpeningBacklog {
+  fromPlanId: string | null;
+  queues: QueueArrivals[];
+  note: string;
 }
 
 /** The cheapest shift mix for a forecast, solved in a worker thread as a job, stored with its result. */
@@ -57,28 +69,40 @@ export class PlansService implements OnApplicationBootstrap {
   }
 
   /**
-   * Checks the request against the setup and the forecast (400/404 before any job), stores the
-   * plan as running and starts its job.
+   * Places the window in the horizon and finds its forecast (400/404 before any job), stores the
+   * plan as running and starts its job. The window reads its slice of a forecast covering it —
+   * the newest, unless one is named; without any, the job forecasts the organisation's horizon
+   * first — and opens with what the stored plan of the week before it left waiting.
    */
   async start(request: CreatePlanDto): Promise<PlanJobDto> {
     const scenario = await this.readSetup();
-    const mode = scenario.horizon?.mode ?? 'dated';
-    const forecastId = request.forecastId ?? (await this.forecasts.latestId());
+    const window = planWindowOf(scenario, { start: request.start, weeks: request.weeks }, this.clock.now());
+    const windowStartMs = Date.parse(window.grid.startUtc);
+    const forecastId = request.forecastId ?? (await this.forecasts.newestCovering(windowStartMs, window.grid.hours));
+    const limits = {
+      solver: request.solver ?? defaultPlanOptions.solver,
+      timeLimitSeconds: request.timeLimitSeconds ?? defaultTimeLimitSeconds(window.weeks),
+      mipGap: request.mipGap ?? defaultPlanOptions.mipGap,
+    };
+    const opening = await this.openingBacklog(scenario, window);
     let job: Omit<PlanJob, 'planId'>;
     if (forecastId !== null) {
       const stored = await this.forecasts.arrivals(forecastId);
-      const hours = this.checked(planHours(request.weeks, stored.run.hours, mode));
-      const aligned = alignArrivals(scenario, stored.arrivals, hours);
+      const offset = this.checked(forecastOffset({ id: forecastId, startUtc: stored.run.start, hours: stored.run.hours }, window));
+      const aligned = alignArrivals(scenario, stored.arrivals, window.grid.hours, offset);
       if (aligned.missing.length) {
         throw new InvalidInputException('plan request', [{ path: '/forecastId', message: missingArrivals(forecastId, aligned.missing) }]);
       }
-      job = { scenario, request, grid: { startUtc: stored.run.start, hours, mode }, arrivals: aligned.arrivals, forecast: null };
+      job = { scenario, request, window, limits, arrivals: aligned.arrivals, forecastOffset: offset, forecast: null, opening };
     } else {
-      // nothing forecast yet: the job forecasts the planning horizon first
-      const weeks = mode === 'cyclic' ? 1 : request.weeks;
-      const forecast = await this.forecasts.prepare({ horizonHours: weeks === undefined ? undefined : weeks * 168 });
-      const hours = this.checked(planHours(request.weeks, forecast.hours, mode));
-      job = { scenario, request, grid: { startUtc: formatUtc(forecast.startUtcMs), hours, mode }, arrivals: null, forecast };
+      // nothing forecast covers the window: the job forecasts the organisation's horizon (every
+      // window after it reads the same forecast), or the window itself when it is its own horizon
+      const horizonHours = window.horizon.weeks * HOURS_PER_WEEK;
+      const forecast = await this.forecasts.prepare(
+        scenario.horizon && window.horizon.weeks <= MAX_PLAN_WEEKS ? { start: window.horizon.start, horizonHours } : { start: window.start, horizonHours: window.grid.hours },
+      );
+      const offset = this.checked(forecastOffset({ id: forecast.forecastId, startUtc: formatUtc(forecast.startUtcMs), hours: forecast.hours }, window));
+      job = { scenario, request, window, limits, arrivals: null, forecastOffset: offset, forecast, opening };
     }
 
     const planId = randomUUID();
@@ -93,12 +117,12 @@ export class PlansService implements OnApplicationBootstrap {
         finishedAt: null,
         forecastId: forecastId ?? job.forecast?.forecastId ?? null,
         scenarioName: scenario.name,
-        solver: request.solver ?? 'highs',
-        timeLimitSeconds: request.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS,
-        mipGap: request.mipGap ?? DEFAULT_MIP_GAP,
-        gridStartUtc: job.grid.startUtc,
-        gridHours: job.grid.hours,
-        gridMode: job.grid.mode,
+        solver: limits.solver,
+        timeLimitSeconds: limits.timeLimitSeconds,
+        mipGap: limits.mipGap,
+        gridStartUtc: window.grid.startUtc,
+        gridHours: window.grid.hours,
+        gridMode: window.grid.mode,
         reportingCurrency: scenario.reportingCurrency,
         totalCost: null,
         costPerMessage: null,
@@ -118,6 +142,12 @@ export class PlansService implements OnApplicationBootstrap {
       await this.forecasts.attachJob(job.forecast.forecastId, jobId);
     }
     return { jobId, planId };
+  }
+
+  /** The horizon's weeks as a week picker shows them: events and holidays in each, the default window, the planning defaults. */
+  async windows(): Promise<PlanWindowsDto> {
+    const scenario = await this.readSetup();
+    return planWindows(scenario, planWindowOf(scenario, {}, this.clock.now()), await this.plans.list());
   }
 
   async list(): Promise<PlanListItemDto[]> {
@@ -203,17 +233,17 @@ export class PlansService implements OnApplicationBootstrap {
       if (job.forecast) {
         await this.forecasts.execute(job.forecast, { progress, signal });
         const stored = await this.forecasts.arrivals(job.forecast.forecastId);
-        const aligned = alignArrivals(job.scenario, stored.arrivals, job.grid.hours);
+        const aligned = alignArrivals(job.scenario, stored.arrivals, job.window.grid.hours, job.forecastOffset);
         if (aligned.missing.length) throw new Error(missingArrivals(job.forecast.forecastId, aligned.missing));
         arrivals = aligned.arrivals;
       }
-      const limits = { timeLimitSeconds: job.request.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS, mipGap: job.request.mipGap ?? DEFAULT_MIP_GAP };
-      const result = await this.runner.run(
+      const { limits } = job;
+      const planned = await this.runner.run(
         {
           scenario: job.scenario,
           arrivals: arrivals as QueueArrivals[],
-          grid: job.grid,
-          solver: job.request.solver ?? 'highs',
+          grid: job.window.grid,
+          ...(job.opening.queues.length ? { openingBacklog: job.opening.queues } : {}),
           ...limits,
         },
         {
@@ -223,6 +253,9 @@ export class PlansService implements OnApplicationBootstrap {
             progress(kind, kind === 'start' ? { ...detail, timeLimitSeconds: limits.timeLimitSeconds, mipGap: limits.mipGap } : detail),
         },
       );
+      // what the window opened with is said beside a plan, and without one only when it carried a backlog in (which may be why)
+      const sayOpening = planned.status === 'optimal' || planned.status === 'feasible' || job.opening.queues.length > 0;
+      const result: StoredPlanResult = { ...planned, notes: sayOpening ? [job.opening.note, ...planned.notes] : planned.notes, openingBacklogFrom: job.opening.fromPlanId };
       await this.plans.update(job.planId, { ...planHeadline(result), result, finishedAt: this.now() });
       return mapPlanSummary((await this.plans.getById(job.planId)) as PlanEntity);
     } catch (error) {
@@ -233,6 +266,29 @@ export class PlansService implements OnApplicationBootstrap {
       });
       throw error;
     }
+  }
+
+  /**
+   * The backlog a dated window opens with: what the newest stored plan ending where the window
+   * starts left waiting, for the queues the setup still has. A cyclic week has none (it repeats).
+   */
+  private async openingBacklog(scenario: ScenarioFile, window: PlanWindow): Promise<OpeningBacklog> {
+    if (window.grid.mode === 'cyclic') return { fromPlanId: null, queues: [], note: 'A cyclic week repeats: it opens with the backlog its own end leaves.' };
+    const before = (await this.plans.list()).find(
+      (plan) => plan.gridMode === 'dated' && plan.totalCost !== null && gridEndUtc({ startUtc: plan.gridStartUtc, hours: plan.gridHours, mode: 'dated' }) === window.grid.startUtc,
+    );
+    const previous = before ? await this.plans.getById(before.id) : null;
+    if (!previous?.result) {
+      return { fromPlanId: null, queues: [], note: `No stored plan ends where this window starts (${window.grid.startUtc}): it opens with no backlog.` };
+    }
+    const needed = new Set(scenario.marketplaces.flatMap((marketplace) => marketplace.classes.filter((c) => c.replyDeadlineHours !== null).map((c) => `${marketplace.id}/${c.id}`)));
+    const queues = closingBacklog(previous.result).filter((queue) => needed.has(`${queue.marketplaceId}/${queue.classId}`) && queue.values[0] > 0);
+    const messages = queues.reduce((total, queue) => total + queue.values[0], 0);
+    return {
+      fromPlanId: previous.id,
+      queues,
+      note: `Opens with ${formatCount(messages)} message${messages === 1 ? '' : 's'} still waiting at the end of plan ${previous.id} (${previous.gridStartUtc} to ${window.grid.startUtc}).`,
+    };
   }
 
   /** A job cancelled before it ran never calls execute(): its plan is closed here. */
@@ -267,9 +323,9 @@ export class PlansService implements OnApplicationBootstrap {
     return plan.result;
   }
 
-  private checked(outcome: { hours: number } | { issue: InputIssue }): number {
+  private checked(outcome: { offset: number } | { issue: InputIssue }): number {
     if ('issue' in outcome) throw new InvalidInputException('plan request', [outcome.issue]);
-    return outcome.hours;
+    return outcome.offset;
   }
 
   private now(): string {
@@ -280,6 +336,10 @@ export class PlansService implements OnApplicationBootstrap {
 function missingArrivals(forecastId: string, queues: string[]): string {
   const shown = queues.slice(0, 6).join(', ') + (queues.length > 6 ? ` and ${queues.length - 6} more` : '');
   return `forecast "${forecastId}" has no arrivals for ${shown}, which need replies: forecast those marketplaces (POST /api/forecasts) or plan another forecast`;
+}
+
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }
 
 function quoted(ids: string[]): string {
