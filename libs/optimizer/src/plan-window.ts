@@ -63,7 +63,7 @@ export function resolvePlanWindow(horizon: PlanningHorizon | undefined, request:
       ok: false,
       field: 'start',
       message:
-        `${weeks} week${weeks === 1 ? '' : 's'} from ${start} do not lie inside the horizon (${horizon.start} to ${addDays(horizon.start, horizon.weeks * 7 - 1)}): ` +
+        `${weeks} week${weeks === 1 ? '' : 's'} from ${start} ${weeks === 1 ? 'does' : 'do'} not lie inside the horizon (${horizon.start} to ${addDays(horizon.start, horizon.weeks * 7 - 1)}): ` +
         `start from ${horizon.start} to ${lastStart}`,
     };
   }
