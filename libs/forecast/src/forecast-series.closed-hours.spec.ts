@@ -94,3 +94,22 @@ describe('forecastSeries: hours the history never saw are closed', () => {
     expect(night.forecast).toBeLessThan(1);
   });
 });
+
+describe('forecastSeries: a business-hours day is judged by its open hours', () => {
+  it('learns a holiday from a business-hours history (Presidents’ Day, 16 February 2026, open but half as busy)', () => {
+    const draw = poissonSampler(7);
+    const history = {
+      startUtcMs: HISTORY_START,
+      values: seriesOnLocalClock(HISTORY_START, HISTORY_WEEKS * WEEK, ZONE, (local) => {
+        if (!isBusinessHour(local)) return null;
+        return draw(local.date === '2026-02-16' ? businessMean(local) / 2 : businessMean(local));
+      }),
+    };
+    const result = forecastSeries(history, { horizonHours: WEEK, timeZone: ZONE, country: 'US', method: 'weekly-profile' });
+    const holiday = result.calendar.specialDays.find((effect) => effect.kind === 'holiday');
+    // 8 open hours of 24: a day is known when 75 % of its open hours are, not of all 24
+    expect(holiday).toMatchObject({ source: 'learned', learnedFrom: 1 });
+    expect(holiday?.scale).toBeGreaterThan(0.35);
+    expect(holiday?.scale).toBeLessThan(0.65);
+  });
+});

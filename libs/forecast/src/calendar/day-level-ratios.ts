@@ -1,6 +1,7 @@
 import { isSpecialDay, type DayClassification } from './day-classification';
 import type { HourCalendar } from './hour-calendar';
 import { normalDayExpectation } from './normal-day-expectation';
+import { hoursOfDayIn, knownHoursOfWeek } from './open-hours';
 
 // looked up once: global Math/Number lookups are very slow inside Jest's sandbox
 const { isNaN } = Number;
@@ -22,6 +23,7 @@ export function dayLevelRatios(calendar: HourCalendar, values: Float64Array, cla
   const ratio = new Float64Array(days).fill(Number.NaN);
   const expected = new Float64Array(days).fill(Number.NaN);
   let count = 0;
+  const open = knownHoursOfWeek(calendar, values, origin);
   for (let day = 0; day < days && calendar.dayEnd[day] <= origin; day++) {
     if (isSpecialDay(classification, day)) continue;
     const start = calendar.dayStart[day];
@@ -38,7 +40,8 @@ export function dayLevelRatios(calendar: HourCalendar, values: Float64Array, cla
       expectedSum += typical;
       known++;
     }
-    if (known < MIN_KNOWN_SHARE * (end - start) || expectedSum <= 0) continue;
+    const openHours = hoursOfDayIn(calendar, open, day);
+    if (!openHours || known < MIN_KNOWN_SHARE * openHours || expectedSum <= 0) continue;
     ratio[day] = actualSum / expectedSum;
     expected[day] = expectedSum;
     count++;

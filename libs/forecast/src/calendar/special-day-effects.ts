@@ -2,6 +2,7 @@ import type { DayClassification, DayKind } from './day-classification';
 import { isSpecialDay } from './day-classification';
 import type { HourCalendar } from './hour-calendar';
 import { normalDayExpectation } from './normal-day-expectation';
+import { hoursOfDayIn, knownHoursOfWeek } from './open-hours';
 
 // looked up once: global Math/Number lookups are very slow inside Jest's sandbox
 const { abs } = Math;
@@ -44,9 +45,10 @@ function learnRule(kind: SpecialDayKind, calendar: HourCalendar, values: Float64
   const actuals: number[][] = Array.from({ length: 8 }, () => []);
   const expected: number[][] = Array.from({ length: 8 }, () => []);
   let occurrences = 0;
+  const open = knownHoursOfWeek(calendar, values, origin);
   for (let day = 0; day < calendar.dates.length && calendar.dayEnd[day] <= origin; day++) {
     if (classification.kinds[day] !== kind || classification.excluded[day] || classification.eventOf[day] !== null) continue;
-    if (knownShare(values, calendar.dayStart[day], calendar.dayEnd[day]) < MIN_KNOWN_SHARE) continue;
+    if (knownShare(values, calendar.dayStart[day], calendar.dayEnd[day]) < MIN_KNOWN_SHARE * (hoursOfDayIn(calendar, open, day) / (calendar.dayEnd[day] - calendar.dayStart[day]))) continue;
     const expectations: Float64Array[] = [];
     for (let weekday = 1; weekday <= 7; weekday++) {
       const expectation = normalDayExpectation(calendar, values, classification, day, weekday, origin);
@@ -59,10 +61,12 @@ function learnRule(kind: SpecialDayKind, calendar: HourCalendar, values: Float64
     for (let t = calendar.dayStart[day]; t < calendar.dayEnd[day]; t++) {
       const actual = values[t];
       const hour = calendar.hourOfDay[t];
-      if (isNaN(actual) || expectations.some((expectation) => isNaN(expectation[hour]))) continue;
+      if (isNaN(actual)) continue;
       for (let candidate = 0; candidate < 8; candidate++) {
+        // no neighbour day ever had this hour: that weekday is closed then, so it expects nothing
+        const typical = expectations[(candidate === 0 ? own : candidate) - 1][hour];
         actuals[candidate].push(actual);
-        expected[candidate].push(expectations[(candidate === 0 ? own : candidate) - 1][hour]);
+        expected[candidate].push(isNaN(typical) ? 0 : typical);
       }
     }
   }
@@ -88,10 +92,12 @@ function defaultRule(kind: SpecialDayKind, calendar: HourCalendar, values: Float
 export function quietestWeekday(calendar: HourCalendar, values: Float64Array, classification: DayClassification, origin: number): number | null {
   const totals = new Float64Array(8);
   const counts = new Float64Array(8);
+  const open = knownHoursOfWeek(calendar, values, origin);
   for (let day = 0; day < calendar.dates.length && calendar.dayEnd[day] <= origin; day++) {
     if (isSpecialDay(classification, day)) continue;
     const start = calendar.dayStart[day];
     const end = calendar.dayEnd[day];
+    const openHours = hoursOfDayIn(calendar, open, day);
     let sum = 0;
     let known = 0;
     for (let t = start; t < end; t++) {
@@ -99,9 +105,10 @@ export function quietestWeekday(calendar: HourCalendar, values: Float64Array, cl
       sum += values[t];
       known++;
     }
-    if (known < MIN_KNOWN_SHARE * (end - start)) continue;
-    // a day is 24 hours on the local clock even when DST makes it 23 or 25 UTC hours
-    totals[calendar.weekdays[day]] += (sum / known) * 24;
+    if (!known || known < MIN_KNOWN_SHARE * openHours) continue;
+    // a day is 24 hours on the local clock even when DST makes it 23 or 25 UTC hours; a day with
+    // closed hours is as long as its open hours
+    totals[calendar.weekdays[day]] += (sum / known) * (openHours === end - start ? 24 : openHours);
     counts[calendar.weekdays[day]]++;
   }
   let quietest: number | null = null;
