@@ -2,7 +2,7 @@ import { HOUR_MS, localToUtc, toLocal, type LocalTime } from '@app/domain';
 import { forecastSeries } from './forecast-series';
 import { ForecastError, ForecastErrorCode } from './forecast.error';
 import { FORECAST_METHODS, type ForecastMethodName, type SeriesForecast } from './forecast.types';
-import { callCentreShape, seriesOnLocalClock } from './testing/synthetic-series.fixture';
+import { callCentreShape, poissonSampler, seriesOnLocalClock } from './testing/synthetic-series.fixture';
 
 const MONDAY = Date.UTC(2026, 0, 5); // 2026-01-05T00:00Z is a Monday
 const WEEK = 168;
@@ -87,6 +87,36 @@ describe('forecastSeries: known answers', () => {
     expect(chosen?.buckets.reduce((sum, bucket) => sum + bucket.points, 0)).toBe(chosen?.points);
     for (const key of ['wape', 'mase', 'smape', 'bias'] as const) expect(Number.isFinite(chosen?.[key])).toBe(true);
     expect(chosen?.wape).toBeGreaterThan(0);
+  });
+});
+
+describe('forecastSeries: the backtest-weighted combination', () => {
+  it('averages the three best single methods, weighted by 1 / backtest WAPE, and is scored like them', () => {
+    const draw = poissonSampler(5);
+    const history = { startUtcMs: MONDAY, values: seriesOnLocalClock(MONDAY, 6 * WEEK, 'UTC', (local) => draw(callCentreShape(local))) };
+    const result = forecastSeries(history, { horizonHours: 48, method: 'combination' });
+    expect(result.method).toBe('combination');
+    const singles = result.backtest.methods.filter((entry) => entry.method !== 'combination').sort((a, b) => a.wape - b.wape);
+    expect(singles).toHaveLength(FORECAST_METHODS.length - 1);
+    const members = singles.slice(0, 3);
+    const inverse = members.map((entry) => 1 / entry.wape);
+    const weights = inverse.map((value) => value / inverse.reduce((sum, other) => sum + other, 0));
+    const alone = members.map((entry) => forecastSeries(history, { horizonHours: 48, method: entry.method }).points);
+    result.points.forEach((point, i) => expect(point.forecast).toBeCloseTo(weights.reduce((sum, weight, m) => sum + weight * alone[m][i].forecast, 0), 9));
+    const combined = result.backtest.methods.find((entry) => entry.method === 'combination');
+    expect(result.backtest.chosen).toEqual(combined);
+    expect(combined?.points).toBe(members[0].points);
+  });
+
+  it('is what auto uses only when it backtests better than the best single method', () => {
+    const draw = poissonSampler(5);
+    const history = { startUtcMs: MONDAY, values: seriesOnLocalClock(MONDAY, 6 * WEEK, 'UTC', (local) => draw(callCentreShape(local))) };
+    const result = forecastSeries(history, { horizonHours: 48 });
+    const [first, second] = result.backtest.methods;
+    expect(result.backtest.chosen?.method).toBe(first.method);
+    expect(first.wape).toBeLessThanOrEqual(second.wape);
+    // a pure series: some single method is exact, nothing to gain from averaging
+    expect(forecastSeries(pureSeries(6, weeklyPattern), { horizonHours: 48 }).method).not.toBe('combination');
   });
 });
 

@@ -12,7 +12,6 @@ import { excludeOutlierDays } from './calendar/outlier-days';
 import { applySpecialDayRules, learnSpecialDayRules, type SpecialDayKind, type SpecialDayRule } from './calendar/special-day-effects';
 import { validateForecastRequest } from './forecast-input.validation';
 import {
-  FORECAST_METHODS,
   type BacktestSummary,
   type EventEffect,
   type ForecastMethodName,
@@ -25,7 +24,7 @@ import {
 } from './forecast.types';
 import { calibrateIntervals, predictionBand } from './intervals/interval-calibration';
 import { maseScale } from './metrics/mase.metric';
-import { runMethods } from './methods/method-registry';
+import { SINGLE_METHOD_NAMES, runMethods, type SingleMethodName } from './methods/method-registry';
 
 // looked up once: global Math/Number lookups are very slow inside Jest's sandbox
 const { isNaN } = Number;
@@ -70,7 +69,8 @@ export function forecastSeries(history: SeriesHistory, options: ForecastOptions)
   const classification = classifyDays(calendar, options);
   const context = buildContext(calendar, classification, history.values);
 
-  const candidates: ForecastMethodName[] = !options.method || options.method === 'auto' ? [...FORECAST_METHODS] : [options.method];
+  const automatic = !options.method || options.method === 'auto' || options.method === 'combination';
+  const candidates: SingleMethodName[] = automatic ? [...SINGLE_METHOD_NAMES] : [options.method as SingleMethodName];
   const cycleMode = options.monthlyCycle ?? 'auto';
   const selectBy = options.backtest?.selectBy ?? 'wape';
   const plan = planBacktest(historyHours, horizon, options.backtest ?? {});
@@ -88,15 +88,23 @@ export function forecastSeries(history: SeriesHistory, options: ForecastOptions)
       }
     });
   }
+  const cycleUsed = cycleAtOrigins.some(Boolean);
   const ranked = candidates
-    .map((method, index) => ({ index, backtest: methodBacktest(method, cycleAtOrigins.some(Boolean), points[index]) }))
+    .map((method, index) => ({ index, backtest: methodBacktest(method, cycleUsed, points[index]) }))
     .sort((a, b) => score(a.backtest, selectBy) - score(b.backtest, selectBy) || a.index - b.index);
-  const best = ranked.find((entry) => entry.backtest.points > 0) ?? ranked[0];
-  const chosen = candidates[best.index];
+  const single = ranked.find((entry) => entry.backtest.points > 0) ?? ranked[0];
+  const combination = automatic ? combineBest(ranked, points, selectBy, cycleUsed) : null;
+  const useCombination = combination !== null && (options.method === 'combination' || score(combination.backtest, selectBy) < score(single.backtest, selectBy));
+  const members = useCombination && combination ? combination.members : [{ index: single.index, weight: 1 }];
+  const chosenBacktest = useCombination && combination ? combination.backtest : single.backtest;
+  const chosen: ForecastMethodName = useCombination ? 'combination' : candidates[single.index];
 
-  const final = forecastFromOrigin(context, historyHours, horizon, [chosen], horizon, cycleMode);
-  const forecast = final.forecasts[0];
-  const calibration = calibrateIntervals(points[best.index], levels);
+  const final = forecastFromOrigin(context, historyHours, horizon, members.map((member) => candidates[member.index]), horizon, cycleMode);
+  const forecast = new Float64Array(horizon);
+  members.forEach((member, m) => {
+    for (let i = 0; i < horizon; i++) forecast[i] += member.weight * final.forecasts[m][i];
+  });
+  const calibration = calibrateIntervals(useCombination && combination ? combination.points : points[single.index], levels);
   const forecastPoints: ForecastPoint[] = [];
   for (let i = 0; i < horizon; i++) {
     const utcMs = history.startUtcMs + (historyHours + i) * HOUR_MS;
@@ -111,8 +119,8 @@ export function forecastSeries(history: SeriesHistory, options: ForecastOptions)
     originsUtcMs: plan.origins.map((origin) => history.startUtcMs + origin * HOUR_MS),
     horizonHours: plan.horizon,
     selectBy,
-    methods: ranked.map((entry) => entry.backtest),
-    chosen: best.backtest.points > 0 ? best.backtest : null,
+    methods: [...(combination ? [combination.backtest] : []), ...ranked.map((entry) => entry.backtest)].sort((a, b) => score(a, selectBy) - score(b, selectBy)),
+    chosen: chosenBacktest.points > 0 ? chosenBacktest : null,
   };
   return {
     method: chosen,
@@ -123,6 +131,34 @@ export function forecastSeries(history: SeriesHistory, options: ForecastOptions)
     backtest,
     calendar: describeCalendar(context, historyHours, horizon, final),
   };
+}
+
+/** Members of the backtest-weighted combination: the best few single methods. */
+const COMBINED_METHODS = 3;
+
+interface Combination {
+  members: { index: number; weight: number }[];
+  points: BacktestPoint[];
+  backtest: MethodBacktest;
+}
+
+/**
+ * The best few methods averaged with weights inversely proportional to their backtest error:
+ * errors that do not coincide partly cancel, so the average often beats its best member, and
+ * a member that goes astray on one series is outweighed. Scored on the same backtest hours
+ * (every candidate was scored on the same ones), so it competes with the single methods.
+ */
+function combineBest(ranked: { index: number; backtest: MethodBacktest }[], points: BacktestPoint[][], selectBy: 'wape' | 'smape' | 'mase', cycleUsed: boolean): Combination | null {
+  const usable = ranked.filter((entry) => entry.backtest.points > 0 && Number.isFinite(score(entry.backtest, selectBy))).slice(0, COMBINED_METHODS);
+  if (usable.length < 2) return null;
+  const inverse = usable.map((entry) => 1 / Math.max(score(entry.backtest, selectBy), 1e-9));
+  const total = inverse.reduce((sum, value) => sum + value, 0);
+  const members = usable.map((entry, m) => ({ index: entry.index, weight: inverse[m] / total }));
+  const combined = points[members[0].index].map((point, j) => ({
+    ...point,
+    forecast: members.reduce((sum, member) => sum + member.weight * points[member.index][j].forecast, 0),
+  }));
+  return { members, points: combined, backtest: methodBacktest('combination', cycleUsed, combined) };
 }
 
 function score(backtest: MethodBacktest, selectBy: 'wape' | 'smape' | 'mase'): number {
@@ -147,7 +183,7 @@ function forecastFromOrigin(
   context: SeriesContext,
   origin: number,
   steps: number,
-  candidates: ForecastMethodName[],
+  candidates: SingleMethodName[],
   targetHorizon: number,
   cycleMode: 'auto' | boolean,
 ): OriginForecast {

@@ -3,7 +3,10 @@
  * service or the web app can call it and store the result as JSON.
  */
 
-/** Method names; `auto` picks one per series by rolling-origin backtest. */
+/**
+ * Method names; `auto` picks one per series by rolling-origin backtest, or the `combination`
+ * (the best three averaged, weighted by backtest) when that backtests better.
+ */
 export const FORECAST_METHODS = [
   'seasonal-naive',
   'weekly-profile',
@@ -11,6 +14,7 @@ export const FORECAST_METHODS = [
   'daily-smoothing',
   'daily-drift',
   'ensemble',
+  'combination',
 ] as const;
 export type ForecastMethodName = (typeof FORECAST_METHODS)[number];
 

@@ -5,9 +5,11 @@ import type { MethodFunction, MethodInput } from './method.types';
 import { seasonalNaiveForecast } from './seasonal-naive.method';
 import { weeklyProfileForecast } from './weekly-profile.method';
 
-type SingleMethodName = Exclude<ForecastMethodName, 'ensemble'>;
+/** Methods that forecast by themselves; the combination is built from their backtests. */
+export type SingleMethodName = Exclude<ForecastMethodName, 'combination'>;
+type BaseMethodName = Exclude<SingleMethodName, 'ensemble'>;
 
-const SINGLE_METHODS: Record<SingleMethodName, MethodFunction> = {
+const BASE_METHODS: Record<BaseMethodName, MethodFunction> = {
   'seasonal-naive': seasonalNaiveForecast,
   'weekly-profile': weeklyProfileForecast,
   'double-seasonal': doubleSeasonalForecast,
@@ -16,15 +18,17 @@ const SINGLE_METHODS: Record<SingleMethodName, MethodFunction> = {
 };
 
 /** The ensemble is the hour-by-hour median of these: robust to any one of them going astray. */
-export const ENSEMBLE_MEMBERS: SingleMethodName[] = ['double-seasonal', 'daily-smoothing', 'weekly-profile', 'seasonal-naive', 'daily-drift'];
+export const ENSEMBLE_MEMBERS: BaseMethodName[] = ['double-seasonal', 'daily-smoothing', 'weekly-profile', 'seasonal-naive', 'daily-drift'];
+
+export const SINGLE_METHOD_NAMES: SingleMethodName[] = ['seasonal-naive', 'weekly-profile', 'double-seasonal', 'daily-smoothing', 'daily-drift', 'ensemble'];
 
 /** Runs the named methods from one origin; the ensemble reuses its members' forecasts. */
-export function runMethods(names: readonly ForecastMethodName[], input: MethodInput): Map<ForecastMethodName, Float64Array> {
-  const results = new Map<ForecastMethodName, Float64Array>();
-  const run = (name: SingleMethodName) => {
+export function runMethods(names: readonly SingleMethodName[], input: MethodInput): Map<SingleMethodName, Float64Array> {
+  const results = new Map<SingleMethodName, Float64Array>();
+  const run = (name: BaseMethodName) => {
     let forecast = results.get(name);
     if (!forecast) {
-      forecast = SINGLE_METHODS[name](input);
+      forecast = BASE_METHODS[name](input);
       results.set(name, forecast);
     }
     return forecast;
