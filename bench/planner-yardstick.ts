@@ -3,6 +3,7 @@ import { loadHighsDriver } from '@app/optimizer/drivers/highs.driver';
 import { buildPlanningModel } from '@app/optimizer/planning/planning-model.build';
 import { buildPlanningProblem } from '@app/optimizer/planning/planning-problem.build';
 import { solvePlanningModel } from '@app/optimizer/solve/plan-solve';
+import { EFFORT_BUDGETS } from '@app/optimizer/solve/plan-effort';
 import type { PlannerInstance } from './planner-instances';
 
 export const YARDSTICK_SECONDS = 600;
@@ -36,8 +37,8 @@ export async function computeYardstick(instance: PlannerInstance, file: string):
   const solution = solvePlanningModel(model, driver, {
     timeLimitSeconds: YARDSTICK_SECONDS,
     mipGap: 0,
-    // the heuristic's first plan as the MIP's start, then HiGHS's own search for most of the time
-    roundingShare: 0.3,
+    // the thorough rounding's plan as the MIP's start, then HiGHS's own search until the limit
+    effort: { ...EFFORT_BUDGETS.thorough, mipNodes: Number.MAX_SAFE_INTEGER },
     onProgress: (event) => {
       if (event.kind === 'incumbent') console.log(`    ${event.seconds.toFixed(1)} s  ${event.source} ${event.cost.toFixed(2)}  gap ${(event.gap * 100).toFixed(2)} %`);
     },

@@ -26,6 +26,7 @@ export * from './planning/site-languages.util';
 export type { ConstraintFamily, PlanningVariables, ElasticSlack } from './constraints/model-context';
 
 export * from './solve/plan-solve';
+export * from './solve/plan-effort';
 export * from './interpret/plan-interpret';
 export * from './interpret/dispatch-replay.util';
 export * from './interpret/dispatch-rule.util';

@@ -1,4 +1,5 @@
 import type { SolverName } from './model/linear-model.types';
+import type { PlanEffort } from './solve/plan-effort';
 
 /**
  * Every planning default, in one place: the planner itself, the API's request DTO (and so the
@@ -9,18 +10,18 @@ export interface PlanDefaults {
   /** Weeks a planning window covers (the default window is the next full week). */
   readonly weeks: number;
   readonly solver: SolverName;
-  /** Wall-clock limit of a one-week window, seconds; longer windows get `defaultTimeLimitSeconds(weeks)`. */
+  /** Solver work the plan gets (see EFFORT_BUDGETS): the same scenario, window and effort give the same plan on any machine. */
+  readonly effort: PlanEffort;
+  /** Wall-clock safety cap of a one-week window, seconds (it stops work only on an overloaded machine, and the plan says so); longer windows get `defaultTimeLimitSeconds(weeks)`. */
   readonly timeLimitSeconds: number;
   /** Relative gap to the bound at which the planner stops improving. */
   readonly mipGap: number;
-  // Planning effort (`effort: 'quick' | 'standard' | 'thorough'`, a deterministic budget of
-  // solver work) goes here, beside the time limit, which then becomes its safety cap. The API
-  // DTO, the CLI and the web form pick it up from this object like the fields above.
 }
 
 export const defaultPlanOptions: PlanDefaults = Object.freeze({
   weeks: 1,
   solver: 'highs',
+  effort: 'standard',
   timeLimitSeconds: 30,
   mipGap: 0.005,
 });

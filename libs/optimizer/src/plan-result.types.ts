@@ -1,3 +1,4 @@
+import type { PlanEffort } from './solve/plan-effort';
 import type { DispatchRun, PlannedWorkload } from '@app/domain';
 import type { SolverName } from './model/linear-model.types';
 import type { IntegerSource } from './solve/plan-solve';
@@ -39,6 +40,10 @@ export interface PlanResult extends PlannedWorkload {
   /** Where the integer plan came from: whole at the LP optimum, LP-guided rounding, or the MIP. */
   integerSource: IntegerSource | null;
   solveSeconds: number;
+  /** The planning effort (solver work, not seconds) the plan was made with: with the same inputs it gives this plan on any machine ('custom': a budget of the caller's own). */
+  effort: PlanEffort | 'custom';
+  /** The wall-clock safety cap stopped the solver before that effort was spent: this plan depends on the machine's speed and load. */
+  clockLimitReached: boolean;
   timings: { build: number; lp: number; rounding: number; mip: number; interpret: number; total: number };
 
   /** Share of messages needing a reply answered within their deadline, replaying the plan hour by hour (see MarketplaceService). */

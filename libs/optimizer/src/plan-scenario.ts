@@ -12,6 +12,7 @@ import { buildPlanningModel } from './planning/planning-model.build';
 import { buildPlanningProblem } from './planning/planning-problem.build';
 import type { PlanningRequest } from './planning/planning-problem.build';
 import { solvePlanningModel } from './solve/plan-solve';
+import type { PlanEffort } from './solve/plan-effort';
 import type { PlanProgressEvent, PlanSolution } from './solve/plan-solve';
 
 export interface PlanScenarioOptions extends PlanningRequest {
@@ -19,7 +20,9 @@ export interface PlanScenarioOptions extends PlanningRequest {
   solver?: SolverName | SolverDriver;
   /** How a named solver is loaded; inject to load HiGHS differently (a worker, a browser). */
   loadSolver?: (name: SolverName) => Promise<SolverDriver>;
-  /** Wall-clock limit for solving, seconds (default: defaultPlanOptions.timeLimitSeconds). */
+  /** Solver work the plan gets (default: defaultPlanOptions.effort); the same effort gives the same plan on any machine. */
+  effort?: PlanEffort;
+  /** Wall-clock safety cap, seconds (default: defaultPlanOptions.timeLimitSeconds): it stops work only when the machine is too slow for the effort, and the plan says so. */
   timeLimitSeconds?: number;
   /** Stop improving once within this relative gap of the bound (default: defaultPlanOptions.mipGap). */
   mipGap?: number;
@@ -70,6 +73,7 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     // (replay, waits, costs) takes less than that again on the reference instances
     timeLimitSeconds: Math.max(0.1, timeLimitSeconds - 2 * buildSeconds),
     mipGap: options.mipGap ?? defaultPlanOptions.mipGap,
+    effort: options.effort ?? defaultPlanOptions.effort,
     improveWithMip: options.improveWithMip,
     onProgress: options.onProgress,
     shouldStop,
@@ -106,6 +110,8 @@ function noPlan(
     source: null,
     solver,
     seconds: { lp: 0, rounding: 0, mip: 0, total: 0 },
+    effort: 'quick',
+    clockLimitReached: false,
   };
   return interpretPlan({ scenario, model, solution, arrivals: request.arrivals, openingBacklog: request.openingBacklog, buildSeconds });
 }

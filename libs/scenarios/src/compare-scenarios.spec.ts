@@ -199,7 +199,8 @@ describe('comparing scenarios', () => {
     let mostInFlight = 0;
     const finished: number[] = [];
     // plans start in the scenarios' order; later ones finish first, so the columns' order cannot come from finishing order
-    const delays = [60, 30, 5];
+    // far apart, so that a loaded machine cannot swap them
+    const delays = [600, 30, 5];
     let started = 0;
     const pipeline = {
       ...fixed,

@@ -45,6 +45,10 @@ const STATUS = {
   empty: 6,
 } as const;
 const PRIMAL_FEASIBLE = 2;
+/** HiGHS's own default for mip_max_nodes (kHighsIInf): no limit. */
+const UNLIMITED_NODES = 2147483647;
+/** Model statuses of a solve stopped early: time limit, iteration limit, solution (node) limit, interrupt. */
+const STOPPED = new Set([13, 14, 16, 17]);
 
 class HighsSession implements SolverSession {
   private readonly lower: Float64Array;
@@ -82,6 +86,7 @@ class HighsSession implements SolverSession {
         presolve: 'choose',
         time_limit: Math.max(0.01, options.timeLimitSeconds),
         mip_rel_gap: options.mipGap ?? 1e-4,
+        mip_max_nodes: Math.min(UNLIMITED_NODES, Math.max(0, Math.floor(options.nodeLimit ?? UNLIMITED_NODES))),
       });
       model.zeroAllClocks();
       if (!relax && options.start) model.setSolution({ colValue: Float64Array.from(options.start) });
@@ -184,7 +189,7 @@ class HighsSession implements SolverSession {
     if (modelStatus === STATUS.unbounded) return { status: 'unbounded', objective: null, values: null, seconds };
     const hasPrimal = Number(model.info.get('primal_solution_status')) === PRIMAL_FEASIBLE || modelStatus === STATUS.empty;
     if (!hasPrimal) {
-      const stopped = modelStatus === 13 || modelStatus === 14 || modelStatus === 17;
+      const stopped = STOPPED.has(modelStatus);
       return {
         status: stopped ? 'timedout' : 'error',
         objective: null,

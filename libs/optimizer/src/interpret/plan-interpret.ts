@@ -170,6 +170,8 @@ export function interpretPlan(input: InterpretInput): PlanResult {
     gap: solution.gap,
     integerSource: solution.source,
     solveSeconds: solution.seconds.total,
+    effort: typeof solution.effort === 'string' ? solution.effort : 'custom',
+    clockLimitReached: solution.clockLimitReached,
     timings: {
       build: input.buildSeconds,
       lp: solution.seconds.lp,

@@ -76,6 +76,11 @@ export interface SolveOptions {
   readonly timeLimitSeconds: number;
   /** Relative MIP gap at which the solver may stop (0.01 = 1 %). */
   readonly mipGap?: number;
+  /**
+   * Branch-and-bound nodes after which a MIP stops with its best solution: a limit of work, so
+   * the answer does not depend on the machine's speed (drivers without one ignore it).
+   */
+  readonly nodeLimit?: number;
   /** Solve the LP relaxation: integrality is ignored. */
   readonly relax?: boolean;
   /** A feasible starting point for the MIP (one value per variable); drivers that cannot use it ignore it. */

@@ -28,10 +28,10 @@ const MAX_STALLED_ROUNDS = 4;
 const ONE_STRIPE_UP_TO_DAYS = 8;
 /** LP re-solves a stripe may use before its remaining fractions are settled by a sub-MIP. */
 const SOLVES_PER_STRIPE = 150;
-/** Days are fixed in one LP re-solve each once a careful dive of the days left would take more than this share of the time left. */
+/** Days are fixed in one LP re-solve each once a careful dive of the days left would take more than this share of the LP re-solves left. */
 const HURRY_SHARE = 0.6;
-/** Time for one sub-MIP that settles a stuck stripe. */
-const SUB_MIP_SECONDS = 10;
+/** Sub-MIP nodes that settle a stuck stripe, unless the effort says otherwise. */
+const STRIPE_MIP_NODES = 200;
 /** How often a dive may undo earlier roundings when it gets stuck. */
 const MAX_RELEASES = 8;
 /** LP re-solves the quick cover may use to move work out of capped hours. */
@@ -50,8 +50,9 @@ const MAX_PASSES = 6;
  * 2. trim: take agents off the most expensive shifts while the message flows still fit;
  * 3. improve: re-solve the LP with every count capped at the plan's and dive again from there
  *    (always feasible: the plan itself lies in the box), while that keeps paying off.
- * Returns null when no integer plan was found in the budget; leaves the session's bounds as
- * they were.
+ * The budget counts LP re-solves (one unit each), never seconds, so the same LP gives the same
+ * plan on any machine. Returns null when no integer plan was found in the budget; leaves the
+ * session's bounds as they were.
  */
 export function roundLpSolution(
   session: SolverSession,
@@ -59,8 +60,9 @@ export function roundLpSolution(
   lp: SolveResult,
   budget: SolveBudget,
   onImproved: (plan: RoundedPlan) => void = () => undefined,
+  options: { stripeMipNodes?: number } = {},
 ): RoundedPlan | null {
-  const dive = new ShiftDive(session, model, budget);
+  const dive = new ShiftDive(session, model, budget, options.stripeMipNodes ?? STRIPE_MIP_NODES);
   try {
     // a first plan in one LP re-solve, so a long dive that runs out of time still leaves one
     let best: RoundedPlan | null = dive.coverWorkload(lp.values as readonly number[], dive.originalUpper);
@@ -110,6 +112,7 @@ class ShiftDive {
     private readonly session: SolverSession,
     private readonly model: PlanningModel,
     private readonly budget: SolveBudget,
+    private readonly stripeMipNodes: number,
   ) {
     this.shiftVars = model.vars.shifts;
     this.caps = new ShiftCaps(model);
@@ -146,13 +149,13 @@ class ShiftDive {
     this.locked = new Uint8Array(shiftVars.length);
     let values: readonly number[] = start;
     const stripes = this.stripes();
-    const started = this.budget.elapsed();
+    const started = this.budget.spent();
     for (let k = 0; k < stripes.length; k++) {
       let stripe = stripes[k];
-      // short of time for a careful dive of every day left: fix the remaining days with one LP
-      // re-solve per week or day (nearest, else up within the caps); the trim takes back excess
-      const perStripe = k > 0 ? (this.budget.elapsed() - started) / k : 0;
-      const hurried = options.hurry && k > 0 && perStripe * (stripes.length - k) > HURRY_SHARE * this.budget.remaining();
+      // short of re-solves for a careful dive of every day left: fix the remaining days with one
+      // LP re-solve per week or day (nearest, else up within the caps); the trim takes back excess
+      const perStripe = k > 0 ? (this.budget.spent() - started) / k : 0;
+      const hurried = options.hurry && k > 0 && perStripe * (stripes.length - k) > HURRY_SHARE * this.budget.remainingUnits();
       let next: readonly number[] | null = null;
       if (hurried) {
         // a week of days at once, else this day alone
@@ -266,9 +269,10 @@ class ShiftDive {
     }
     this.session.setBounds(shiftVars, this.lower, this.upper);
     this.session.setIntegrality(shiftVars, shiftVars.map((_, j) => inStripe[j] === 1 || this.locked[j] === 1));
-    const result = this.session.solve({ timeLimitSeconds: Math.max(0.05, Math.min(this.budget.remaining(), SUB_MIP_SECONDS)), mipGap: 0.01, shouldStop: this.budget.shouldStop });
+    const result = this.session.solve({ timeLimitSeconds: Math.max(0.05, this.budget.clock.secondsLeft()), mipGap: 0.01, nodeLimit: this.stripeMipNodes, shouldStop: this.budget.shouldStop });
     this.session.setIntegrality(shiftVars, shiftVars.map(() => true));
     this.lpSolves++;
+    this.budget.spend();
     if (!result.values) {
       stripe.forEach((j, k) => ([this.lower[j], this.upper[j]] = saved[k]));
       return null;
@@ -376,8 +380,9 @@ class ShiftDive {
 
   private resolve(): SolveResult {
     this.lpSolves++;
+    this.budget.spend();
     this.session.setBounds(this.shiftVars, this.lower, this.upper);
-    return this.session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, this.budget.remaining()), shouldStop: this.budget.shouldStop });
+    return this.session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, this.budget.clock.secondsLeft()), shouldStop: this.budget.shouldStop });
   }
 
   /**

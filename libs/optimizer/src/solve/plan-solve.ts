@@ -3,8 +3,9 @@ import type { SolveResult, SolverDriver, SolverName } from '../model/linear-mode
 import { relativeGap } from '../drivers/solve-timing';
 import type { PlanningModel } from '../planning/planning-model.build';
 import { roundLpSolution } from './lp-rounding.heuristic';
-import { improveWeekByWeek } from './week-by-week.heuristic';
-import { SolveBudget } from './solve-budget';
+import { fixAndOptimise, siteParts, weekParts } from './fix-and-optimise.heuristic';
+import { SafetyClock, SolveBudget } from './solve-budget';
+import { EFFORT_BUDGETS, type EffortBudget, type PlanEffort } from './plan-effort';
 
 export type PlanProgressEvent =
   | { kind: 'start'; solver: SolverName; variables: number; constraints: number; integers: number }
@@ -18,16 +19,17 @@ export type IntegerSource = 'lp' | 'rounding' | 'mip';
 export type PlanSolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';
 
 export interface PlanSolveOptions {
+  /** How much solver work the plan gets (default 'standard'), or a budget of one's own (the bench's yardstick): the same effort gives the same plan on any machine. */
+  effort?: PlanEffort | EffortBudget;
+  /** Wall-clock safety cap, seconds: work stops there even if the effort is not spent (the solution says so). */
   timeLimitSeconds: number;
   /** Stop once the integer plan is within this relative gap of the bound (default 0.5 %). */
   mipGap?: number;
   onProgress?: (event: PlanProgressEvent) => void;
   /** Polled between and inside solver runs (an AbortSignal's `aborted`, a worker's shared flag). */
   shouldStop?: () => boolean;
-  /** Run the MIP after the rounding heuristic (default: yes). */
+  /** Run the MIPs after the rounding heuristic (default: as the effort says). */
   improveWithMip?: boolean;
-  /** Most of the time limit (share) the rounding heuristic may use before the MIP takes over (default 1). */
-  roundingShare?: number;
 }
 
 export interface PlanSolution {
@@ -45,21 +47,29 @@ export interface PlanSolution {
   source: IntegerSource | null;
   solver: SolverName;
   seconds: { lp: number; rounding: number; mip: number; total: number };
+  effort: PlanEffort | EffortBudget;
+  /** The wall-clock safety cap stopped work before the effort was spent: another run may differ. */
+  clockLimitReached: boolean;
   message?: string;
   /** The LP relaxation's staffing-gap agent-hours per language pool and hour (what no plan can avoid); absent without an LP. */
   lpStaffingGap?: number[][];
 }
 
 /**
- * LP relaxation (the bound) → LP-guided rounding (a good integer plan fast) → MIP (better
- * plans and a better bound while time remains). Blocking; the caller decides the thread.
+ * LP relaxation (the bound) → LP-guided rounding (a good integer plan fast) → MIPs (better
+ * plans and a better bound), each stage limited by solver work from the effort, never by the
+ * clock, so the same model and effort give the same plan; the time limit is a safety cap.
+ * Blocking; the caller decides the thread.
  */
 export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, options: PlanSolveOptions): PlanSolution {
-  const budget = new SolveBudget(options.timeLimitSeconds, options.shouldStop);
+  const clock = new SafetyClock(options.timeLimitSeconds, options.shouldStop);
+  const effort = options.effort ?? 'standard';
+  const work = typeof effort === 'string' ? EFFORT_BUDGETS[effort] : effort;
   const targetGap = options.mipGap ?? 0.005;
   const progress = options.onProgress ?? (() => undefined);
   const linear = model.linear;
   const seconds = { lp: 0, rounding: 0, mip: 0, total: 0 };
+  const weeks = Math.max(1, Math.ceil(model.problem.grid.hours / HOURS_PER_WEEK));
   progress({
     kind: 'start',
     solver: driver.name,
@@ -68,57 +78,55 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     integers: model.vars.shifts.length,
   });
   const session = driver.open(linear);
-  const finish = (solution: Omit<PlanSolution, 'solver' | 'seconds'>): PlanSolution => {
-    seconds.total = budget.elapsed();
-    const done: PlanSolution = { ...solution, solver: driver.name, seconds };
+  const finish = (solution: Omit<PlanSolution, 'solver' | 'seconds' | 'effort' | 'clockLimitReached'>): PlanSolution => {
+    seconds.total = clock.elapsed();
+    const done: PlanSolution = { ...solution, solver: driver.name, seconds, effort, clockLimitReached: clock.capReached };
     progress({ kind: 'done', status: done.status, cost: done.objective, bound: done.bound, gap: done.gap, seconds: seconds.total });
     return done;
   };
   try {
-    // a named team's plan rests on the LP (its fallback is the LP's counts): it gets the time to finish
     const gapVars = model.vars.gap.flatMap((refs) => Array.from(refs).filter((v) => v >= 0));
     const gapHoursOf = (values: readonly number[]) => gapVars.reduce((total, v) => total + values[v], 0);
     const namedTeam = gapVars.length > 0;
-    const lp = namedTeam
-      ? session.solve({ relax: true, timeLimitSeconds: Math.max(NAMED_TEAM_LP_MIN_SECONDS, budget.remaining()), shouldStop: () => budget.stopped() })
-      : session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.remaining()), shouldStop: budget.shouldStop });
+    // a named team always has a plan and it rests on the LP: the LP gets at least this long
+    const lpSeconds = namedTeam ? Math.max(NAMED_TEAM_LP_MIN_SECONDS, clock.secondsLeft()) : Math.max(0.05, clock.secondsLeft());
+    const lp = session.solve({ relax: true, timeLimitSeconds: lpSeconds, shouldStop: namedTeam ? () => clock.stopped() : () => clock.stopped() || clock.expired() });
+    if (lp.status === 'timedout' && !clock.stopped()) clock.markReached();
     seconds.lp = lp.seconds;
-    if (lp.status !== 'optimal') return finish(withoutPlan(lp, budget));
+    if (lp.status !== 'optimal') return finish(withoutPlan(lp, clock));
     const lpBound = lp.objective as number;
-    progress({ kind: 'lp-bound', bound: lpBound, seconds: budget.elapsed() });
+    progress({ kind: 'lp-bound', bound: lpBound, seconds: clock.elapsed() });
 
     let best: { values: number[]; objective: number; source: IntegerSource } | null = null;
     let bound = lpBound;
     const offer = (values: readonly number[], objective: number, source: IntegerSource) => {
       if (best && objective >= best.objective - 1e-9) return;
       best = { values: values.slice(), objective, source };
-      progress({ kind: 'incumbent', cost: objective, bound, gap: relativeGap(objective, bound), seconds: budget.elapsed(), source });
+      progress({ kind: 'incumbent', cost: objective, bound, gap: relativeGap(objective, bound), seconds: clock.elapsed(), source });
     };
     const current = () => best as { values: number[]; objective: number; source: IntegerSource } | null;
+    const improve = options.improveWithMip !== false;
     if (isIntegral(model, lp.values as readonly number[])) offer(lp.values as number[], lpBound, 'lp');
     else {
-      const roundingStarted = budget.elapsed();
-      // a named team's limits couple the days: rounding gets a first plan, the MIPs do the rest
-      const share = Math.min(namedTeam ? NAMED_TEAM_ROUNDING_SHARE : 1, Math.max(0, options.roundingShare ?? 1));
-      const roundingBudget = share >= 1 ? budget : new SolveBudget(budget.remaining() * share, () => budget.exhausted());
-      roundLpSolution(session, model, lp, roundingBudget, (plan) => offer(plan.values, plan.objective, 'rounding'));
-      // a named team's plan still short where the LP was not: improve it a week at a time
-      const weeks = Math.ceil(model.problem.grid.hours / HOURS_PER_WEEK);
+      const roundingStarted = clock.elapsed();
+      const rounding = new SolveBudget(work.roundingLpSolvesPerWeek * weeks, clock);
+      roundLpSolution(session, model, lp, rounding, (plan) => offer(plan.values, plan.objective, 'rounding'), { stripeMipNodes: work.stripeMipNodes });
+      // a named team's plan still short where the LP was not: improve it a week (one week: a site) at a time
       const incumbent = current();
-      if (incumbent && weeks > 1 && gapHoursOf(incumbent.values) > gapHoursOf(lp.values as readonly number[]) + GAP_TOLERANCE_AGENT_HOURS && !budget.exhausted()) {
-        const share = new SolveBudget(budget.remaining() * WEEK_BY_WEEK_SHARE, () => budget.exhausted());
+      if (improve && work.partMipNodes > 0 && incumbent && gapHoursOf(incumbent.values) > gapHoursOf(lp.values as readonly number[]) + GAP_TOLERANCE_AGENT_HOURS && !clock.expired()) {
         const counts = model.vars.shifts.map((v) => Math.round(incumbent.values[v]));
-        const improved = improveWeekByWeek(session, model, { values: incumbent.values, objective: incumbent.objective, counts, lpSolves: 0 }, share);
+        const parts = weeks > 1 ? weekParts(model) : siteParts(model);
+        const improved = fixAndOptimise(session, model, { values: incumbent.values, objective: incumbent.objective, counts, lpSolves: 0 }, clock, work.partMipNodes, parts);
         offer(improved.values, improved.objective, 'rounding');
       }
-      seconds.rounding = budget.elapsed() - roundingStarted;
+      seconds.rounding = clock.elapsed() - roundingStarted;
     }
     // a named team always has a plan (the staffing gap takes what the team cannot): the LP's
-    // counts rounded down, with their flows, rather than nothing when the rounding ran out of time
+    // counts rounded down, with their flows, rather than nothing when the rounding found none
     if (!current() && namedTeam) {
       const floors = model.vars.shifts.map((v) => Math.floor((lp.values as readonly number[])[v] + 1e-6));
       session.setBounds(model.vars.shifts, floors, floors);
-      const fallback = session.solve({ relax: true, timeLimitSeconds: Math.max(FALLBACK_MIN_SECONDS, budget.remaining()), shouldStop: () => budget.stopped() });
+      const fallback = session.solve({ relax: true, timeLimitSeconds: Math.max(FALLBACK_MIN_SECONDS, clock.secondsLeft()), shouldStop: () => clock.stopped() });
       session.setBounds(
         model.vars.shifts,
         model.vars.shifts.map((v) => linear.variables[v].lower),
@@ -127,23 +135,25 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
       if (fallback.values && fallback.objective !== null) offer(fallback.values, fallback.objective, 'rounding');
     }
 
-    const wantMip = options.improveWithMip !== false && (!current() || relativeGap(current()!.objective, bound) > targetGap);
+    const wantMip = improve && work.mipNodes > 0 && (!namedTeam || model.vars.shifts.length <= work.namedTeamMipMaxIntegers) && (!current() || relativeGap(current()!.objective, bound) > targetGap);
     let mipProvedOptimal = false;
-    if (wantMip && !budget.exhausted()) {
-      const mipStarted = budget.elapsed();
+    if (wantMip && !clock.expired() && !clock.stopped()) {
+      const mipStarted = clock.elapsed();
       const mip = session.solve({
-        timeLimitSeconds: Math.max(0.05, budget.remaining()),
+        timeLimitSeconds: Math.max(0.05, clock.secondsLeft()),
         mipGap: targetGap,
+        nodeLimit: work.mipNodes,
         start: current()?.values,
-        shouldStop: budget.shouldStop,
+        shouldStop: () => clock.stopped(),
         onIncumbent: (event) => {
           const incumbentBound = Math.max(bound, event.bound ?? -Infinity);
           if (!current() || event.objective < current()!.objective - 1e-9) {
-            progress({ kind: 'incumbent', cost: event.objective, bound: incumbentBound, gap: relativeGap(event.objective, incumbentBound), seconds: budget.elapsed(), source: 'mip' });
+            progress({ kind: 'incumbent', cost: event.objective, bound: incumbentBound, gap: relativeGap(event.objective, incumbentBound), seconds: clock.elapsed(), source: 'mip' });
           }
         },
       });
-      seconds.mip = budget.elapsed() - mipStarted;
+      clock.expired();
+      seconds.mip = clock.elapsed() - mipStarted;
       if (mip.bound !== undefined) bound = Math.max(bound, mip.bound);
       if (mip.values && mip.objective !== null) {
         if (!current() || mip.objective < current()!.objective - 1e-9) best = { values: mip.values.slice(), objective: mip.objective, source: 'mip' };
@@ -154,14 +164,14 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     const plan = current();
     if (!plan) {
       return finish({
-        status: budget.stopped() ? 'aborted' : 'timedout',
+        status: clock.stopped() ? 'aborted' : 'timedout',
         values: null,
         objective: null,
         lpBound,
         bound,
         gap: null,
         source: null,
-        message: 'no integer plan was found within the time limit',
+        message: clock.capReached ? 'no integer plan was found within the time limit' : `no integer plan was found with ${typeof effort === 'string' ? effort : 'the given'} effort`,
       });
     }
     const boundNow = Math.min(bound, plan.objective);
@@ -191,17 +201,13 @@ const GAP_TOLERANCE_AGENT_HOURS = 0.5;
  */
 const NAMED_TEAM_LP_MIN_SECONDS = 120;
 const FALLBACK_MIN_SECONDS = 60;
-/** Share of the time the rounding may use on a named team's model. */
-const NAMED_TEAM_ROUNDING_SHARE = 0.3;
-/** Share of the time left that week-by-week improvement may use (the global MIP gets the rest). */
-const WEEK_BY_WEEK_SHARE = 0.9;
 
-function withoutPlan(lp: SolveResult, budget: SolveBudget): Omit<PlanSolution, 'solver' | 'seconds'> {
+function withoutPlan(lp: SolveResult, clock: SafetyClock): Omit<PlanSolution, 'solver' | 'seconds' | 'effort' | 'clockLimitReached'> {
   const status =
     lp.status === 'infeasible'
       ? 'infeasible'
       : lp.status === 'timedout'
-        ? budget.stopped()
+        ? clock.stopped()
           ? 'aborted'
           : 'timedout'
         : 'error';

@@ -3,7 +3,7 @@ import { buildPlanningProblem } from '../planning/planning-problem.build';
 import { arrivalsAt, tinyGrid, tinyMarketplace, tinyScenario, tinySite, tinyTemplate } from '../__fixtures__/tiny-planning.fixture';
 import { loadHighsDriver } from '../drivers/highs.driver';
 import { roundLpSolution } from './lp-rounding.heuristic';
-import { SolveBudget } from './solve-budget';
+import { SafetyClock, SolveBudget } from './solve-budget';
 import { coverLpWorkload } from './workload-cover.heuristic';
 
 const EVERY_HOUR = Array.from({ length: 23 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
@@ -57,7 +57,7 @@ describe('covering the LP workload with whole agents', () => {
       const lp = session.solve({ relax: true, timeLimitSeconds: 10 });
       expect(model.vars.shifts.some((v) => !Number.isInteger(lp.values![v]))).toBe(true);
       let plans = 0;
-      const plan = roundLpSolution(session, model, lp, new SolveBudget(10, () => plans > 0), () => plans++);
+      const plan = roundLpSolution(session, model, lp, new SolveBudget(1000, new SafetyClock(10, () => plans > 0)), () => plans++);
       expect(plan).not.toBeNull();
       expect(plan!.counts.every((count) => Number.isInteger(count))).toBe(true);
       expect(plan!.lpSolves).toBe(1);

@@ -22,9 +22,6 @@ export interface TeamPlanOptions extends PlanScenarioOptions {
 }
 
 const DEFAULT_ROUNDS = 3;
-/** A re-solve after a cut gets this share of the time limit (at least MIN_ROUND_SECONDS). */
-const ROUND_TIME_SHARE = 0.5;
-const MIN_ROUND_SECONDS = 10;
 
 /**
  * A plan the named team can work: plan, build the rota from it, and where a planned shift
@@ -39,8 +36,8 @@ export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlan
   let plan: PlanResult | null = null;
   let rota: RotaResult | null = null;
   for (let round = 1; round <= rounds; round++) {
-    const timeLimitSeconds = round === 1 ? options.timeLimitSeconds : Math.max(MIN_ROUND_SECONDS, (options.timeLimitSeconds ?? defaultPlanOptions.timeLimitSeconds) * ROUND_TIME_SHARE);
-    plan = await planScenario(scenario, { ...options, timeLimitSeconds, seatCaps: [...(options.seatCaps ?? []), ...cuts.values()] });
+    // every round gets the same effort (solver work, not time), so the rounds are as repeatable as one plan
+    plan = await planScenario(scenario, { ...options, seatCaps: [...(options.seatCaps ?? []), ...cuts.values()] });
     if (plan.status !== 'optimal' && plan.status !== 'feasible') return { plan: { ...plan, rotaCheck: null }, rota: null };
     if (!scenario.agents.length || options.signal?.aborted) return { plan: { ...plan, rotaCheck: null }, rota: null };
     rota = buildRota({ scenario, plan, options: options.rotaOptions });
@@ -97,7 +94,7 @@ async function repairToRota(
   for (const unfilled of rota.unfilled) missing.set(keyOf({ ...unfilled.shift, group: unfilled.group }), unfilled.missing);
   const fixedShifts = plan.shifts.map((shift) => ({ ...shift, count: shift.count - (missing.get(keyOf(shift)) ?? 0) })).filter((shift) => shift.count > 0);
   const dropped = check.seatsPlanned - check.seatsFilled;
-  const repaired = await planScenario(scenario, { ...options, timeLimitSeconds: MIN_ROUND_SECONDS, fixedShifts, seatCaps: undefined });
+  const repaired = await planScenario(scenario, { ...options, fixedShifts, seatCaps: undefined });
   if (repaired.status !== 'optimal' && repaired.status !== 'feasible') return { plan: withCheck(plan, check), rota };
   const repairedRota = buildRota({ scenario, plan: repaired, options: options.rotaOptions });
   const repairedCheck: RotaCheck = {

@@ -1,0 +1,42 @@
+/**
+ * How hard the planner works, as an amount of solver work rather than seconds: the same
+ * scenario, window and effort give the same plan on a quiet or a loaded machine.
+ */
+export type PlanEffort = 'quick' | 'standard' | 'thorough';
+
+export const PLAN_EFFORTS: readonly PlanEffort[] = ['quick', 'standard', 'thorough'];
+
+export interface EffortBudget {
+  /** LP re-solves the rounding heuristic may use per planned week (cover, dive, trim, improvement passes). */
+  readonly roundingLpSolvesPerWeek: number;
+  /** Branch-and-bound nodes of the sub-MIP that settles one day the dive could not finish. */
+  readonly stripeMipNodes: number;
+  /** Nodes of each part's sub-MIP when a named team's plan is improved a week (or a site) at a time (0: not done). */
+  readonly partMipNodes: number;
+  /** Nodes of the whole-window MIP that improves the plan and its bound (0: not run). */
+  readonly mipNodes: number;
+  /**
+   * The largest named-team model (integer shift options) that MIP also runs on: on a week of
+   * three sites (1,400 options) its root alone takes a minute, and the sub-MIPs per part get
+   * most of its gain for a fraction of that; a small team's MIP is quick and proves its gap.
+   */
+  readonly namedTeamMipMaxIntegers: number;
+}
+
+/**
+ * quick: the LP and its rounding only (a plan in seconds for one week, often well above the
+ * optimum for a named team); standard: a short MIP over the window, or for a named team a
+ * short sub-MIP per week (per site for one week) where the rounding left the team short;
+ * thorough: long ones, and the window's MIP for named teams too.
+ * Measured with `npm run bench -- planner`. Node counts are HiGHS's
+ * (javascript-lp-solver, which has no node limit, runs to its own end or the safety cap).
+ */
+export const EFFORT_BUDGETS: Readonly<Record<PlanEffort, EffortBudget>> = Object.freeze({
+  quick: { roundingLpSolvesPerWeek: 250, stripeMipNodes: 50, partMipNodes: 0, mipNodes: 0, namedTeamMipMaxIntegers: 0 },
+  standard: { roundingLpSolvesPerWeek: 600, stripeMipNodes: 200, partMipNodes: 100, mipNodes: 1000, namedTeamMipMaxIntegers: 600 },
+  thorough: { roundingLpSolvesPerWeek: 2000, stripeMipNodes: 1000, partMipNodes: 1000, mipNodes: 10000, namedTeamMipMaxIntegers: Infinity },
+});
+
+export function isPlanEffort(value: unknown): value is PlanEffort {
+  return typeof value === 'string' && (PLAN_EFFORTS as readonly string[]).includes(value);
+}
