@@ -1,21 +1,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { HOURS_PER_WEEK, isIsoDate, validateScenario } from '@app/domain';
+import { validateScenario } from '@app/domain';
 import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
 import { ForecastError, forecastScenario, toQueueArrivals } from '@app/forecast';
-import { OptimizerError } from '@app/optimizer';
+import { MAX_PLAN_WEEKS, OptimizerError, closingBacklog, defaultPlanOptions, defaultTimeLimitSeconds, gridEndUtc, localToday, resolvePlanWindow } from '@app/optimizer';
 import { planForNamedTeam, type TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanProgressEvent, PlanResult, SolverName } from '@app/optimizer';
 import { CliError } from '../cli-error';
 
 /**
- * `plan --scenario <file.json> [--weeks N] [--start YYYY-MM-DD] [--solver highs|jslp]
- * [--time-limit s] [--mip-gap g] [--arrivals <json>] [--wait-margin h] [--min-sla share] --out plan.json`
+ * `plan --scenario <file.json> [--start YYYY-MM-DD] [--weeks N] [--previous-plan plan.json]
+ * [--solver highs|jslp] [--time-limit s] [--mip-gap g] [--arrivals <json>] [--wait-margin h]
+ * [--min-sla share] --out plan.json`
  *
- * The cheapest integer shift mix for the scenario's horizon. Arrivals come from the forecast of
- * the scenario's history, or from `--arrivals` (a QueueArrivals[] array, or an object with
- * `arrivals` and optionally `grid` and `openingBacklog`, like bench/instances/*.json). Progress
- * goes to stderr; an infeasible plan is written, explained, and exits 2.
+ * The cheapest integer shift mix for a window of the scenario's horizon, placed by the planner's
+ * one window rule (default: the next full week) with the planner's defaults. Arrivals come from
+ * the forecast of the scenario's history (the window's slice of the horizon's forecast), or from
+ * `--arrivals` (a QueueArrivals[] array, or an object with `arrivals` and optionally `grid` and
+ * `openingBacklog`, like bench/instances/*.json). The window opens with the closing backlog of
+ * `--previous-plan` (the plan of the week before), else with none, and says which. Progress goes
+ * to stderr; an infeasible plan is written, explained, and exits 2.
  */
 
 interface PlanCommandOptions {
@@ -27,6 +31,7 @@ interface PlanCommandOptions {
   timeLimit?: string;
   mipGap: string;
   arrivals?: string;
+  previousPlan?: string;
   waitMargin?: string;
   minSla?: string;
 }
@@ -37,11 +42,12 @@ export function registerPlanCommand(program: Command): void {
     .description('Plan the cheapest integer shift mix that answers every message within its deadline (LP bound, gap, service)')
     .requiredOption('--scenario <file>', 'scenario JSON file')
     .requiredOption('--out <file>', 'where to write the plan (JSON)')
-    .option('--weeks <n>', 'weeks to plan, 1–13 (default: the scenario’s horizon)')
-    .option('--start <date>', 'first date of the horizon YYYY-MM-DD (default: the scenario’s horizon)')
-    .option('--solver <name>', 'highs or jslp', 'highs')
-    .option('--time-limit <seconds>', 'time limit of the solve (default: 20 s per week of the horizon, at least 30 s)')
-    .option('--mip-gap <share>', 'stop improving within this relative gap of the bound', '0.005')
+    .option('--start <date>', 'first date of the window YYYY-MM-DD, inside the horizon (default: the next full week)')
+    .option('--weeks <n>', `weeks the window covers, 1–${MAX_PLAN_WEEKS}`, String(defaultPlanOptions.weeks))
+    .option('--previous-plan <file>', 'the plan of the week before (a plan.json ending where the window starts): the window opens with its closing backlog')
+    .option('--solver <name>', 'highs or jslp', defaultPlanOptions.solver)
+    .option('--time-limit <seconds>', `time limit of the solve (default: ${defaultPlanOptions.timeLimitSeconds} s for one week, 20 s a week for longer windows)`)
+    .option('--mip-gap <share>', 'stop improving within this relative gap of the bound', String(defaultPlanOptions.mipGap))
     .option('--arrivals <file>', 'explicit hourly arrivals instead of the forecast')
     .option('--wait-margin <hours>', 'hours taken off every average-wait target (for an earliest-deadline-first floor)')
     .option('--min-sla <share>', 'least share of messages within their deadline (default 1)')
@@ -51,15 +57,15 @@ export function registerPlanCommand(program: Command): void {
       const mipGap = share('--mip-gap', options.mipGap);
       const explicit = options.arrivals ? readArrivals(options.arrivals) : null;
       const grid = explicit?.grid ?? gridFor(scenario, options);
-      // long horizons need longer: the LP grows with the hours, the rounding with the days
-      const timeLimitSeconds = options.timeLimit === undefined ? Math.max(30, 20 * Math.ceil(grid.hours / HOURS_PER_WEEK)) : positive('--time-limit', options.timeLimit);
+      const timeLimitSeconds = options.timeLimit === undefined ? defaultTimeLimitSeconds(grid.hours / 168) : positive('--time-limit', options.timeLimit);
       const arrivals = explicit?.arrivals ?? (await forecastArrivals(scenario, grid));
+      const opening = explicit?.openingBacklog ? { queues: explicit.openingBacklog, note: `Opens with the backlog given in ${options.arrivals}.` } : openingFrom(options.previousPlan, grid);
       let result: TeamPlanResult;
       try {
         ({ plan: result } = await planForNamedTeam(scenario, {
           arrivals,
           grid,
-          openingBacklog: explicit?.openingBacklog,
+          openingBacklog: opening.queues.length ? opening.queues : undefined,
           solver,
           timeLimitSeconds,
           mipGap,
@@ -71,6 +77,8 @@ export function registerPlanCommand(program: Command): void {
         if (error instanceof OptimizerError) throw new CliError(error.message);
         throw error;
       }
+      // said beside a plan, and without one only when a backlog was carried in (which may be why)
+      if (result.status === 'optimal' || result.status === 'feasible' || opening.queues.length) result = { ...result, notes: [opening.note, ...result.notes] };
       writeFileSync(options.out, JSON.stringify(result, null, 2) + '\n');
       if (result.status === 'infeasible') {
         for (const finding of result.infeasibility?.findings ?? []) process.stderr.write(`  - ${finding.message}\n`);
@@ -116,13 +124,29 @@ function readJson(file: string, flag: string): unknown {
 }
 
 function gridFor(scenario: ScenarioFile, options: PlanCommandOptions): HourGrid {
-  const start = options.start ?? scenario.horizon?.start;
-  if (!start) throw new CliError('the scenario has no horizon: give --start YYYY-MM-DD (and --weeks)');
-  if (!isIsoDate(start)) throw new CliError(`--start must be a date YYYY-MM-DD, got "${start}"`);
-  const mode = scenario.horizon?.mode ?? 'dated';
-  const weeks = options.weeks === undefined ? (mode === 'cyclic' ? 1 : (scenario.horizon?.weeks ?? 1)) : wholeNumber('--weeks', options.weeks, 1, 13);
-  if (mode === 'cyclic' && weeks !== 1) throw new CliError('a cyclic horizon is one week repeated: --weeks must be 1');
-  return { startUtc: `${start}T00:00:00Z`, hours: weeks * HOURS_PER_WEEK, mode };
+  const weeks = wholeNumber('--weeks', options.weeks ?? String(defaultPlanOptions.weeks), 1, MAX_PLAN_WEEKS);
+  const today = localToday(new Date(), scenario.sites[0]?.timeZone ?? 'UTC');
+  const outcome = resolvePlanWindow(scenario.horizon, { start: options.start, weeks }, today);
+  if (!outcome.ok) throw new CliError(`--${outcome.field}: ${outcome.message}`);
+  return outcome.window.grid;
+}
+
+/**
+ * The closing backlog of the plan of the week before, from its plan file; without one the window
+ * opens empty (the CLI keeps no plans of its own) and the plan's notes say so.
+ */
+function openingFrom(file: string | undefined, grid: HourGrid): { queues: QueueArrivals[]; note: string } {
+  if (file === undefined) {
+    return { queues: [], note: `Opens with no backlog: no plan of the week before was given (--previous-plan <plan.json> carries its closing backlog into ${grid.startUtc}).` };
+  }
+  const previous = readJson(file, '--previous-plan') as Partial<PlanResult>;
+  if (!previous?.grid || !Array.isArray(previous.queues)) throw new CliError(`${file}: not a plan file (no "grid" and "queues"); write one with "plan --out"`);
+  if (previous.grid.mode !== 'dated' || gridEndUtc(previous.grid) !== grid.startUtc) {
+    throw new CliError(`--previous-plan: ${file} ends at ${gridEndUtc(previous.grid)}, not where the window starts (${grid.startUtc})`);
+  }
+  const queues = closingBacklog(previous as PlanResult).filter((queue) => queue.values[0] > 0);
+  const messages = queues.reduce((total, queue) => total + queue.values[0], 0);
+  return { queues, note: `Opens with ${messages.toLocaleString('en-US', { maximumFractionDigits: 1 })} message${messages === 1 ? '' : 's'} still waiting at the end of ${file}.` };
 }
 
 async function forecastArrivals(scenario: ScenarioFile, grid: HourGrid): Promise<QueueArrivals[]> {
