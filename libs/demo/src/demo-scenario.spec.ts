@@ -173,15 +173,23 @@ describe('generateDemoScenario', () => {
     }
   });
 
-  it('holds Chinese New Year (from the CN calendar) and a two-day Prime Day inside the horizon', () => {
+  it('holds Cyber Monday, the Christmas shopping weeks and Chinese New Year in the horizon, and Prime Day in July outside it', () => {
     const horizonEnd = addDays('2026-11-30', 13 * 7 - 1);
     const springFestival = publicHolidays('CN', 2027).filter((h) => h.name === 'Spring Festival').map((h) => h.date);
     const cny = demo.events.find((e) => e.id === 'chinese-new-year');
     expect(cny).toMatchObject({ kind: 'holiday', start: springFestival[0], end: springFestival[springFestival.length - 1], siteIds: ['shenzhen'], availabilityCap: 0.2 });
     expect(cny && cny.start >= '2026-11-30' && cny.end <= horizonEnd).toBe(true);
+    // Black Friday (27 Nov) to Cyber Monday (30 Nov, the horizon's first day): learned from the history
+    const cyber = demo.events.find((e) => e.id === 'black-friday-cyber-monday-2026');
+    expect(cyber).toMatchObject({ kind: 'peak', start: '2026-11-27', end: '2026-11-30', marketplaceIds: demo.marketplaces.map((m) => m.id) });
+    expect(cyber?.volumeMultiplier).toBeUndefined();
+    const christmas = demo.events.find((e) => e.id === 'christmas-shopping-2026');
+    expect(christmas).toMatchObject({ kind: 'peak', start: '2026-12-01', end: '2026-12-23', volumeMultiplier: 1.42, marketplaceIds: ['amazon-us', 'amazon-uk', 'amazon-de', 'shopify-us'] });
     const prime = demo.events.find((e) => e.id === 'prime-day');
-    expect(prime).toMatchObject({ kind: 'peak', volumeMultiplier: 3, marketplaceIds: ['amazon-us', 'amazon-uk', 'amazon-de', 'amazon-jp'] });
-    expect(prime && [prime.start, prime.end]).toEqual(['2027-01-12', '2027-01-13']);
+    expect(prime).toMatchObject({ kind: 'peak', marketplaceIds: ['amazon-us', 'amazon-uk', 'amazon-de', 'amazon-jp'] });
+    expect(prime && [prime.start, prime.end]).toEqual(['2027-07-13', '2027-07-14']);
+    expect(prime && prime.start > horizonEnd).toBe(true);
+    expect(demo.events.map((e) => e.id)).toEqual(['black-friday-cyber-monday-2026', 'christmas-shopping-2026', 'chinese-new-year', 'prime-day']);
   });
 
   it('can be staffed: every buyer language has speakers, English at both sites, German and Japanese with hours for round-the-clock cover', () => {
