@@ -76,7 +76,7 @@ export interface InfeasibilityFinding {
 }
 
 // payroll is the planner's own shape, read as the API sends it
-import type { PlanPayroll, StaffingGap } from '@app/optimizer/plan-result.types';
+import type { DispatchRun, PlanPayroll, StaffingGap } from '@app/optimizer/plan-result.types';
 export type { PayComponents, PayrollPeriod, SitePayroll, PlanPayroll } from '@app/optimizer/plan-result.types';
 
 // staffing gaps too: the planner's shape as the API sends it
@@ -109,6 +109,8 @@ export interface PlanSummary extends PlanListItem {
   integerSource: 'lp' | 'rounding' | 'mip' | null;
   shiftStarts: number;
   marketplaces: MarketplaceService[];
+  /** The dispatch rule every service figure replays; empty without a plan or for one stored before it. */
+  dispatch: DispatchRun[];
   infeasibility?: { summary: string; method: 'pre-check' | 'relaxation' | (string & {}); findings: InfeasibilityFinding[] };
   notes: string[];
 }

@@ -8,6 +8,7 @@ import { planStatusView } from '../lib/plan-status';
 import { shiftMixRows } from '../lib/shift-mix-rows';
 import type { StaffingGap } from '../api/plan.types';
 import { CoveragePanel } from './coverage-panel';
+import { DispatchCard } from './dispatch-card';
 import { InfeasibilityAlert } from './infeasibility-alert';
 import { PayrollCard } from './payroll-card';
 import { PlanFigures } from './plan-figures';
@@ -96,6 +97,7 @@ export function PlanView({
               <PayrollCard payroll={summary.payroll} siteName={siteName} />
             </section>
           ) : null}
+          <DispatchCard dispatch={summary.dispatch} sites={sites} marketplaces={marketplaces} />
           <section className="card" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">Coverage</h2>
             <CoveragePanel planId={planId} sites={sites} marketplaces={marketplaces} />

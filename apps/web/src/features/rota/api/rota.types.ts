@@ -41,6 +41,8 @@ export interface RotaShiftCell {
   night: boolean;
   weekend: boolean;
   pinned: boolean;
+  /** The plan's dispatch rule during the shift, one line per part (site-local times); empty when the plan is gone. */
+  dispatch: string[];
 }
 
 export interface RotaDayCell {

@@ -74,7 +74,14 @@ export function RotaGridTable({
                 const classes = ['rota-cell', `rota-cell--${cell.kind}`, cell.night ? 'is-night' : '', cell.holiday ? 'is-holiday' : '', cell.pinned || cell.pinIds.length ? 'is-pinned' : '', isSelected ? 'is-selected' : ''].filter(Boolean).join(' ');
                 return (
                   <td key={cell.date}>
-                    <button type="button" className={classes} aria-label={cellLabel(row, cell)} aria-pressed={isSelected} onClick={() => onSelect({ agentId: row.agentId, date: cell.date })}>
+                    <button
+                      type="button"
+                      className={classes}
+                      aria-label={cellLabel(row, cell)}
+                      aria-pressed={isSelected}
+                      title={cell.dispatch.length ? ['Work in this order:', ...cell.dispatch].join('\n') : undefined}
+                      onClick={() => onSelect({ agentId: row.agentId, date: cell.date })}
+                    >
                       {cell.text || '·'}
                       {cell.pinned || cell.pinIds.length ? <span className="pin-badge" aria-hidden="true">pin</span> : null}
                     </button>

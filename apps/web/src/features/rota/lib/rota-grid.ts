@@ -43,6 +43,8 @@ export interface RotaGridCell {
   pinned: boolean;
   /** Stored pins naming this agent and day (on a shift of that day, or off it). */
   pinIds: number[];
+  /** What to work during the shift, in order, one line per part (the plan's dispatch rule). */
+  dispatch: string[];
 }
 
 export interface RotaGridRow {
@@ -76,6 +78,7 @@ export function rotaGridRows(rota: Pick<Rota, 'agents'>, siteId: string | null, 
             holiday: day.holiday,
             pinned: shift.pinned,
             pinIds,
+            dispatch: shift.dispatch ?? [],
           };
         }
         return {
@@ -89,6 +92,7 @@ export function rotaGridRows(rota: Pick<Rota, 'agents'>, siteId: string | null, 
           holiday: day.holiday,
           pinned: false,
           pinIds,
+          dispatch: [],
         };
       });
       return { agentId: agent.id, name: agent.name, siteId: agent.siteId, hours, cells };

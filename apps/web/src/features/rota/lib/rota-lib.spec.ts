@@ -16,6 +16,7 @@ const shift = (localStart: string, localEnd: string, endDate: string, extra: Par
   night: false,
   weekend: false,
   pinned: false,
+  dispatch: [],
   ...extra,
 });
 
@@ -80,6 +81,14 @@ describe('rotaGridRows', () => {
     ]);
     expect(rows[1].cells[0]).toMatchObject({ pinned: true, pinIds: [7], shift: { siteId: 'manila', templateId: 'manila-8h', date: '2026-11-29', localStart: '22:00' } });
     expect(rows[1].cells[1]).toMatchObject({ text: '09:00–13:00', templateId: 'manila-4h' });
+  });
+
+  it("carries the plan's dispatch rule of each shift to its cell, none on a day off", () => {
+    const lines = ['22:00–02:00 Amazon US urgent → Amazon US standard', '02:00–06:00 Amazon US standard → Amazon US urgent'];
+    const withRule = { ...rota, agents: rota.agents.map((a, i) => (i === 0 ? { ...a, days: a.days.map((d) => ({ ...d, shifts: d.shifts.map((s) => ({ ...s, dispatch: lines })) })) } : a)) };
+    const rows = rotaGridRows(withRule, 'manila');
+    expect(rows[0].cells.map((c) => c.dispatch)).toEqual([lines, []]);
+    expect(rows[1].cells[0].dispatch).toEqual([]);
   });
 
   it('lists every site’s agents without a filter, and a day off as an empty cell', () => {
