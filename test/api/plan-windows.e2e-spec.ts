@@ -170,9 +170,11 @@ describe('plans API on the seeded demo', () => {
     expect(windows.horizon).toMatchObject({ weeks: 13, mode: 'dated' });
     // the demo's horizon starts this week: the next full week is its second (or third, late on a Sunday in UTC)
     expect([windows.weeks[1].start, windows.weeks[2].start]).toContain(windows.defaultWindow.start);
-    const named = (name: RegExp) => windows.weeks.filter((week: any) => week.events.some((event: any) => name.test(event.name))).map((week: any) => week.week);
-    expect(named(/Prime Day/).length).toBeGreaterThan(0);
-    expect(named(/Chinese New Year|Spring Festival/).length).toBeGreaterThan(0);
+    // the weeks holding the demo's peaks and its Chinese New Year are marked
+    const marked = (holds: (event: any) => boolean) => windows.weeks.filter((week: any) => week.events.some(holds)).map((week: any) => week.week);
+    expect(marked((event) => event.source === 'event' && event.kind === 'peak').length).toBeGreaterThan(0);
+    expect(marked((event) => /Chinese New Year|Spring Festival/.test(event.name)).length).toBeGreaterThan(0);
+    expect(marked((event) => event.source === 'holiday').length).toBeGreaterThan(0);
 
     const started = await t.http().post('/api/plans').send({}).expect(202);
     const events = await streamJob(t, started.body.jobId);

@@ -31,6 +31,7 @@ export function JobProgress({
   title,
   currency,
   testId,
+  outcome,
 }: {
   jobId: string;
   job: UseJobResult;
@@ -39,9 +40,16 @@ export function JobProgress({
   /** Reporting currency of costs in the events. */
   currency: string;
   testId?: string;
+  /**
+   * What a job that succeeded produced, when that is no success (a plan job that ended without
+   * a plan): its headline and tone replace the green "Finished".
+   */
+  outcome?: { headline: string; tone: 'warning' | 'error' };
 }) {
   const cancel = useCancelJob();
   const summary = summariseJobProgress(job.status, job.events);
+  const unsuccessful = job.status === 'succeeded' && outcome ? outcome : null;
+  if (unsuccessful) summary.headline = unsuccessful.headline;
   const steps = summary.steps.slice(-STEPS_SHOWN);
   const figures: { label: string; value: string; testId: string }[] = [];
   if (summary.lpBound !== undefined) figures.push({ label: 'LP bound (no plan costs less)', value: formatCurrency(summary.lpBound, currency), testId: 'progress-lp-bound' });
@@ -49,7 +57,7 @@ export function JobProgress({
   if (summary.gap !== undefined) figures.push({ label: 'Gap to the bound', value: formatPercent(summary.gap, undefined, 2), testId: 'progress-gap' });
 
   return (
-    <section className={`card job-progress job-progress--${job.status}`} aria-label={`${title} progress`} data-testid={testId}>
+    <section className={`card job-progress job-progress--${unsuccessful ? unsuccessful.tone : job.status}`} aria-label={`${title} progress`} data-testid={testId}>
       <div className="job-progress__head">
         <h3>
           {title}: <span role="status" aria-live="polite">{summary.headline}</span>

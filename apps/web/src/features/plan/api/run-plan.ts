@@ -4,9 +4,11 @@ import { PLAN_QUERY_KEY } from './plan-query-keys';
 import type { PlanJob, PlanSolver } from './plan.types';
 
 export interface RunPlanRequest {
-  /** Default: the newest forecast (the job forecasts first when there is none). */
+  /** Default: the newest forecast covering the window (the job forecasts the horizon first when there is none). */
   forecastId?: string;
-  /** Weeks from the forecast's start; default: the whole forecast. */
+  /** First date of the window, inside the horizon; default: the next full week. */
+  start?: string;
+  /** Weeks the window covers; default: defaultPlanOptions.weeks. */
   weeks?: number;
   solver?: PlanSolver;
   timeLimitSeconds?: number;

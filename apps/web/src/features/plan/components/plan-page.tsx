@@ -32,10 +32,11 @@ export function PlanPage({
 }) {
   const { plans, finished, shown, jobId, job, choosePlan, startJob } = usePlanRuns();
   const running = job !== null && !job.finished;
+  const outcome = job ? jobOutcome(job.result) : undefined;
   return (
     <>
       <RunPlanPanel running={running} onStarted={startJob} />
-      {jobId && job ? <JobProgress jobId={jobId} job={job} title="Plan" currency={reportingCurrency} testId="plan-progress" /> : null}
+      {jobId && job ? <JobProgress jobId={jobId} job={job} title="Plan" currency={reportingCurrency} testId="plan-progress" outcome={outcome} /> : null}
       {plans.isPending ? (
         <LoadingState label="Loading plans…" />
       ) : plans.isError ? (
@@ -62,4 +63,16 @@ export function PlanPage({
       )}
     </>
   );
+}
+
+/**
+ * A plan job succeeds whenever the planner answered, also when the answer is that there is no
+ * plan (infeasible, the time limit without a plan): such a job must not read as "Finished" in green.
+ */
+function jobOutcome(result: unknown): { headline: string; tone: 'error' } | undefined {
+  if (!result || typeof result !== 'object') return undefined;
+  const { status, totalCost } = result as { status?: unknown; totalCost?: unknown };
+  if (typeof status !== 'string') return undefined;
+  const view = planStatusView(status, typeof totalCost === 'number' ? totalCost : null);
+  return view.hasPlan ? undefined : { headline: `No plan: ${view.label}`, tone: 'error' };
 }

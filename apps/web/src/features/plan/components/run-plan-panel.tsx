@@ -1,58 +1,82 @@
 import { useState, type FormEvent } from 'react';
+// the file, not the index: plain data, no solver in the bundle
+import { MAX_PLAN_WEEKS, MAX_TIME_LIMIT_SECONDS, defaultPlanOptions, defaultTimeLimitSeconds } from '@app/optimizer/plan-defaults';
 import { SelectField, TextField } from '../../../components/ui/form-field';
 import { ErrorAlert } from '../../../components/ui/error-state';
+import { usePlanWindows } from '../api/get-plan-windows';
 import { useRunPlan } from '../api/run-plan';
 import type { PlanSolver } from '../api/plan.types';
+import { WeekPicker } from './week-picker';
 
 const SOLVERS: { value: PlanSolver; label: string }[] = [
   { value: 'highs', label: 'HiGHS (recommended)' },
   { value: 'jslp', label: 'javascript-lp-solver (small setups)' },
 ];
 
-/** Parses the time limit field: whole or decimal seconds from 1 to 3600. */
+/** Parses the time limit field: whole or decimal seconds from 1 to the API's maximum. */
 function parseSeconds(text: string): number | null {
   const value = Number(text.trim().replace(',', '.'));
-  return Number.isFinite(value) && value >= 1 && value <= 3600 ? value : null;
+  return Number.isFinite(value) && value >= 1 && value <= MAX_TIME_LIMIT_SECONDS ? value : null;
 }
 
-/** "Run plan": weeks of the newest forecast, solver and time limit. */
+/**
+ * "Run plan": the window (a week of the horizon picked on the week picker, and how many weeks),
+ * solver and time limit. Every field starts at the planner's defaults (`defaultPlanOptions`),
+ * the window at the API's default: the next full week.
+ */
 export function RunPlanPanel({ running, onStarted }: { running: boolean; onStarted: (jobId: string, planId: string) => void }) {
-  const [weeks, setWeeks] = useState('');
-  const [solver, setSolver] = useState<PlanSolver>('highs');
-  const [seconds, setSeconds] = useState('30');
+  const windows = usePlanWindows();
+  const [weeks, setWeeks] = useState(String(defaultPlanOptions.weeks));
+  const [chosenStart, setChosenStart] = useState<string | null>(null);
+  const [solver, setSolver] = useState<PlanSolver>(defaultPlanOptions.solver);
+  // null: the default for the window's length, which follows the weeks chosen
+  const [seconds, setSeconds] = useState<string | null>(null);
   const run = useRunPlan();
-  const limit = parseSeconds(seconds);
+  const weekCount = Number(weeks);
+  const shownSeconds = seconds ?? String(defaultTimeLimitSeconds(weekCount));
+  const limit = parseSeconds(shownSeconds);
+  const horizonWeeks = windows.data ? windows.data.weeks.length : MAX_PLAN_WEEKS;
+  const maxWeeks = Math.min(MAX_PLAN_WEEKS, horizonWeeks);
+  const start = chosenStart ?? windows.data?.defaultWindow.start ?? null;
+  const startIndex = windows.data?.weeks.findIndex((week) => week.start === start) ?? -1;
+  const fits = startIndex < 0 || startIndex + weekCount <= horizonWeeks;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (limit === null) return;
-    run.mutate({ solver, timeLimitSeconds: limit, ...(weeks ? { weeks: Number(weeks) } : {}) }, { onSuccess: (job) => onStarted(job.jobId, job.planId) });
+    if (limit === null || !fits) return;
+    run.mutate({ solver, timeLimitSeconds: limit, weeks: weekCount, ...(start ? { start } : {}) }, { onSuccess: (job) => onStarted(job.jobId, job.planId) });
   };
   return (
     <form className="card form" onSubmit={submit} aria-label="Run a plan">
       <h2>Run a plan</h2>
       <p className="muted">
-        The cheapest integer shift mix that answers every message within its deadline, for the newest forecast (one is made first if there is none). The solver stops at the time limit with
-        the best plan found and says how close it is to the cheapest possible.
+        The cheapest integer shift mix that answers every message within its deadline, for the weeks you pick: they read their part of the horizon’s forecast (one is made first if there is
+        none) and start from what the plan of the week before left waiting. The solver stops at the time limit with the best plan found and says how close it is to the cheapest possible.
       </p>
+      {windows.data ? (
+        <WeekPicker weeks={windows.data.weeks} value={start ?? ''} windowWeeks={weekCount} onChange={setChosenStart} />
+      ) : windows.isError ? (
+        <p className="muted">The horizon’s weeks could not be read: the plan covers the next full week.</p>
+      ) : null}
       <div className="form-grid">
         <SelectField
           label="Weeks to plan"
           value={weeks}
           onValueChange={setWeeks}
-          options={[{ value: '', label: 'The whole forecast' }, ...Array.from({ length: 13 }, (_, i) => ({ value: String(i + 1), label: `First ${i + 1} week${i === 0 ? '' : 's'}` }))]}
+          options={Array.from({ length: maxWeeks }, (_, i) => ({ value: String(i + 1), label: `${i + 1} week${i === 0 ? '' : 's'}` }))}
+          errors={fits ? [] : ['These weeks run past the end of the horizon: pick an earlier week or fewer weeks.']}
         />
         <SelectField label="Solver" value={solver} onValueChange={(value) => setSolver(value as PlanSolver)} options={SOLVERS} />
         <TextField
           label="Time limit (seconds)"
-          value={seconds}
+          value={shownSeconds}
           onValueChange={setSeconds}
           inputMode="decimal"
-          errors={limit === null ? ['Enter 1 to 3600 seconds.'] : []}
+          errors={limit === null ? [`Enter 1 to ${MAX_TIME_LIMIT_SECONDS} seconds.`] : []}
           hint="The solver stops at this limit with its best plan."
         />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={running || run.isPending || limit === null}>
+        <button type="submit" className="button button--primary" disabled={running || run.isPending || limit === null || !fits}>
           {run.isPending ? 'Starting…' : running ? 'Plan solving…' : 'Run plan'}
         </button>
       </div>
