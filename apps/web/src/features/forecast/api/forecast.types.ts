@@ -38,6 +38,14 @@ export interface ForecastRun {
   error?: string;
 }
 
+/** How the forecast treated holidays and events (libs/forecast SeriesForecast['calendar']). */
+export interface ForecastCalendar {
+  specialDays: Array<{ kind: 'holiday' | 'holiday-eve' | 'after-holiday'; analogWeekday: number | null; scale: number; source: 'learned' | 'default' | 'none'; learnedFrom: number; datesInHorizon: string[] }>;
+  events: Array<{ name: string; multiplier: number; source: 'user' | 'learned' | 'none'; datesInHorizon: string[] }>;
+  /** Absent in runs stored before closed hours were learned. */
+  closedHoursOfWeek?: number[];
+}
+
 export interface ForecastSeriesSummary {
   /** null: the marketplace's total. */
   classId: string | null;
@@ -45,6 +53,7 @@ export interface ForecastSeriesSummary {
   share: number;
   method: string;
   backtest: ForecastErrors | null;
+  calendar: ForecastCalendar;
 }
 
 export interface ForecastDetail extends Omit<ForecastRun, 'marketplaces'> {

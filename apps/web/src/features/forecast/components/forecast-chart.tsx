@@ -1,4 +1,4 @@
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartTooltipProps } from '../../../components/chart/chart-tooltip.types';
 import { ChartFigure } from '../../../components/chart/chart-figure';
 import { ChartLegend } from '../../../components/chart/chart-legend';
@@ -7,6 +7,7 @@ import { formatInstant } from '../../../lib/format/format-instant.util';
 import { formatNumber } from '../../../lib/format/format-number.util';
 import { localDayTicks, tickSpacingDays } from '../../../lib/time/local-day-ticks.util';
 import type { ForecastChartRow } from '../lib/forecast-chart-rows';
+import type { EventBand } from '../lib/forecast-event-bands';
 import { FORECAST_CHART_CONFIG as CONFIG } from './forecast-chart.config';
 
 function ForecastTooltip({ active, payload, timeZone }: ChartTooltipProps<ForecastChartRow> & { timeZone: string }) {
@@ -34,7 +35,20 @@ function ForecastTooltip({ active, payload, timeZone }: ChartTooltipProps<Foreca
  * Hourly messages: actuals, then the forecast with its 80 % and 95 % bands, on a UTC time axis
  * labelled on the buyers' clock (ticks at their local midnights).
  */
-export function ForecastChart({ rows, timeZone, forecastStartMs, title }: { rows: readonly ForecastChartRow[]; timeZone: string; forecastStartMs: number; title: string }) {
+export function ForecastChart({
+  rows,
+  timeZone,
+  forecastStartMs,
+  title,
+  bands = [],
+}: {
+  rows: readonly ForecastChartRow[];
+  timeZone: string;
+  forecastStartMs: number;
+  title: string;
+  /** Events and public holidays, shaded and labelled. */
+  bands?: readonly EventBand[];
+}) {
   const first = rows[0]?.utcMs ?? forecastStartMs;
   const last = rows[rows.length - 1]?.utcMs ?? forecastStartMs;
   const ticks = localDayTicks(first, last, timeZone, tickSpacingDays(rows.length));
@@ -43,7 +57,7 @@ export function ForecastChart({ rows, timeZone, forecastStartMs, title }: { rows
     <ChartFigure
       title={title}
       testId="forecast-chart"
-      description={`Line chart of hourly messages: actual counts, then the forecast with 80 % and 95 % intervals, by the buyers’ local time${closedHours ? `; ${closedHours} closed hours shaded grey` : ''}. The backtest table below gives its accuracy.`}
+      description={`Line chart of hourly messages: actual counts, then the forecast with 80 % and 95 % intervals, by the buyers’ local time${closedHours ? `; ${closedHours} closed hours shaded grey` : ''}${bands.length ? `; ${bands.length} event and holiday periods shaded and named` : ''}. The backtest table below gives its accuracy.`}
       legend={
         <ChartLegend
           items={[
@@ -52,6 +66,7 @@ export function ForecastChart({ rows, timeZone, forecastStartMs, title }: { rows
             { key: 'band80', ...CONFIG.band80, shape: 'area' as const },
             { key: 'band95', ...CONFIG.band95, shape: 'area' as const },
             ...(closedHours ? [{ key: 'closed', ...CONFIG.closed, shape: 'area' as const }] : []),
+            ...(bands.length ? [{ key: 'event', ...CONFIG.event, shape: 'area' as const }] : []),
           ]}
         />
       }
@@ -69,6 +84,18 @@ export function ForecastChart({ rows, timeZone, forecastStartMs, title }: { rows
           <Area dataKey="band80" name={CONFIG.band80.label} stroke="none" fill={CONFIG.band80.color} isAnimationActive={false} connectNulls={false} />
           <Line dataKey="actual" name={CONFIG.actual.label} stroke={CONFIG.actual.color} strokeWidth={1.5} dot={false} isAnimationActive={false} connectNulls={false} />
           <Line dataKey="forecast" name={CONFIG.forecast.label} stroke={CONFIG.forecast.color} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+          {bands.map((band) => (
+            <ReferenceArea
+              key={`${band.label}-${band.fromMs}`}
+              x1={Math.max(band.fromMs, first)}
+              x2={Math.min(band.toMs, last)}
+              fill={CONFIG.event.color}
+              fillOpacity={1}
+              ifOverflow="hidden"
+              className="forecast-chart__event"
+              label={{ value: band.label, position: 'insideTop', fontSize: 11, fill: 'var(--chart-event-label)' }}
+            />
+          ))}
           <ReferenceLine x={forecastStartMs} stroke="var(--chart-axis)" strokeDasharray="4 3" label={{ value: 'Forecast', position: 'insideTopLeft', fontSize: 12, fill: 'var(--chart-axis)' }} />
         </ComposedChart>
       </ResponsiveContainer>

@@ -14,6 +14,7 @@ import { useHistory } from '../api/get-history';
 import { backtestView } from '../lib/backtest-rows';
 import { seriesActuals } from '../lib/forecast-actuals';
 import { forecastChartRows } from '../lib/forecast-chart-rows';
+import { forecastEventBands } from '../lib/forecast-event-bands';
 import { hourOfWeekHeatmap } from '../lib/hour-of-week-heatmap';
 import { methodName } from '../lib/method-names';
 import { BacktestTable } from './backtest-table';
@@ -56,6 +57,8 @@ export function ForecastView({ run, marketplaces }: { run: ForecastRun; marketpl
     [selected, history.data, classId],
   );
   const closedHours = selected ? selected.points.filter((point) => point.closed).length : 0;
+  const summary = outcome?.series.find((s) => s.classId === (classId || null));
+  const bands = useMemo(() => (selected ? forecastEventBands(summary?.calendar, selected.points) : []), [selected, summary]);
   const heatmap = useMemo(() => (selected ? hourOfWeekHeatmap(selected.points.map((p) => ({ utcMs: Date.parse(p.utc), value: p.forecast })), timeZone) : null), [selected, timeZone]);
 
   const marketplaceName = (id: string) => marketplaces.find((m) => m.id === id)?.name ?? id;
@@ -122,7 +125,20 @@ export function ForecastView({ run, marketplaces }: { run: ForecastRun; marketpl
                   timeZone={timeZone}
                   forecastStartMs={startMs}
                   title={`${marketplaceName(marketplaceId)}, ${classLabel}: messages per hour, buyers’ time — ${formatTimeZone(timeZone, new Date(startMs))}`}
+                  bands={bands}
                 />
+                {bands.length > 0 ? (
+                  <div className="space-above" data-testid="forecast-events">
+                    <h3>Events and holidays in the hours shown</h3>
+                    <ul>
+                      {bands.map((band) => (
+                        <li key={`${band.label}-${band.fromMs}`}>
+                          <strong>{band.label}</strong>, {band.firstDate === band.lastDate ? band.firstDate : `${band.firstDate} to ${band.lastDate}`}: {band.effect}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
                 <p className="muted space-above">
                   Method: <strong>{methodName(selected.method)}</strong>
                   {selected.source === 'marketplace-share' ? ' (the marketplace total times this class’s share)' : ''}. {ACTUAL_WEEKS} weeks of actual messages are shown before the forecast starts.

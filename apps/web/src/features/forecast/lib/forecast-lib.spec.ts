@@ -2,6 +2,7 @@ import type { ForecastBacktestReport, ForecastPoint, HistorySeries } from '../ap
 import { backtestView } from './backtest-rows';
 import { seriesActuals } from './forecast-actuals';
 import { forecastChartRows } from './forecast-chart-rows';
+import { forecastEventBands } from './forecast-event-bands';
 import { heatLevel, hourOfWeekHeatmap } from './hour-of-week-heatmap';
 import { methodName } from './method-names';
 
@@ -161,5 +162,48 @@ describe('methodName', () => {
   it('names known methods and passes others through', () => {
     expect(methodName('double-seasonal')).toBe('Double-seasonal smoothing');
     expect(methodName('prophet')).toBe('prophet');
+  });
+});
+
+describe('forecastEventBands', () => {
+  // New York in December (UTC−5): hour h of the local day is UTC h + 5
+  const points: ForecastPoint[] = Array.from({ length: 72 }, (_, hour) => {
+    const utcMs = Date.parse('2026-12-24T05:00:00Z') + hour * H;
+    const local = new Date(utcMs - 5 * H).toISOString().slice(0, 16);
+    return { utc: new Date(utcMs).toISOString(), local: `${local}-05:00`, forecast: 1, lo80: 1, hi80: 1, lo95: 1, hi95: 1, closed: false };
+  });
+
+  it('shades each run of an event’s dates and each public holiday, saying what the forecast did', () => {
+    const bands = forecastEventBands(
+      {
+        events: [{ name: 'Christmas shopping weeks', multiplier: 1.42, source: 'user', datesInHorizon: ['2026-12-22', '2026-12-23', '2026-12-24'] }],
+        specialDays: [
+          { kind: 'holiday', analogWeekday: 7, scale: 0.8, source: 'learned', learnedFrom: 2, datesInHorizon: ['2026-12-25'] },
+          { kind: 'holiday-eve', analogWeekday: null, scale: 1, source: 'none', learnedFrom: 0, datesInHorizon: ['2026-12-24'] },
+        ],
+      },
+      points,
+    );
+    expect(bands).toEqual([
+      {
+        kind: 'event',
+        label: 'Christmas shopping weeks',
+        effect: '×1.42 the usual volume, as set in the setup',
+        firstDate: '2026-12-24',
+        lastDate: '2026-12-24',
+        fromMs: Date.parse('2026-12-24T05:00:00Z'),
+        toMs: Date.parse('2026-12-25T05:00:00Z'),
+      },
+      {
+        kind: 'holiday',
+        label: 'Public holiday',
+        effect: 'forecast like a Sunday ×0.8, learned from 2 past holidays',
+        firstDate: '2026-12-25',
+        lastDate: '2026-12-25',
+        fromMs: Date.parse('2026-12-25T05:00:00Z'),
+        toMs: Date.parse('2026-12-26T05:00:00Z'),
+      },
+    ]);
+    expect(forecastEventBands(undefined, points)).toEqual([]);
   });
 });
