@@ -1,6 +1,6 @@
 import { DataTable } from '../../../components/ui/data-table';
 import { formatNumber } from '../../../lib/format/format-number.util';
-import type { BacktestView } from '../lib/backtest-rows';
+import { biasInWords, type BacktestView } from '../lib/backtest-rows';
 import { methodName } from '../lib/method-names';
 
 const percent = (value: number) => `${formatNumber(value, undefined, 1)} %`;
@@ -21,6 +21,11 @@ export function BacktestTable({ view, seriesLabel }: { view: BacktestView; serie
           lowest {SELECT_BY[series.selectBy] ?? series.selectBy} over {series.origins.length} rolling origins, {formatNumber(series.horizonHours)} hours ahead each
         </dd>
       </dl>
+      {biasInWords(series) ? (
+        <p className="space-above" data-testid="backtest-bias">
+          {biasInWords(series)}
+        </p>
+      ) : null}
       {view.fromTotal ? <p className="muted space-above">{seriesLabel} is forecast as a share of the marketplace total; the total’s backtest is shown.</p> : null}
       {view.rows.length === 0 ? (
         <p className="muted space-above">Too little history to backtest this series: import more weeks of history to see its accuracy.</p>

@@ -43,3 +43,20 @@ export function backtestView(report: ForecastBacktestReport | undefined, marketp
   if (series.overall) rows.push({ key: 'overall', label: 'All hours', ...series.overall });
   return { series, fromTotal: !own, rows };
 }
+
+/** Within this bias the forecast is called unbiased. */
+const NEGLIGIBLE_BIAS = 2;
+
+/**
+ * The backtest's bias in words, for a lead reading the table: "too low by 5.8 %" is what to
+ * correct for, a signed percentage is not.
+ */
+export function biasInWords(series: Pick<ForecastBacktestSeries, 'overall' | 'origins' | 'horizonHours'>): string | null {
+  if (!series.overall) return null;
+  const { bias } = series.overall;
+  const origins = series.origins.length;
+  const where = `over the ${origins} past window${origins === 1 ? '' : 's'} of ${series.horizonHours.toLocaleString('en-GB')} hours it was tried on`;
+  const size = Math.abs(bias).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  if (Math.abs(bias) < NEGLIGIBLE_BIAS) return `The forecasts were within ${NEGLIGIBLE_BIAS} % of the actual volume ${where}.`;
+  return `The forecasts were ${size} % too ${bias > 0 ? 'high' : 'low'} ${where}.`;
+}

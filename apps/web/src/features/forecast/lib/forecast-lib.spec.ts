@@ -1,5 +1,5 @@
 import type { ForecastBacktestReport, ForecastPoint, HistorySeries } from '../api/forecast.types';
-import { backtestView } from './backtest-rows';
+import { backtestView, biasInWords } from './backtest-rows';
 import { seriesActuals } from './forecast-actuals';
 import { forecastChartRows } from './forecast-chart-rows';
 import { forecastEventBands } from './forecast-event-bands';
@@ -205,5 +205,15 @@ describe('forecastEventBands', () => {
       },
     ]);
     expect(forecastEventBands(undefined, points)).toEqual([]);
+  });
+});
+
+describe('biasInWords', () => {
+  const overall = (bias: number) => ({ wape: 12, mase: 0.8, smape: 14, bias, points: 672 });
+  it('says how far too low or too high the backtest forecasts were, and where', () => {
+    expect(biasInWords({ overall: overall(-10.04), origins: ['a', 'b', 'c', 'd'], horizonHours: 168 })).toBe('The forecasts were 10 % too low over the 4 past windows of 168 hours it was tried on.');
+    expect(biasInWords({ overall: overall(5.83), origins: ['a'], horizonHours: 336 })).toBe('The forecasts were 5.8 % too high over the 1 past window of 336 hours it was tried on.');
+    expect(biasInWords({ overall: overall(-1.2), origins: ['a', 'b'], horizonHours: 168 })).toBe('The forecasts were within 2 % of the actual volume over the 2 past windows of 168 hours it was tried on.');
+    expect(biasInWords({ overall: null, origins: [], horizonHours: 168 })).toBeNull();
   });
 });
