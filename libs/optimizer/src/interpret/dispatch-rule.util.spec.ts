@@ -81,12 +81,30 @@ describe('deriveDispatchRule', () => {
       // the bilingual agent of hour 0 answers all four messages, so in hour 2 nothing waits and,
       // without the routing first, the order falls back to deadlines
       const floor = { onDutyByPool: problem.pools.map((pool) => (pool.siteIndex === both ? [1, 1, 1, 0, 0, 0] : zeros())), onLine: [zeros(), zeros()] };
-      const scores = [3, 3, 3, 0].map((late) => ({ late, waitHours: 0 }));
-      let call = 0;
-      const rule = deriveDispatchRule({ problem, routed, plannedBacklog, onDuty, floor }, () => scores[call++]);
-      expect(call).toBe(4);
+      const tried: string[][] = [];
+      const byFloor = ['de/urgent', 'us/urgent', 'de/standard', 'us/standard'];
+      const rule = deriveDispatchRule({ problem, routed, plannedBacklog, onDuty, floor }, (candidate) => {
+        tried.push(orderAt(candidate, 'both', 2));
+        return { late: JSON.stringify(tried.at(-1)) === JSON.stringify(byFloor) ? 0 : 3, waitHours: 0 };
+      });
+      expect(tried).toContainEqual(byFloor);
+      // each different rule is replayed once
+      expect(new Set(tried.map((order) => JSON.stringify(order))).size).toBe(tried.length);
       expect(orderAt(rule, 'both', 2)).toEqual(['de/urgent', 'us/urgent', 'de/standard', 'us/standard']);
     });
+  });
+
+  it("tries the queues only some of a site's language pools answer first: those pools' agents go to them", () => {
+    // at the bilingual site, English-only agents besides the bilingual ones: German is theirs alone
+    const twoPools = { ...problem, pools: [{ siteIndex: both, languages: ['en'], groupIndices: [] }, { siteIndex: both, languages: ['en', 'de'], groupIndices: [] }, ...problem.pools.filter((p) => p.siteIndex !== both)] };
+    const routed = routing([
+      ['us/urgent', both, 0, 1],
+      ['de/standard', both, 0, 1],
+    ]);
+    const input = { problem: twoPools, routed, plannedBacklog: problem.queues.map(() => zeros()), onDuty: [[1, 0, 0, 0, 0, 0], zeros()] };
+    expect(orderAt(deriveDispatchRule(input), 'both', 0)).toEqual(['us/urgent', 'de/standard', 'de/urgent', 'us/standard']);
+    const rule = deriveDispatchRule(input, (candidate) => ({ late: orderAt(candidate, 'both', 0)[0] === 'de/standard' ? 0 : 1, waitHours: 0 }));
+    expect(orderAt(rule, 'both', 0)).toEqual(['de/standard', 'us/urgent', 'de/urgent', 'us/standard']);
   });
 
   it('keeps one run while the order stays the same and starts a new one where it changes', () => {

@@ -1,6 +1,7 @@
 import { HOUR_MS, formatUtc } from '@app/domain';
 import type { PlanningProblem } from '../planning/planning-problem.types';
 import type { DispatchRun } from '../plan-result.types';
+import { speaksEvery } from '../planning/site-languages.util';
 import { FloorReplay } from './floor-replay';
 
 /** Fewer messages than this routed to a site in an hour is solver noise, not routing. */
@@ -31,8 +32,19 @@ export interface DispatchRuleScore {
  * empty queue; or earliest deadline first as the queues do stand at the start of the hour when
  * the floor works by the order being built (with or without the plan's routing first).
  */
-type Strategy = 'planned-head-due' | 'emptied-first' | 'replayed-head-due' | 'replayed-head-due-unrouted';
-const STRATEGIES: readonly Strategy[] = ['planned-head-due', 'emptied-first', 'replayed-head-due', 'replayed-head-due-unrouted'];
+type Order = 'planned-head-due' | 'emptied-first' | 'replayed-head-due' | 'replayed-head-due-unrouted';
+const ORDERS: readonly Order[] = ['planned-head-due', 'emptied-first', 'replayed-head-due', 'replayed-head-due-unrouted'];
+
+/**
+ * Each order is tried as it is and with the queues fewer of the site's language pools can
+ * answer first: a site's list is shared by all its agents, and only the specialists take a
+ * queue in their language, so putting it first sends them to it and leaves the rest to others.
+ */
+interface Strategy {
+  order: Order;
+  specialistsFirst: boolean;
+}
+const STRATEGIES: readonly Strategy[] = [false, true].flatMap((specialistsFirst) => ORDERS.map((order) => ({ order, specialistsFirst })));
 
 /**
  * The plan's routing turned into a rule agents can follow without quotas: per site and hour,
@@ -44,10 +56,16 @@ const STRATEGIES: readonly Strategy[] = ['planned-head-due', 'emptied-first', 'r
  * so that runs stay long.
  */
 export function deriveDispatchRule(input: DispatchRuleInput, score?: (rule: DispatchRun[]) => DispatchRuleScore): DispatchRun[] {
-  const strategies = score ? STRATEGIES.filter((strategy) => input.floor || !strategy.startsWith('replayed')) : STRATEGIES.slice(0, 1);
-  const candidates = strategies.map((strategy) => ruleBy(input, strategy));
-  if (!score || candidates.length === 1) return candidates[0];
-  const scored = candidates.map((rule) => ({ rule, score: score(rule) }));
+  const strategies = score ? STRATEGIES.filter((strategy) => input.floor || !strategy.order.startsWith('replayed')) : STRATEGIES.slice(0, 1);
+  // strategies that give the same rule (a site with one pool has no specialists) are replayed once
+  const candidates = new Map<string, DispatchRun[]>();
+  for (const strategy of strategies) {
+    const rule = ruleBy(input, strategy);
+    const key = JSON.stringify(rule);
+    if (!candidates.has(key)) candidates.set(key, rule);
+  }
+  if (!score || candidates.size === 1) return [...candidates.values()][0];
+  const scored = [...candidates.values()].map((rule) => ({ rule, score: score(rule) }));
   scored.sort((a, b) => a.score.late - b.score.late || a.score.waitHours - b.score.waitHours);
   return scored[0].rule;
 }
@@ -56,12 +74,13 @@ function ruleBy(input: DispatchRuleInput, strategy: Strategy): DispatchRun[] {
   const { problem, onDuty } = input;
   const hours = problem.grid.hours;
   const runs: DispatchRun[] = [];
-  const replayed = strategy.startsWith('replayed') ? ordersFromOwnReplay(input, strategy === 'replayed-head-due') : problem.sites.map(() => null);
+  const specialism = poolsAnswering(problem);
+  const replayed = strategy.order.startsWith('replayed') ? ordersFromOwnReplay(input, strategy, specialism) : problem.sites.map(() => null);
   problem.sites.forEach((site, s) => {
     const eligible = problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(s) ? [q] : []));
     if (!eligible.length) return;
     const orders: number[][] = [];
-    for (let h = 0; h < hours; h++) orders.push(onDuty[s][h] > 0 && replayed[s] === null ? orderAt(input, strategy, eligible, s, h) : (replayed[s]?.[h] ?? []));
+    for (let h = 0; h < hours; h++) orders.push(onDuty[s][h] > 0 && replayed[s] === null ? orderAt(input, strategy, specialism, eligible, s, h) : (replayed[s]?.[h] ?? []));
     fillIdleHours(orders, () => fallbackOrder(problem, eligible));
     let from = 0;
     for (let h = 1; h <= hours; h++) {
@@ -85,7 +104,8 @@ function ruleBy(input: DispatchRuleInput, strategy: Strategy): DispatchRun[] {
  * queues' oldest messages due at the start of the hour (the routed queues first if `routedFirst`);
  * for a cyclic week, the last pass's. Idle hours get none.
  */
-function ordersFromOwnReplay(input: DispatchRuleInput, routedFirst: boolean): number[][][] {
+function ordersFromOwnReplay(input: DispatchRuleInput, strategy: Strategy, specialism: number[][]): number[][][] {
+  const routedFirst = strategy.order === 'replayed-head-due';
   const { problem, routed, onDuty } = input;
   const floor = new FloorReplay(problem, input.floor!.onDutyByPool, input.floor!.onLine);
   const eligibleAt = problem.sites.map((_, s) => problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(s) ? [q] : [])));
@@ -99,28 +119,45 @@ function ordersFromOwnReplay(input: DispatchRuleInput, routedFirst: boolean): nu
         eligibleAt[s].map((q) => {
           const slot = problem.queues[q].siteIndices.indexOf(s);
           const isRouted = routedFirst && (routed[q]?.[slot]?.[h] ?? 0) > ROUTED_EPSILON;
-          return [q, [isRouted ? 0 : 1, floor.headDue(q)]];
+          return [q, [isRouted ? 0 : 1, strategy.specialistsFirst ? specialism[s][q] : 0, floor.headDue(q)]];
         }),
       );
-      orders[s][h] = [...eligibleAt[s]].sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1] || byUrgency(problem, a, b));
+      orders[s][h] = [...eligibleAt[s]].sort((a, b) => byKey(key.get(a)!, key.get(b)!) || byUrgency(problem, a, b));
     });
     floor.work(t, (p) => ({ order: orders[problem.pools[p].siteIndex][h].filter((q) => floor.eligible[p].includes(q)) }));
   }
   return orders;
 }
 
-function orderAt(input: DispatchRuleInput, strategy: Strategy, eligible: readonly number[], s: number, h: number): number[] {
+function orderAt(input: DispatchRuleInput, strategy: Strategy, specialism: number[][], eligible: readonly number[], s: number, h: number): number[] {
   const { problem, routed, plannedBacklog } = input;
   const key = new Map(
     eligible.map((q) => {
       const slot = problem.queues[q].siteIndices.indexOf(s);
       const isRouted = (routed[q]?.[slot]?.[h] ?? 0) > ROUTED_EPSILON;
-      if (strategy === 'planned-head-due') return [q, [isRouted ? 0 : 1, plannedHeadDue(problem, q, h, plannedBacklog[q])]];
+      const specialists = strategy.specialistsFirst ? specialism[s][q] : 0;
+      if (strategy.order === 'planned-head-due') return [q, [isRouted ? 0 : 1, specialists, plannedHeadDue(problem, q, h, plannedBacklog[q])]];
       const emptied = (plannedBacklog[q]?.[h] ?? 0) <= ROUTED_EPSILON;
-      return [q, [isRouted ? (emptied ? 0 : 1) : 2, 0]];
+      return [q, [isRouted ? (emptied ? 0 : 1) : 2, specialists, 0]];
     }),
   );
-  return [...eligible].sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1] || byUrgency(problem, a, b));
+  return [...eligible].sort((a, b) => byKey(key.get(a)!, key.get(b)!) || byUrgency(problem, a, b));
+}
+
+/** Per site and queue, how many of the site's language pools can answer it. */
+function poolsAnswering(problem: PlanningProblem): number[][] {
+  return problem.sites.map((_, s) =>
+    problem.queues.map((queue) => problem.pools.filter((pool) => pool.siteIndex === s && speaksEvery(pool.languages, queue)).length),
+  );
+}
+
+function byKey(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    // two queues nobody waits in (Infinity − Infinity) are a tie
+    const difference = a[i] - b[i];
+    if (difference) return Number.isNaN(difference) ? 0 : difference;
+  }
+  return 0;
 }
 
 /**
