@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { HOURS_PER_WEEK, type PlanningHorizon } from '@app/domain';
+import { localToday, nextMonday } from '@app/optimizer';
 
 export interface ForecastWindowRequest {
   start?: string;
@@ -16,13 +16,7 @@ export function resolveForecastWindow(
   now: Date,
 ): { start: string; hours: number } {
   return {
-    start: request.start ?? horizon?.start ?? nextMonday(now),
+    start: request.start ?? horizon?.start ?? nextMonday(localToday(now, 'UTC')),
     hours: request.horizonHours ?? (horizon?.weeks ?? 1) * HOURS_PER_WEEK,
   };
-}
-
-/** The Monday after `now`'s UTC date (a week ahead when today is a Monday). */
-function nextMonday(now: Date): string {
-  const today = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
-  return today.plus({ days: 8 - today.weekday }).toISODate() as string;
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { compareEffectiveScenarios, comparisonToCsv, comparisonToJson, ScenarioError, type ScenarioComparison } from '@app/scenarios';
 import { createDefaultPipeline } from '@app/scenarios/default-pipeline';
 import { ForecastError } from '@app/forecast';
-import { OptimizerError } from '@app/optimizer';
+import { OptimizerError, defaultPlanOptions } from '@app/optimizer';
 import { SimulationError } from '@app/simulation';
 import { CliError } from '../cli-error';
 import { loadComparedScenarios } from '../compare/compared-scenario.loader';
@@ -30,8 +30,8 @@ export function registerCompareCommand(program: Command): void {
     .option('--csv <file>', 'also write the comparison as CSV (one row per figure, one column per scenario)')
     .option('--weeks <n>', 'weeks to plan (default: the first scenario’s horizon)')
     .option('--start <date>', 'first date of the horizon YYYY-MM-DD (default: the first scenario’s horizon)')
-    .option('--solver <name>', 'highs or jslp', 'highs')
-    .option('--time-limit <seconds>', 'time limit of each plan', '30')
+    .option('--solver <name>', 'highs or jslp', defaultPlanOptions.solver)
+    .option('--time-limit <seconds>', 'time limit of each plan', String(defaultPlanOptions.timeLimitSeconds))
     .option('--replications <n>', 'stochastic replications of each simulation (0: planned figures only)', '20')
     .option('--seed <n>', 'seed of the simulations', '1')
     .action(async (options: CompareCommandOptions) => {

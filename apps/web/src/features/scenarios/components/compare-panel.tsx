@@ -11,6 +11,8 @@ import { useComparisonRuns } from '../hooks/use-comparison-runs';
 import { costBars, serviceBars } from '../lib/comparison-bars';
 import { ComparisonCostChart, ComparisonServiceCharts } from './comparison-charts';
 import { ComparisonTableView } from './comparison-table-view';
+// the file, not the index: plain data, no solver in the bundle
+import { defaultPlanOptions } from '@app/optimizer/plan-defaults';
 
 const MIN = 2;
 const MAX = 6;
@@ -33,7 +35,7 @@ export function ComparePanel({
   const [selected, setSelected] = useState<string[]>([...initialSelected]);
   const [weeks, setWeeks] = useState('1');
   const [replications, setReplications] = useState('20');
-  const [seconds, setSeconds] = useState('30');
+  const [seconds, setSeconds] = useState(String(defaultPlanOptions.timeLimitSeconds));
   const start = useStartComparison();
   const { comparisons, shown, jobId, job, choose, startJob } = useComparisonRuns();
   const detail = useComparison(shown?.id ?? null);
