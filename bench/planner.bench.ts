@@ -8,14 +8,16 @@ import type { Yardstick } from './planner-yardstick';
  * `npm run bench -- planner [--yardstick] [--only=w1,w4]`
  *
  * For the reference instances W1, W4, W13 (bench/instances, made by bench/planner-instances.ts):
- * LP bound, integer cost, gap and time with HiGHS under each instance's time target, the same
- * with javascript-lp-solver where its dense tableau fits, and the distance to the yardstick
- * (the best plan HiGHS finds in 10 minutes, stored beside each instance by `--yardstick`).
+ * LP bound, integer cost, gap and time with HiGHS at the quick and the standard effort (solver
+ * work, so the cost does not depend on the machine; the time does), the same with
+ * javascript-lp-solver where its dense tableau fits, and the distance to the yardstick (the
+ * best plan HiGHS finds in 10 minutes, stored beside each instance by `--yardstick`). A target
+ * is met when one effort is within its share of the yardstick inside its time.
  */
 
 interface Target {
   id: string;
-  /** Time limit given to the planner, seconds. */
+  /** Time the plan must take at most, seconds (the planner's safety cap is a multiple of it). */
   seconds: number;
   /** Largest accepted distance above the yardstick. */
   withinShare: number;

@@ -58,6 +58,7 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     headcountSiteIds: options.headcountSiteIds,
     seatCaps: options.seatCaps,
     fixedShifts: options.fixedShifts,
+    startShifts: options.startShifts,
   };
   const problem = buildPlanningProblem(scenario, request);
   const prechecked = precheckCoverage(scenario, problem);

@@ -44,6 +44,12 @@ export interface PlanningRequest {
   seatCaps?: readonly SeatCap[];
   /** Plan exactly these shifts (a rostered plan): every shift count is fixed, only the message flows are planned. */
   fixedShifts?: readonly PlannedShift[];
+  /**
+   * Start from these shifts (the previous round's plan, before a cut): the planner keeps them
+   * where the model still allows and re-plans only around what changed, instead of rounding
+   * the whole LP again.
+   */
+  startShifts?: readonly PlannedShift[];
 }
 
 /** At most `most` agents on one planned shift (site, template, UTC start, the languages its agents speak). */
@@ -228,7 +234,8 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
     pools,
     restHours: DEFAULT_REST_HOURS,
     seatCaps: (request.seatCaps ?? []).map((cap) => seatCapRow(cap, scenario, shifts, groups)),
-    fixedCounts: request.fixedShifts ? fixedCounts(request.fixedShifts, scenario, shifts, groups) : null,
+    fixedCounts: request.fixedShifts ? countsPerOption(request.fixedShifts, scenario, shifts, groups, 'fixedShifts') : null,
+    startCounts: request.startShifts && !request.fixedShifts ? countsPerOption(request.startShifts, scenario, shifts, groups, 'startShifts') : null,
     fixedSalaries,
     waitCaps,
     lateShareCaps,
@@ -293,12 +300,13 @@ function indexArrivals(scenario: ScenarioFile, list: readonly QueueArrivals[], g
   return byKey;
 }
 
-function fixedCounts(planned: readonly PlannedShift[], scenario: ScenarioFile, shifts: readonly ShiftOption[], groups: readonly PlanningGroup[]): number[] {
+/** Agents per shift option for a list of planned shifts; every listed shift must be an option of the scenario. */
+function countsPerOption(planned: readonly PlannedShift[], scenario: ScenarioFile, shifts: readonly ShiftOption[], groups: readonly PlanningGroup[], field: 'fixedShifts' | 'startShifts'): number[] {
   const key = (siteId: string, templateId: string, startUtcMs: number, group: string) => `${siteId}|${templateId}|${startUtcMs}|${group}`;
   const wanted = new Map<string, number>();
   planned.forEach((shift, i) => {
     const k = key(shift.siteId, shift.templateId, Date.parse(shift.startUtc), shift.group ?? '');
-    if (!Number.isInteger(shift.count) || shift.count < 0) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `${shift.count} is not a number of agents`, `fixedShifts[${i}].count`);
+    if (!Number.isInteger(shift.count) || shift.count < 0) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `${shift.count} is not a number of agents`, `${field}[${i}].count`);
     wanted.set(k, (wanted.get(k) ?? 0) + shift.count);
   });
   const counts = shifts.map((s) => {
@@ -308,7 +316,7 @@ function fixedCounts(planned: readonly PlannedShift[], scenario: ScenarioFile, s
     return count;
   });
   const [unknown] = wanted.keys();
-  if (unknown !== undefined) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `the fixed shift ${unknown} is not a shift option of the scenario`, 'fixedShifts');
+  if (unknown !== undefined) throw new OptimizerError(OptimizerErrorCode.InvalidArrivals, `the ${field === 'fixedShifts' ? 'fixed' : 'starting'} shift ${unknown} is not a shift option of the scenario`, field);
   return counts;
 }
 

@@ -192,6 +192,8 @@ export interface PlanningProblem {
   seatCaps: Array<{ label: string; shiftIndices: number[]; most: number }>;
   /** Per shift option, the count it is fixed at (a rostered plan); null when the planner chooses. */
   fixedCounts: number[] | null;
+  /** Per shift option, the count of the plan to start from (see PlanningRequest.startShifts); null without one. */
+  startCounts: number[] | null;
   /** Salaries of the salaried members over the grid, reporting currency: paid whatever the plan. */
   fixedSalaries: number;
   waitCaps: AverageWaitCap[];

@@ -67,3 +67,43 @@ export function siteParts(model: PlanningModel): number[] {
   return model.problem.shifts.map((shift) => shift.siteIndex);
 }
 
+
+/** Each shift option's site and rota week, as one part number. */
+export function siteWeekParts(model: PlanningModel): number[] {
+  const weeks = weekParts(model);
+  const weekCount = Math.max(1, ...weeks.map((w) => w + 1));
+  return model.problem.shifts.map((shift, j) => shift.siteIndex * weekCount + weeks[j]);
+}
+
+/**
+ * Re-planning after a cut (seats the rota could not fill): the previous plan's counts, lowered
+ * where a seat cap now forbids them, carry the work with re-solved flows, and only the parts
+ * (site × week) holding a lowered count are optimised again, each as a sub-MIP of
+ * `nodesPerPart` nodes. Far cheaper than rounding the whole LP again, and the rest of the plan
+ * stays as it was. Null when the counts no longer fit the model (the caller rounds afresh).
+ */
+export function startFromPlan(session: SolverSession, model: PlanningModel, startCounts: readonly number[], clock: SafetyClock, nodesPerPart: number): RoundedPlan | null {
+  const { problem, vars, linear } = model;
+  const shiftVars = vars.shifts;
+  const counts = startCounts.map((count, j) => Math.min(count, linear.variables[shiftVars[j]].upper));
+  for (const cap of problem.seatCaps) {
+    let over = cap.shiftIndices.reduce((total, j) => total + counts[j], 0) - cap.most;
+    for (const j of cap.shiftIndices) {
+      const less = Math.min(over, counts[j]);
+      counts[j] -= less;
+      over -= less;
+      if (over <= 0) break;
+    }
+  }
+  const lower0 = shiftVars.map((v) => linear.variables[v].lower);
+  const upper0 = shiftVars.map((v) => linear.variables[v].upper);
+  session.setBounds(shiftVars, counts, counts);
+  const flows = session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, clock.secondsLeft()), shouldStop: () => clock.stopped() });
+  session.setBounds(shiftVars, lower0, upper0);
+  if (!flows.values || flows.objective === null) return null;
+  const start: RoundedPlan = { values: flows.values.slice(), objective: flows.objective, counts, lpSolves: 1 };
+  const parts = siteWeekParts(model);
+  const touched = new Set(counts.flatMap((count, j) => (count !== startCounts[j] ? [parts[j]] : [])));
+  if (!touched.size || nodesPerPart <= 0) return start;
+  return fixAndOptimise(session, model, start, clock, nodesPerPart, parts.map((part) => (touched.has(part) ? part : -1)));
+}

@@ -3,7 +3,7 @@ import type { SolveResult, SolverDriver, SolverName } from '../model/linear-mode
 import { relativeGap } from '../drivers/solve-timing';
 import type { PlanningModel } from '../planning/planning-model.build';
 import { roundLpSolution } from './lp-rounding.heuristic';
-import { fixAndOptimise, siteParts, weekParts } from './fix-and-optimise.heuristic';
+import { fixAndOptimise, siteParts, startFromPlan, weekParts } from './fix-and-optimise.heuristic';
 import { SafetyClock, SolveBudget } from './solve-budget';
 import { EFFORT_BUDGETS, type EffortBudget, type PlanEffort } from './plan-effort';
 
@@ -106,7 +106,11 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     };
     const current = () => best as { values: number[]; objective: number; source: IntegerSource } | null;
     const improve = options.improveWithMip !== false;
-    if (isIntegral(model, lp.values as readonly number[])) offer(lp.values as number[], lpBound, 'lp');
+    const restarted = model.problem.startCounts && !isIntegral(model, lp.values as readonly number[])
+      ? startFromPlan(session, model, model.problem.startCounts, clock, Math.max(work.partMipNodes, work.stripeMipNodes))
+      : null;
+    if (restarted) offer(restarted.values, restarted.objective, 'rounding');
+    else if (isIntegral(model, lp.values as readonly number[])) offer(lp.values as number[], lpBound, 'lp');
     else {
       const roundingStarted = clock.elapsed();
       const rounding = new SolveBudget(work.roundingLpSolvesPerWeek * weeks, clock);

@@ -1,5 +1,6 @@
 import type { Agent, CalendarEvent, Marketplace, QueueArrivals, ScenarioFile, Site } from '@app/domain';
 import { applyOverride, baseEffectiveScenario } from '../apply-definition';
+import { planScenario } from '@app/optimizer';
 import { planForNamedTeam } from './team-plan.adapter';
 
 /**
@@ -157,5 +158,28 @@ describe('planning for the named team', () => {
     const result = await planForNamedTeam(scenario(agents), { arrivals: steady(30), grid, solver: 'highs', timeLimitSeconds: 0.01, maxRounds: 1 });
     expect(['feasible', 'optimal']).toContain(result.plan.status);
     expect(result.plan.rotaCheck!.seatsFilled).toBe(result.plan.rotaCheck!.seatsPlanned);
+  });
+
+  it('a round after a cut starts from the plan before it and re-plans only the site-week of the cut seat', async () => {
+    const agents = [...team(), agent('ja-4', ['en', 'ja']), agent('ja-5', ['en', 'ja'])];
+    const twoWeeks = { ...grid, hours: 336 };
+    const arrivals = ['shop-en', 'shop-ja'].map((marketplaceId) => ({ marketplaceId, classId: 'standard', values: new Array<number>(336).fill(30) }));
+    const options = { arrivals, grid: twoWeeks, solver: 'highs' as const, timeLimitSeconds: 60, mipGap: 0 };
+    const first = await planScenario(scenario(agents), options);
+    const inWeek2 = first.shifts.find((s) => s.date >= '2027-03-08' && s.count > 0)!;
+    const cut = { siteId: inWeek2.siteId, templateId: inWeek2.templateId, startUtc: inWeek2.startUtc, languages: inWeek2.languages ?? [], group: inWeek2.group, most: inWeek2.count - 1 };
+    const second = await planScenario(scenario(agents), { ...options, seatCaps: [cut], startShifts: first.shifts });
+    const key = (s: { startUtc: string; group?: string; templateId: string }) => `${s.startUtc}|${s.group}|${s.templateId}`;
+    const capped = second.shifts.filter((s) => key(s) === key(inWeek2)).reduce((n, s) => n + s.count, 0);
+    expect(capped).toBeLessThanOrEqual(inWeek2.count - 1);
+    // week 1 is the first plan's, shift for shift
+    const week1 = (shifts: typeof first.shifts) => shifts.filter((s) => s.date < '2027-03-08').map((s) => [key(s), s.count]);
+    expect(week1(first.shifts).length).toBeGreaterThan(0);
+    expect(week1(second.shifts)).toEqual(week1(first.shifts));
+    // only 00:00/08:00/16:00 starts exist, so the cut seat's hours may go short, and nothing else
+    expect(first.staffingGap).toEqual([]);
+    for (const gap of second.staffingGap) {
+      expect(gap.fromUtc >= inWeek2.startUtc && gap.toUtc <= inWeek2.endUtc).toBe(true);
+    }
   });
 });

@@ -37,7 +37,8 @@ export async function planForNamedTeam(scenario: ScenarioFile, options: TeamPlan
   let rota: RotaResult | null = null;
   for (let round = 1; round <= rounds; round++) {
     // every round gets the same effort (solver work, not time), so the rounds are as repeatable as one plan
-    plan = await planScenario(scenario, { ...options, seatCaps: [...(options.seatCaps ?? []), ...cuts.values()] });
+    // a later round starts from the plan before the cut and re-plans only around the cut seats
+    plan = await planScenario(scenario, { ...options, seatCaps: [...(options.seatCaps ?? []), ...cuts.values()], startShifts: plan?.shifts });
     if (plan.status !== 'optimal' && plan.status !== 'feasible') return { plan: { ...plan, rotaCheck: null }, rota: null };
     if (!scenario.agents.length || options.signal?.aborted) return { plan: { ...plan, rotaCheck: null }, rota: null };
     rota = buildRota({ scenario, plan, options: options.rotaOptions });
