@@ -81,6 +81,8 @@ describe('plans API: windows of the horizon', () => {
     const second = await plan(t, { start: WEEK_2, ...QUICK });
     expect(second.summary.grid.start).toBe('2026-03-09T00:00:00Z');
     expect(second.file.openingBacklog).toEqual(left);
+    expect(second.summary.openingBacklogFromPlanId).toBe(first.summary.id);
+    expect(first.summary.openingBacklogFromPlanId).toBeNull();
     const waiting = left.reduce((sum: number, queue: any) => sum + queue.values[0], 0);
     expect(second.summary.notes[0]).toMatch(new RegExp(`^Opens with [\\d.,]+ messages? still waiting at the end of plan ${first.summary.id} \\(2026-03-02T00:00:00Z to 2026-03-09T00:00:00Z\\)\\.$`));
     // the opening backlog is planned for: every message of the window, carried-in ones included

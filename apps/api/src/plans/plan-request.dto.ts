@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { MAX_PLAN_WEEKS, MAX_TIME_LIMIT_SECONDS, TIME_LIMIT_SECONDS_PER_WEEK, defaultPlanOptions } from '@app/optimizer';
+import { MAX_PLAN_WEEKS, MAX_TIME_LIMIT_SECONDS, PLAN_EFFORTS, TIME_LIMIT_SECONDS_PER_WEEK, defaultPlanOptions, type PlanEffort } from '@app/optimizer';
 
 export const PLAN_SOLVERS = ['highs', 'jslp'] as const;
 
@@ -40,11 +40,20 @@ export class CreatePlanDto {
   solver?: (typeof PLAN_SOLVERS)[number];
 
   @ApiPropertyOptional({
+    enum: PLAN_EFFORTS,
+    default: defaultPlanOptions.effort,
+    description: 'Solver work the plan gets: the same setup, window and effort give the same plan on a quiet or a loaded machine',
+  })
+  @IsOptional()
+  @IsIn(PLAN_EFFORTS)
+  effort?: PlanEffort;
+
+  @ApiPropertyOptional({
     example: 30,
     default: defaultPlanOptions.timeLimitSeconds,
     minimum: 1,
     maximum: MAX_TIME_LIMIT_SECONDS,
-    description: `Wall-clock limit of the solve. Default: ${defaultPlanOptions.timeLimitSeconds} s for one week, ${TIME_LIMIT_SECONDS_PER_WEEK} s a week for longer windows`,
+    description: `Wall-clock safety cap of the solve (the effort decides the work; the plan says when this cap bound). Default: ${defaultPlanOptions.timeLimitSeconds} s for one week, ${TIME_LIMIT_SECONDS_PER_WEEK} s a week for longer windows`,
   })
   @IsOptional()
   @IsNumber()

@@ -15,6 +15,7 @@ async function solve(input: PlanWorkerInput): Promise<void> {
       grid: input.grid,
       openingBacklog: input.openingBacklog,
       solver: input.solver,
+      effort: input.effort,
       timeLimitSeconds: input.timeLimitSeconds,
       mipGap: input.mipGap,
       headcountSiteIds: input.headcountSiteIds,

@@ -1,5 +1,5 @@
 import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
-import type { PlanProgressEvent, SolverName } from '@app/optimizer';
+import type { PlanEffort, PlanProgressEvent, SolverName } from '@app/optimizer';
 import type { TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 
 /** What the planning worker is started with (its workerData). */
@@ -10,6 +10,7 @@ export interface PlanWorkerInput {
   /** What the window opens with: the closing backlog of the plan of the week before. */
   openingBacklog?: QueueArrivals[];
   solver: SolverName;
+  effort?: PlanEffort;
   timeLimitSeconds: number;
   mipGap?: number;
   headcountSiteIds?: string[];

@@ -424,6 +424,13 @@ export class PlanSummaryDto extends PlanListItemDto {
   @ApiPropertyOptional({ type: InfeasibilityDto, description: 'Present when infeasible: why, in words a manager understands' })
   infeasibility?: InfeasibilityDto;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The stored plan of the week before, whose closing backlog this window opened with; null when it opened with none',
+  })
+  openingBacklogFromPlanId: string | null;
+
   @ApiProperty({ type: [String], description: 'Assumptions and adjustments the planner made' })
   notes: string[];
 }
@@ -471,6 +478,7 @@ export function mapPlanSummary(row: PlanEntity): PlanSummaryDto {
     marketplaces: (result?.marketplaces ?? []).map(mapMarketplaceService),
     dispatch: (result?.dispatch ?? []).map(mapDispatchRun),
     ...(result?.infeasibility ? { infeasibility: mapInfeasibility(result.infeasibility) } : {}),
+    openingBacklogFromPlanId: result?.openingBacklogFrom ?? null,
     notes: result?.notes ?? [],
   };
 }

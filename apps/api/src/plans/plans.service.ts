@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { HOURS_PER_WEEK, QueueArrivals, ScenarioFile, formatUtc } from '@app/domain';
-import { MAX_PLAN_WEEKS, closingBacklog, defaultPlanOptions, defaultTimeLimitSeconds, gridEndUtc, type PlanResult, type PlanWindow } from '@app/optimizer';
+import { MAX_PLAN_WEEKS, closingBacklog, defaultPlanOptions, defaultTimeLimitSeconds, gridEndUtc, type PlanEffort, type PlanResult, type PlanWindow } from '@app/optimizer';
 import { Clock } from '../common/clock';
 import { InputIssue, InvalidInputException } from '../common/invalid-input.exception';
 import { notFound } from '../common/resource-errors';
@@ -33,7 +33,7 @@ interface PlanJob {
   scenario: ScenarioFile;
   window: PlanWindow;
   request: CreatePlanDto;
-  limits: { solver: 'highs' | 'jslp'; timeLimitSeconds: number; mipGap: number };
+  limits: { solver: 'highs' | 'jslp'; effort: PlanEffort; timeLimitSeconds: number; mipGap: number };
   arrivals: QueueArrivals[] | null;
   /** Hours from the forecast's start to the window's. */
   forecastOffset: number;
@@ -81,6 +81,7 @@ export class PlansService implements OnApplicationBootstrap {
     const forecastId = request.forecastId ?? (await this.forecasts.newestCovering(windowStartMs, window.grid.hours));
     const limits = {
       solver: request.solver ?? defaultPlanOptions.solver,
+      effort: request.effort ?? defaultPlanOptions.effort,
       timeLimitSeconds: request.timeLimitSeconds ?? defaultTimeLimitSeconds(window.weeks),
       mipGap: request.mipGap ?? defaultPlanOptions.mipGap,
     };
