@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ScenarioFile } from '@app/domain';
+import { defaultPlanOptions } from '@app/optimizer';
 import type { TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 import { runCli } from './support/run-cli';
 
@@ -57,6 +58,15 @@ describe('cli plan: a window of the horizon', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain(`--previous-plan: ${first} ends at 2027-01-18T00:00:00Z, not where the window starts (2027-01-25T00:00:00Z)`);
   }, 400_000);
+
+  it("takes every option default from the planner's defaultPlanOptions", () => {
+    const help = runCli(['plan', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`--weeks <n> weeks the window covers, 1–13 (default: "${defaultPlanOptions.weeks}")`);
+    expect(help).toContain(`highs or jslp (default: "${defaultPlanOptions.solver}")`);
+    expect(help).toContain(`(default: "${defaultPlanOptions.effort}")`);
+    expect(help).toContain(`(default: ${defaultPlanOptions.timeLimitSeconds} s for one week`);
+    expect(help).toContain(`relative gap of the bound (default: "${defaultPlanOptions.mipGap}")`);
+  });
 
   it('refuses a window outside the horizon in one line, as the API does', () => {
     const run = runCli(['plan', '--scenario', demo, '--start', '2027-03-01', '--out', join(dir, 'x.json')]);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { defaultPlanOptions, defaultTimeLimitSeconds } from '@app/optimizer';
 import { planningScenario } from '../api/forecasts-setup.fixture';
 import type { RunningApi } from './support/api-server';
 import { useDemoSession } from './support/demo-session';
@@ -41,7 +42,12 @@ describe('the plan form: the week picker, and a failed plan', () => {
     const picker = page.getByRole('group', { name: 'Week to plan' });
     await picker.getByTestId('week-option').first().waitFor();
     expect(await picker.getByTestId('week-option').count()).toBe(13);
-    // the next full week is chosen before anyone touches the form
+    // every field starts at the planner's defaults, and the next full week is chosen
+    const form = page.getByRole('form', { name: 'Run a plan' });
+    expect(await form.getByLabel('Weeks to plan').inputValue()).toBe(String(defaultPlanOptions.weeks));
+    expect(await form.getByLabel('Planning effort').inputValue()).toBe(defaultPlanOptions.effort);
+    expect(await form.getByLabel('Solver').inputValue()).toBe(defaultPlanOptions.solver);
+    expect(await form.getByLabel('Time limit (seconds)').inputValue()).toBe(String(defaultTimeLimitSeconds(defaultPlanOptions.weeks)));
     expect(await picker.locator('input[type="radio"]:checked').getAttribute('value')).toBe(windows.defaultWindow.start);
 
     // a week of a scenario peak (the demo's Black Friday or Christmas weeks) and the Chinese New Year week

@@ -3,14 +3,14 @@ import type { Command } from 'commander';
 import { validateScenario } from '@app/domain';
 import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
 import { ForecastError, forecastScenario, toQueueArrivals } from '@app/forecast';
-import { MAX_PLAN_WEEKS, OptimizerError, closingBacklog, defaultPlanOptions, defaultTimeLimitSeconds, gridEndUtc, localToday, resolvePlanWindow } from '@app/optimizer';
+import { MAX_PLAN_WEEKS, OptimizerError, PLAN_EFFORTS, closingBacklog, isPlanEffort, defaultPlanOptions, defaultTimeLimitSeconds, gridEndUtc, localToday, resolvePlanWindow } from '@app/optimizer';
 import { planForNamedTeam, type TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanProgressEvent, PlanResult, SolverName } from '@app/optimizer';
 import { CliError } from '../cli-error';
 
 /**
  * `plan --scenario <file.json> [--start YYYY-MM-DD] [--weeks N] [--previous-plan plan.json]
- * [--solver highs|jslp] [--time-limit s] [--mip-gap g] [--arrivals <json>] [--wait-margin h]
+ * [--solver highs|jslp] [--effort quick|standard|thorough] [--time-limit s] [--mip-gap g] [--arrivals <json>] [--wait-margin h]
  * [--min-sla share] --out plan.json`
  *
  * The cheapest integer shift mix for a window of the scenario's horizon, placed by the planner's
@@ -28,6 +28,7 @@ interface PlanCommandOptions {
   weeks?: string;
   start?: string;
   solver: string;
+  effort: string;
   timeLimit?: string;
   mipGap: string;
   arrivals?: string;
@@ -46,7 +47,8 @@ export function registerPlanCommand(program: Command): void {
     .option('--weeks <n>', `weeks the window covers, 1–${MAX_PLAN_WEEKS}`, String(defaultPlanOptions.weeks))
     .option('--previous-plan <file>', 'the plan of the week before (a plan.json ending where the window starts): the window opens with its closing backlog')
     .option('--solver <name>', 'highs or jslp', defaultPlanOptions.solver)
-    .option('--time-limit <seconds>', `time limit of the solve (default: ${defaultPlanOptions.timeLimitSeconds} s for one week, 20 s a week for longer windows)`)
+    .option('--effort <level>', `solver work the plan gets, ${PLAN_EFFORTS.join(' | ')}: the same effort gives the same plan on any machine`, defaultPlanOptions.effort)
+    .option('--time-limit <seconds>', `wall-clock safety cap of the solve (default: ${defaultPlanOptions.timeLimitSeconds} s for one week, 20 s a week for longer windows)`)
     .option('--mip-gap <share>', 'stop improving within this relative gap of the bound', String(defaultPlanOptions.mipGap))
     .option('--arrivals <file>', 'explicit hourly arrivals instead of the forecast')
     .option('--wait-margin <hours>', 'hours taken off every average-wait target (for an earliest-deadline-first floor)')
@@ -54,6 +56,8 @@ export function registerPlanCommand(program: Command): void {
     .action(async (options: PlanCommandOptions) => {
       const scenario = readScenario(options.scenario);
       const solver = solverName(options.solver);
+      if (!isPlanEffort(options.effort)) throw new CliError(`--effort must be ${PLAN_EFFORTS.join(', ')}, got "${options.effort}"`);
+      const effort = options.effort;
       const mipGap = share('--mip-gap', options.mipGap);
       const explicit = options.arrivals ? readArrivals(options.arrivals) : null;
       const grid = explicit?.grid ?? gridFor(scenario, options);
@@ -67,6 +71,7 @@ export function registerPlanCommand(program: Command): void {
           grid,
           openingBacklog: opening.queues.length ? opening.queues : undefined,
           solver,
+          effort,
           timeLimitSeconds,
           mipGap,
           waitMarginHours: options.waitMargin === undefined ? undefined : nonNegative('--wait-margin', options.waitMargin),
@@ -190,6 +195,7 @@ function printSummary(result: TeamPlanResult, out: string): void {
         `  ${m.marketplaceId}: ${(m.slaAttainment * 100).toFixed(2)} % within deadline, average ${m.averageWaitHours.toFixed(2)} h, p90 ${m.p90WaitHours.toFixed(0)} h` +
         (m.waitTargetHours !== undefined ? ` (target ${m.waitTargetHours} h)` : ''),
     ),
+    ...(result.carriedOver ? [carriedOverLine(result)] : []),
     ...result.payroll.sites.map(
       (site) =>
         `  payroll ${site.siteId}: base ${money(site.base)}, premiums ${money(site.premiums)}, overtime ${money(site.overtime)}, vendor ${money(site.vendor)}, idle contracted hours ${money(site.idleContracted)}`,
@@ -200,6 +206,14 @@ function printSummary(result: TeamPlanResult, out: string): void {
     `plan written to ${out}`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** The messages a dated plan leaves to the next one, beside what a steady hour holds, next to the SLA lines. */
+function carriedOverLine(result: PlanResult): string {
+  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  const carried = result.carriedOver!;
+  const each = result.marketplaces.map((m) => `${m.marketplaceId} ${n(m.carriedOver)} (${n(m.averageBacklog)})`).join(', ');
+  return `  left to the next plan: ${n(carried.messages)} messages not yet due, a steady hour holds ${n(carried.averageBacklog)} (${each})`;
 }
 
 function solverName(text: string): SolverName {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, type ApiError } from '../../../lib/api-client';
 import { PLAN_QUERY_KEY } from './plan-query-keys';
+import type { PlanEffort } from '@app/optimizer/solve/plan-effort';
 import type { PlanJob, PlanSolver } from './plan.types';
 
 export interface RunPlanRequest {
@@ -11,6 +12,7 @@ export interface RunPlanRequest {
   /** Weeks the window covers; default: defaultPlanOptions.weeks. */
   weeks?: number;
   solver?: PlanSolver;
+  effort?: PlanEffort;
   timeLimitSeconds?: number;
 }
 

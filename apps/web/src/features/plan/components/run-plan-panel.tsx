@@ -1,12 +1,19 @@
 import { useState, type FormEvent } from 'react';
 // the file, not the index: plain data, no solver in the bundle
 import { MAX_PLAN_WEEKS, MAX_TIME_LIMIT_SECONDS, defaultPlanOptions, defaultTimeLimitSeconds } from '@app/optimizer/plan-defaults';
+import { isPlanEffort, type PlanEffort } from '@app/optimizer/solve/plan-effort';
 import { SelectField, TextField } from '../../../components/ui/form-field';
 import { ErrorAlert } from '../../../components/ui/error-state';
 import { usePlanWindows } from '../api/get-plan-windows';
 import { useRunPlan } from '../api/run-plan';
 import type { PlanSolver } from '../api/plan.types';
 import { WeekPicker } from './week-picker';
+
+const EFFORTS: { value: PlanEffort; label: string }[] = [
+  { value: 'quick', label: 'Quick (a first plan in seconds)' },
+  { value: 'standard', label: 'Standard' },
+  { value: 'thorough', label: 'Thorough (closest to the cheapest)' },
+];
 
 const SOLVERS: { value: PlanSolver; label: string }[] = [
   { value: 'highs', label: 'HiGHS (recommended)' },
@@ -21,7 +28,7 @@ function parseSeconds(text: string): number | null {
 
 /**
  * "Run plan": the window (a week of the horizon picked on the week picker, and how many weeks),
- * solver and time limit. Every field starts at the planner's defaults (`defaultPlanOptions`),
+ * planning effort, solver and time limit (a safety cap). Every field starts at the planner's defaults (`defaultPlanOptions`),
  * the window at the API's default: the next full week.
  */
 export function RunPlanPanel({ running, onStarted }: { running: boolean; onStarted: (jobId: string, planId: string) => void }) {
@@ -29,6 +36,7 @@ export function RunPlanPanel({ running, onStarted }: { running: boolean; onStart
   const [weeks, setWeeks] = useState(String(defaultPlanOptions.weeks));
   const [chosenStart, setChosenStart] = useState<string | null>(null);
   const [solver, setSolver] = useState<PlanSolver>(defaultPlanOptions.solver);
+  const [effort, setEffort] = useState<PlanEffort>(defaultPlanOptions.effort);
   // null: the default for the window's length, which follows the weeks chosen
   const [seconds, setSeconds] = useState<string | null>(null);
   const run = useRunPlan();
@@ -43,7 +51,7 @@ export function RunPlanPanel({ running, onStarted }: { running: boolean; onStart
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (limit === null || !fits) return;
-    run.mutate({ solver, timeLimitSeconds: limit, weeks: weekCount, ...(start ? { start } : {}) }, { onSuccess: (job) => onStarted(job.jobId, job.planId) });
+    run.mutate({ solver, effort, timeLimitSeconds: limit, weeks: weekCount, ...(start ? { start } : {}) }, { onSuccess: (job) => onStarted(job.jobId, job.planId) });
   };
   return (
     <form className="card form" onSubmit={submit} aria-label="Run a plan">
@@ -65,6 +73,15 @@ export function RunPlanPanel({ running, onStarted }: { running: boolean; onStart
           options={Array.from({ length: maxWeeks }, (_, i) => ({ value: String(i + 1), label: `${i + 1} week${i === 0 ? '' : 's'}` }))}
           errors={fits ? [] : ['These weeks run past the end of the horizon: pick an earlier week or fewer weeks.']}
         />
+        <SelectField
+          label="Planning effort"
+          value={effort}
+          onValueChange={(value) => {
+            if (isPlanEffort(value)) setEffort(value);
+          }}
+          options={EFFORTS}
+          hint="Solver work, not seconds: the same effort gives the same plan on any machine."
+        />
         <SelectField label="Solver" value={solver} onValueChange={(value) => setSolver(value as PlanSolver)} options={SOLVERS} />
         <TextField
           label="Time limit (seconds)"
@@ -72,7 +89,7 @@ export function RunPlanPanel({ running, onStarted }: { running: boolean; onStart
           onValueChange={setSeconds}
           inputMode="decimal"
           errors={limit === null ? [`Enter 1 to ${MAX_TIME_LIMIT_SECONDS} seconds.`] : []}
-          hint="The solver stops at this limit with its best plan."
+          hint="A safety cap: the solver stops here with its best plan, and the plan says so."
         />
       </div>
       <div className="form-actions">
