@@ -49,6 +49,8 @@ export function comparisonToCsv(comparison: ScenarioComparison): string {
   for (const [key, figure] of PAYROLL_FIGURES) {
     row('payroll vs baseline', figure, `difference from ${baseline}`, money, (column) => column.payrollVsBaseline?.[key] ?? null);
   }
+  row('cost vs baseline', 'difference', `from ${baseline}`, money, (column) => column.costVsBaseline?.difference ?? null);
+  row('cost vs baseline', 'real or within the solvers\' gap', `from ${baseline}`, '', (column) => (column.costVsBaseline ? (column.costVsBaseline.real ? 'real' : 'within the solvers\' gap') : null));
   row('staffing gap', 'agent-hours short', 'all', 'agent-hours', (column) => column.staffingGap?.agentHours ?? null);
   row('staffing gap', 'gaps', 'all', 'gaps', (column) => column.staffingGap?.gaps ?? null);
   row('staffing gap', 'suggested fix', 'first gap', '', (column) => suggestedFix(column.staffingGap));

@@ -17,6 +17,8 @@ export interface ScenarioColumn {
     bySite: Array<{ id: string; name: string; kind: 'site' | 'vendor'; cost: number }>;
     lpBound?: number;
     gap?: number;
+    /** Objective − proven bound: how far above the best plan of this scenario this one may be. */
+    uncertainty?: number;
   };
   /** Payroll over the horizon by pay component (its total is `cost.horizon`); null without a plan. */
   payroll: PayrollComponents | null;
@@ -25,6 +27,8 @@ export interface ScenarioColumn {
    * component: the baseline's own is all zeros; null when either has no payroll.
    */
   payrollVsBaseline: PayrollComponents | null;
+  /** The cost difference from the baseline and whether it is real or within the solvers' gap; null for the baseline and without plans. */
+  costVsBaseline: CostDifference | null;
   /** Work the named team cannot cover in this scenario; null without a plan. */
   staffingGap: StaffingGapSummary | null;
   messages: {
@@ -53,6 +57,20 @@ export interface ScenarioColumn {
   solveSeconds?: number;
   /** The plan, when asked for (re-runs, rota, export). */
   plan?: PlannedWorkload;
+}
+
+/**
+ * A cost difference between two plans, each of which may be up to its gap above the best plan
+ * of its scenario: the best plans' difference lies in [lowest, highest]. It is real (its sign
+ * is known) when that range excludes zero; otherwise it is within the solvers' gap.
+ */
+export interface CostDifference {
+  /** This column's cost minus the baseline's. */
+  difference: number;
+  /** Null: that side is open (a plan without a proven bound). */
+  lowest: number | null;
+  highest: number | null;
+  real: boolean;
 }
 
 /**

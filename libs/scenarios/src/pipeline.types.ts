@@ -81,6 +81,8 @@ export interface PlanOutcome {
   lpBound?: number;
   /** (cost − bound) / cost. */
   gap?: number;
+  /** How far the plan may be above the best possible one: objective − proven bound, reporting currency. */
+  costUncertainty?: number;
   solver?: string;
   solveSeconds?: number;
 }

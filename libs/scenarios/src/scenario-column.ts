@@ -1,5 +1,5 @@
 import type { HourGrid, QueueArrivals } from '@app/domain';
-import type { MarketplaceColumn, ScenarioColumn } from './comparison.types';
+import type { CostDifference, MarketplaceColumn, ScenarioColumn } from './comparison.types';
 import { totalArrivals, siteHeadcounts } from './plan-figures';
 import type { PlanningInput } from './planning/planning-input';
 import type { Band, MarketplaceService, PayrollComponents, PlanOutcome, SimulatedMarketplace, SimulationOutcome } from './pipeline.types';
@@ -51,10 +51,12 @@ export function buildScenarioColumn(args: {
       }),
       lpBound: outcome.lpBound,
       gap: outcome.gap,
+      uncertainty: outcome.costUncertainty,
     },
     payroll: hasPlan ? (outcome.payroll ?? null) : null,
     // set by the comparison, which knows the baseline
     payrollVsBaseline: null,
+    costVsBaseline: null,
     staffingGap: hasPlan ? (outcome.staffingGap ?? null) : null,
     messages: { arriving, deflected: arriving - afterDeflection, needingReply, acknowledgedShare: needingReply > 0 ? acknowledged / needingReply : 0 },
     headcount: hasPlan
@@ -78,7 +80,32 @@ export function buildScenarioColumn(args: {
  */
 export function withPayrollVsBaseline(columns: ScenarioColumn[]): ScenarioColumn[] {
   const baseline = columns[0]?.payroll ?? null;
-  return columns.map((column) => ({ ...column, payrollVsBaseline: baseline && column.payroll ? payrollDifference(column.payroll, baseline) : null }));
+  return columns.map((column, index) => ({
+    ...column,
+    payrollVsBaseline: baseline && column.payroll ? payrollDifference(column.payroll, baseline) : null,
+    costVsBaseline: index === 0 ? null : costDifference(column, columns[0]),
+  }));
+}
+
+/**
+ * Whether a column's cost differs from the baseline's for real: each plan is at most its
+ * uncertainty (objective − bound) above its scenario's best, so the best plans differ by
+ * between difference − the column's uncertainty and difference + the baseline's.
+ */
+export function costDifference(column: ScenarioColumn, baseline: ScenarioColumn): CostDifference | null {
+  const planned = (c: ScenarioColumn) => c.status === 'optimal' || c.status === 'feasible';
+  if (!planned(column) || !planned(baseline)) return null;
+  const cents = (value: number) => Math.round(value * 100) / 100;
+  const difference = column.cost.horizon - baseline.cost.horizon;
+  // a plan without a proven bound could be anywhere above the best: its side of the range is open
+  const lowest = column.cost.uncertainty === undefined ? null : difference - column.cost.uncertainty;
+  const highest = baseline.cost.uncertainty === undefined ? null : difference + baseline.cost.uncertainty;
+  return {
+    difference: cents(difference),
+    lowest: lowest === null ? null : cents(lowest),
+    highest: highest === null ? null : cents(highest),
+    real: (lowest !== null && lowest > 0) || (highest !== null && highest < 0),
+  };
 }
 
 function payrollDifference(payroll: PayrollComponents, baseline: PayrollComponents): PayrollComponents {

@@ -86,6 +86,13 @@ export class ScenarioColumnDto {
   payroll: ScenarioColumn['payroll'];
   @ApiProperty({ type: PayrollComponentsDto, nullable: true, description: 'This column’s payroll minus the first column’s (the baseline); the baseline’s is all zeros; null when either has none' })
   payrollVsBaseline: ScenarioColumn['payrollVsBaseline'];
+  @ApiProperty({
+    ...FREE_FORM,
+    nullable: true,
+    description:
+      'difference (this column’s cost minus the baseline’s), lowest and highest (the range the best plans’ difference lies in, given each plan’s gap to its bound; null: open) and real (the range excludes zero; else the difference is within the solvers’ gap). Null for the baseline and without plans',
+  })
+  costVsBaseline: ScenarioColumn['costVsBaseline'];
   @ApiProperty({ type: StaffingGapSummaryDto, nullable: true, description: 'Work the named team cannot cover; null without a plan' })
   staffingGap: ScenarioColumn['staffingGap'];
   @ApiProperty({ ...FREE_FORM, description: 'arriving, deflected, needingReply, acknowledgedShare' }) messages: ScenarioColumn['messages'];
@@ -143,6 +150,7 @@ export function withPayrollFields(comparison: ScenarioComparison): ScenarioCompa
       ...column,
       payroll: column.payroll ?? null,
       payrollVsBaseline: column.payrollVsBaseline ?? null,
+      costVsBaseline: column.costVsBaseline ?? null,
       staffingGap: column.staffingGap ?? null,
     })),
   };

@@ -55,6 +55,7 @@ export function toPlanOutcome(result: PlanResult): PlanOutcome {
     ...(planned ? { payroll: payrollComponents(result), staffingGap: staffingGapSummary(result) } : {}),
     ...(result.lpBound !== null ? { lpBound: result.lpBound } : {}),
     ...(result.gap !== null ? { gap: result.gap } : {}),
+    ...(planned && result.objective !== null && result.bound !== null ? { costUncertainty: Math.max(0, result.objective - result.bound) } : {}),
     solver: result.solver,
     solveSeconds: result.solveSeconds,
   };

@@ -47,6 +47,13 @@ function fixText(gap: StaffingGapSummary | null | undefined, siteName: (id: stri
   return `Hire ${hire.count} at ${siteName(hire.siteId)} from ${hire.from}${hire.likeAgentId ? ` (like ${hire.likeAgentId})` : ''}`;
 }
 
+/** Whether a cost difference from the baseline is real or within the solvers' gap, in words. */
+function differenceText(difference: ScenarioColumn['costVsBaseline'] | undefined, currency: string): string {
+  if (!difference) return '—';
+  const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(difference.difference);
+  return difference.real ? `${amount}: real` : `${amount}: within the solvers' gap`;
+}
+
 /** Ids in first-seen order across the scenarios (a site one scenario adds appears once). */
 function unionBy<T>(columns: readonly ScenarioColumn[], items: (column: ScenarioColumn) => readonly T[], key: (item: T) => string, label: (item: T) => string) {
   const seen = new Map<string, string>();
@@ -72,6 +79,7 @@ export function comparisonRows(
   rows.push({ key: 'status', group: 'Cost', label: 'Plan', cells: each((c) => ({ kind: 'text', text: c.status })) });
   rows.push({ key: 'per-month', group: 'Cost', label: 'Cost per month', cells: each((c) => money(c.cost.perMonth)), better: 'lower' });
   rows.push({ key: 'horizon', group: 'Cost', label: `Cost over ${comparison.weeks} week${comparison.weeks === 1 ? '' : 's'}`, cells: each((c) => money(c.cost.horizon)), better: 'lower' });
+  rows.push({ key: 'vs-baseline', group: 'Cost', label: `Difference from ${columns[0]?.name ?? 'the baseline'}`, cells: each((c) => ({ kind: 'text', text: differenceText(c.costVsBaseline, comparison.reportingCurrency) })) });
   rows.push({ key: 'per-message', group: 'Cost', label: 'Cost per message answered', cells: each((c) => money(c.cost.perMessageAnswered)), better: 'lower' });
   for (const [id, name] of unionBy(columns, (c) => c.cost.bySite, (s) => s.id, (s) => `${s.name}${s.kind === 'vendor' ? ' (vendor)' : ''}`)) {
     rows.push({ key: `site-cost/${id}`, group: 'Cost', label: `  ${name}`, cells: each((c) => money(c.cost.bySite.find((s) => s.id === id)?.cost)) });

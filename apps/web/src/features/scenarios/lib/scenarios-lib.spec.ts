@@ -147,6 +147,7 @@ function column(id: string, horizon: number, perMonth: number, sites: Array<[str
     longestWaits: [],
     payroll: { base: horizon - 100, premiums: 60, overtime: 0, vendor: 0, idleContracted: 40, total: horizon },
     payrollVsBaseline: null,
+    costVsBaseline: null,
     staffingGap: { agentHours: 0, gaps: 0, suggestedOverride: null },
   };
 }
@@ -168,6 +169,7 @@ const comparison: ScenarioComparison = {
       // the vendor's 700 replaces base pay and the idle contracted hours
       payroll: { base: 440, premiums: 60, overtime: 0, vendor: 700, idleContracted: 0, total: 1200 },
       payrollVsBaseline: { base: -460, premiums: 0, overtime: 0, vendor: 700, idleContracted: -40, total: 200 },
+      costVsBaseline: { difference: 200, lowest: 188, highest: 210, real: true },
     },
   ],
 };
@@ -186,6 +188,15 @@ describe('comparison table', () => {
     expect(rows.find((r) => r.key === 'wait/amazon-us')?.label).toBe('Amazon US: average wait');
     expect(rows.find((r) => r.key === 'wait/amazon-jp')?.cells[1]).toEqual({ kind: 'hours', value: null });
     expect(rows.find((r) => r.key === 'horizon')?.label).toBe('Cost over 1 week');
+  });
+
+  it('says whether each difference from the baseline is real or within the solvers’ gap', () => {
+    expect(rows.find((r) => r.key === 'vs-baseline')!.cells).toEqual([
+      { kind: 'text', text: '—' },
+      { kind: 'text', text: '+$200: real' },
+    ]);
+    const close = { ...comparison, scenarios: [comparison.scenarios[0], { ...comparison.scenarios[1], costVsBaseline: { difference: 5, lowest: -7, highest: 15, real: false } }] };
+    expect(comparisonRows(close).find((r) => r.key === 'vs-baseline')!.cells[1]).toEqual({ kind: 'text', text: "+$5: within the solvers' gap" });
   });
 
   it('marks the cheapest cost and the best SLA, and nothing for a row with one value', () => {
