@@ -155,6 +155,21 @@ describe.each<[string, () => Promise<SolverDriver>]>([
     expectCosts({ ...c, grid: tinyGrid(168, 'dated') }, 0, 0);
   });
 
+  it('closing backlog: 60 messages at 12:00 due in 48 h; a dated day may end with at most its average hourly backlog (LP 120/23, integer 10; without the rule 0)', () => {
+    // answered y at 23:00: b = 60 for hours 12–22, 60 − y at 23; 24·(60 − y) ≤ 11·60 + 60 − y → y ≥ 720/23,
+    // 720/23 one-minute messages = 12/23 agent-hours at 10; answering at 12:00 costs more of the rule per message (12 against 23)
+    const c: Case = {
+      scenario: tinyScenario({
+        marketplaces: [tinyMarketplace({ classes: [{ id: 'standard', name: 'S', share: 1, replyDeadlineHours: 48, handleMinutes: 1 }] })],
+        shiftTemplates: [tinyTemplate('site', ['12:00', '23:00'])],
+      }),
+      arrivals: [arrivalsAt({ 12: 60 })],
+    };
+    expectCosts(c, 120 / 23, 10);
+    // with only the 12:00 shift the whole backlog must go at noon: b = 60 − x for 12 hours, 60 − x ≤ (60 − x) / 2
+    expectCosts({ ...c, scenario: { ...c.scenario, shiftTemplates: [tinyTemplate('site', ['12:00'])] } }, 10, 10);
+  });
+
   it('opening backlog: 60 messages waiting at hour 0 with a 1 h deadline need an agent in hour 0 (10)', () => {
     const c: Case = {
       scenario: tinyScenario({

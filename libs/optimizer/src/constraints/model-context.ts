@@ -8,6 +8,7 @@ export type ConstraintFamily =
   | 'sla-floor'
   | 'average-wait'
   | 'late-share'
+  | 'closing-backlog'
   | 'real-time-staffing'
   | 'hourly-headcount'
   | 'availability-cap'

@@ -15,6 +15,8 @@ export enum InfeasibilityReason {
   DeadlineCapacity = 'deadline-capacity',
   WaitTarget = 'wait-target',
   LateShareTarget = 'late-share-target',
+  /** The plan cannot end with no more waiting than a steady state carries. */
+  ClosingBacklog = 'closing-backlog',
   RealTimeStaffing = 'real-time-staffing',
   SlaFloor = 'sla-floor',
 }

@@ -20,6 +20,7 @@ const GIVE_WAY: Record<ConstraintFamily, number> = {
   'weekly-hours-min': 1,
   'average-wait': 30,
   'late-share': 30,
+  'closing-backlog': 30,
   'sla-floor': 30,
   'real-time-staffing': 1000,
   'reply-deadline': 1000,
@@ -118,6 +119,13 @@ function explain(scenario: ScenarioFile, problem: PlanningProblem, slack: Elasti
         spans: when.spans.slice(0, 1),
         reason: InfeasibilityReason.LateShareTarget,
         message: `${marketplace!.name}: the cap on messages answered late cannot be kept in the week from ${when.spans[0]?.fromUtc.slice(0, 10)} (about ${n(total)} message-hours over).`,
+      };
+    case 'closing-backlog':
+      return {
+        ...base,
+        spans: when.spans.slice(0, 1),
+        reason: InfeasibilityReason.ClosingBacklog,
+        message: `${marketplace!.name}${className ? ` ${className}` : ''}: the plan cannot end with no more messages waiting than a steady hour holds; about ${n(total)} more would be left to the next plan.`,
       };
     case 'sla-floor':
       return { ...base, spans: [], reason: InfeasibilityReason.SlaFloor, message: `The share of messages answered within their deadline cannot reach the floor asked for (about ${n(total)} message-hours late beyond it).` };

@@ -2,6 +2,7 @@ import { ModelBuilder } from '../model/model-builder';
 import type { LinearModel } from '../model/linear-model.types';
 import { addAverageWaitCaps } from '../constraints/average-wait.constraint';
 import { addBacklogBalance } from '../constraints/backlog-balance.constraint';
+import { addClosingBacklogCaps } from '../constraints/closing-backlog.constraint';
 import { addHourlyHeadcount } from '../constraints/hourly-headcount.constraint';
 import { addLateShareCaps } from '../constraints/late-share.constraint';
 import type { ConstraintFamily, ElasticSlack, ModelContext, PlanningVariables } from '../constraints/model-context';
@@ -40,6 +41,7 @@ export function buildPlanningModel(problem: PlanningProblem, options: BuildModel
   addReplyDeadlines(context);
   addAverageWaitCaps(context);
   addLateShareCaps(context);
+  addClosingBacklogCaps(context);
   addSiteCapacity(context);
   addRealTimeStaffing(context);
   addHourlyHeadcount(context);
