@@ -48,6 +48,11 @@ export interface PlanResult extends PlannedWorkload {
 
   /** Share of messages needing a reply answered within their deadline, replaying the plan hour by hour (see MarketplaceService). */
   slaAttainment: number;
+  /**
+   * What a dated plan leaves to the next one when its grid ends, replayed under its dispatch
+   * rule, beside what a steady state carries; null for a cyclic week (nothing ends) or without a plan.
+   */
+  carriedOver: CarriedOver | null;
   marketplaces: MarketplaceService[];
   queues: QueueLoad[];
   sites: SiteLoad[];
@@ -61,6 +66,19 @@ export interface PlanResult extends PlannedWorkload {
   infeasibility?: InfeasibilityExplanation;
   /** Assumptions and adjustments the planner made, in sentences. */
   notes: string[];
+}
+
+/**
+ * The end of a dated plan: the messages still waiting, not yet due, after its last hour (the
+ * next window's opening backlog; those already overdue count as late in `slaAttainment`), and
+ * the plan's average hourly backlog, what a steady state of the same flow carries at a typical
+ * hour. The planner keeps each queue's closing backlog within its average (closing-backlog rule).
+ */
+export interface CarriedOver {
+  /** Σ over marketplaces of MarketplaceService.carriedOver. */
+  messages: number;
+  /** Σ over marketplaces of MarketplaceService.averageBacklog. */
+  averageBacklog: number;
 }
 
 /** Money in the reporting currency by pay component; the five add up to the total. */
@@ -164,6 +182,8 @@ export interface MarketplaceService {
   plannedAverageWaitHours: number;
   /** Messages still waiting, not yet due, when a dated grid ends (left to the next plan). */
   carriedOver: number;
+  /** Messages waiting at the end of an average grid hour (replayed): what a steady state carries, the yardstick of `carriedOver`. */
+  averageBacklog: number;
   /** The same shifts worked strictly earliest-deadline-first across queues (no routing), as a simulator replays them. */
   earliestDeadlineFirst: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number };
   /** By the buyers' local hour of arrival (0–23, their own clock, DST-correct). */

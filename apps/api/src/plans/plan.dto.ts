@@ -154,8 +154,19 @@ export class MarketplaceServiceDto {
   @ApiProperty({ description: 'Messages still waiting (not yet due) when a dated grid ends' })
   carriedOver: number;
 
+  @ApiPropertyOptional({ description: 'Messages waiting at the end of an average grid hour (replayed): what a steady state carries, the yardstick of carriedOver. Absent for a plan stored before it was reported' })
+  averageBacklog?: number;
+
   @ApiProperty({ type: [LocalHourServiceDto], description: "By the buyers' local hour of arrival" })
   byLocalHour: LocalHourServiceDto[];
+}
+
+export class CarriedOverDto {
+  @ApiProperty({ example: 412, description: 'Messages still waiting, not yet due, when the dated grid ends (the next window opens with them), over all marketplaces' })
+  messages: number;
+
+  @ApiProperty({ example: 530, description: "The plan's average hourly backlog over all marketplaces: what a steady state carries; the planner keeps each queue's closing backlog within its own" })
+  averageBacklog: number;
 }
 
 export class HourSpanDto {
@@ -415,6 +426,13 @@ export class PlanSummaryDto extends PlanListItemDto {
   marketplaces: MarketplaceServiceDto[];
 
   @ApiProperty({
+    type: CarriedOverDto,
+    nullable: true,
+    description: 'What a dated plan leaves to the next one (per marketplace: marketplaces[].carriedOver). Null for a cyclic week, without a plan, or for a plan stored before it was reported',
+  })
+  carriedOver: CarriedOverDto | null;
+
+  @ApiProperty({
     type: [DispatchRunDto],
     description:
       'The rule the team works by, per site and runs of grid hours: the queues in order. Every service figure replays it. Empty without a plan, or for a plan stored before the rule was published',
@@ -471,6 +489,7 @@ export function mapPlanSummary(row: PlanEntity): PlanSummaryDto {
     staffingGap: (result?.staffingGap ?? []).map(mapStaffingGap),
     rotaCheck: result?.rotaCheck ? mapRotaCheck(result.rotaCheck) : null,
     waitingCost: result?.waitingCost ?? null,
+    carriedOver: result?.carriedOver ? { messages: result.carriedOver.messages, averageBacklog: result.carriedOver.averageBacklog } : null,
     bound: result?.bound ?? null,
     objective: result?.objective ?? null,
     integerSource: result?.integerSource ?? null,
@@ -579,6 +598,7 @@ function mapMarketplaceService(service: MarketplaceService): MarketplaceServiceD
     ...(service.waitTargetHours !== undefined ? { waitTargetHours: service.waitTargetHours } : {}),
     plannedAverageWaitHours: service.plannedAverageWaitHours,
     carriedOver: service.carriedOver,
+    ...(service.averageBacklog !== undefined ? { averageBacklog: service.averageBacklog } : {}),
     byLocalHour: service.byLocalHour.map((hour) => ({
       hour: hour.hour,
       messages: hour.messages,

@@ -181,6 +181,10 @@ export function interpretPlan(input: InterpretInput): PlanResult {
       total: input.buildSeconds + solution.seconds.total + interpretSeconds,
     },
     slaAttainment,
+    carriedOver:
+      values && problem.grid.mode === 'dated'
+        ? { messages: sum(marketplaces.map((m) => m.carriedOver)), averageBacklog: sum(marketplaces.map((m) => m.averageBacklog)) }
+        : null,
     marketplaces: marketplaces.map(({ messagesDue: _due, ...service }) => service),
     queues: queueLoads,
     sites,
@@ -207,6 +211,7 @@ function marketplaceServices(
     let onTime = 0;
     let due = 0;
     let carriedOver = 0;
+    let backlogHours = 0;
     let messages = 0;
     let plannedWaiting = 0;
     for (const q of queueIndices) {
@@ -223,6 +228,7 @@ function marketplaceServices(
       }
       due += replay[q].overdue;
       carriedOver += replay[q].carriedOver;
+      backlogHours += sum(replay[q].backlog);
     }
     const overall = summariseWaits(waits);
     const edfWaits: Array<{ hours: number; count: number }> = [];
@@ -246,6 +252,7 @@ function marketplaceServices(
       p90WaitHours: overall.p90Hours,
       plannedAverageWaitHours: messages > 0 ? plannedWaiting / messages : 0,
       carriedOver,
+      averageBacklog: backlogHours / problem.grid.hours,
       earliestDeadlineFirst: {
         slaAttainment: edfDue > 0 ? edfOnTime / edfDue : edf ? 1 : 0,
         averageWaitHours: edfSummary.averageHours,

@@ -64,6 +64,8 @@ export interface MarketplaceService {
   waitTargetHours?: number;
   plannedAverageWaitHours: number;
   carriedOver: number;
+  /** What a steady state carries at a typical hour (absent for a plan stored before it was reported). */
+  averageBacklog?: number;
   byLocalHour: LocalHourService[];
 }
 
@@ -109,6 +111,8 @@ export interface PlanSummary extends PlanListItem {
   integerSource: 'lp' | 'rounding' | 'mip' | null;
   shiftStarts: number;
   marketplaces: MarketplaceService[];
+  /** What a dated plan leaves to the next one, beside what a steady state carries; null for a cyclic week or without a plan. */
+  carriedOver: { messages: number; averageBacklog: number } | null;
   /** The dispatch rule every service figure replays; empty without a plan or for one stored before it. */
   dispatch: DispatchRun[];
   infeasibility?: { summary: string; method: 'pre-check' | 'relaxation' | (string & {}); findings: InfeasibilityFinding[] };

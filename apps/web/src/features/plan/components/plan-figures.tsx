@@ -13,6 +13,15 @@ export function PlanFigures({ plan }: { plan: PlanSummary }) {
     { id: 'total-cost', label: `Total cost, ${formatNumber(days)} days`, value: money(plan.totalCost) },
     { id: 'cost-per-message', label: 'Cost per message answered', value: money(plan.costPerMessage) },
     { id: 'sla', label: 'Answered within deadline', value: plan.slaAttainment === null ? '—' : formatPercent(plan.slaAttainment, undefined, 2) },
+    ...(plan.carriedOver
+      ? [
+          {
+            id: 'carried-over',
+            label: 'Left to the next plan (a steady hour holds)',
+            value: `${formatNumber(plan.carriedOver.messages, undefined, 0)} (${formatNumber(plan.carriedOver.averageBacklog, undefined, 0)})`,
+          },
+        ]
+      : []),
     { id: 'lp-bound', label: 'LP bound (no plan costs less)', value: money(plan.bound ?? plan.lpBound) },
     { id: 'gap', label: 'Gap to the bound', value: plan.gap === null ? '—' : formatPercent(plan.gap, undefined, 2) },
     { id: 'shift-starts', label: 'Agents starting a shift', value: formatNumber(plan.shiftStarts) },

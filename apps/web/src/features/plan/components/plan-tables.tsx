@@ -46,6 +46,7 @@ export function ServiceTable({ plan, marketplaceName }: { plan: PlanSummary; mar
         { key: 'p90', header: '90 % wait', numeric: true, cell: (row) => hours(row.p90WaitHours) },
         { key: 'target', header: 'Wait target', numeric: true, cell: (row) => (row.waitTargetHours === undefined ? '—' : hours(row.waitTargetHours)) },
         { key: 'carried', header: 'Still waiting at the end', numeric: true, cell: (row) => formatNumber(row.carriedOver, undefined, 0) },
+        { key: 'steady', header: 'A steady hour holds', numeric: true, cell: (row) => (row.averageBacklog === undefined ? '—' : formatNumber(row.averageBacklog, undefined, 0)) },
       ]}
     />
   );
