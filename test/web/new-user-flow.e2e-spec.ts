@@ -219,9 +219,11 @@ describe('a new user’s flow on the demo organisation', () => {
     await download.saveAs(path);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const text = readFileSync(path, 'utf8');
-    expect(text.split(/\r?\n/)[0]).toBe('agent,agent_id,date,start,end,site,marketplaces,end_date,time_zone,template,paid_hours,languages,night,weekend,holiday,pinned');
+    expect(text.split(/\r?\n/)[0]).toBe('agent,agent_id,date,start,end,site,marketplaces,end_date,time_zone,template,paid_hours,languages,night,weekend,holiday,pinned,dispatch');
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(summary.summary.seatsFilled);
+    // every shift says what to work during it (the plan's dispatch rule)
+    expect(rows.every((row) => row.dispatch.length > 0)).toBe(true);
     // the first agent's first shift, as the grid shows it
     const agent = rota.agents.find((a) => a.days.some((d) => d.shifts.length > 0))!;
     const day = agent.days.find((d) => d.shifts.length > 0)!;
