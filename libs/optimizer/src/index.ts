@@ -6,6 +6,7 @@
  *     = buildPlanningProblem → buildPlanningModel → solvePlanningModel → interpretPlan
  */
 export * from './plan-scenario';
+export * from './truthful-plan';
 export * from './plan-result.types';
 export * from './plan-defaults';
 export * from './plan-window';

@@ -2,6 +2,8 @@ import type { Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
 import { tinyGrid, tinyMarketplace, tinyScenario, tinySite, tinyTemplate } from './__fixtures__/tiny-planning.fixture';
 import { planScenario } from './plan-scenario';
 import type { PlanResult } from './plan-result.types';
+import { replayMessages } from './__fixtures__/message-replay.fixture';
+import type { Message } from './__fixtures__/message-replay.fixture';
 
 const HOURS = 48;
 const classes = [
@@ -36,51 +38,6 @@ function routingScenario(): { scenario: ScenarioFile; arrivals: QueueArrivals[] 
     { marketplaceId: 'de', classId: 'standard', values: wave(10, 15) },
   ];
   return { scenario, arrivals };
-}
-
-interface Message {
-  queue: string;
-  arrivalHour: number;
-  answeredHour: number | null;
-}
-
-/**
- * An independent replay of the published rule, message by message and minute by minute: every
- * agent on duty is one person who, when free, takes the oldest message of the first queue in
- * their site's list that has one waiting, and answers it in its handle time within the hour.
- * The hour's messages are there from its start (the planner's hourly grid).
- */
-function replayMessages(plan: PlanResult, scenario: ScenarioFile): Message[] {
-  const handle = new Map(plan.queues.map((q) => [`${q.marketplaceId}/${q.classId}`, q.handleMinutes]));
-  const waiting = new Map<string, Message[]>([...handle.keys()].map((key) => [key, []]));
-  const all: Message[] = [];
-  const siteIds = scenario.sites.map((s) => s.id);
-  const ruleAt = (siteId: string, hour: number) => plan.dispatch.find((run) => run.siteId === siteId && run.fromHour <= hour && hour < run.toHour)?.queues ?? [];
-  for (let hour = 0; hour < plan.grid.hours; hour++) {
-    for (const queue of plan.queues) {
-      const key = `${queue.marketplaceId}/${queue.classId}`;
-      for (let i = 0; i < queue.arrivals[hour]; i++) {
-        const message: Message = { queue: key, arrivalHour: hour, answeredHour: null };
-        waiting.get(key)!.push(message);
-        all.push(message);
-      }
-    }
-    const agents = siteIds.flatMap((siteId) => {
-      const onDuty = Math.round(plan.sites.find((s) => s.siteId === siteId)!.onDuty[hour]);
-      return Array.from({ length: onDuty }, () => ({ siteId, freeAt: 0 }));
-    });
-    for (let minute = 0; minute < 60; minute++) {
-      for (const agent of agents) {
-        if (agent.freeAt > minute) continue;
-        const key = ruleAt(agent.siteId, hour).find((k) => waiting.get(k)!.length && minute + handle.get(k)! <= 60);
-        if (!key) continue;
-        const message = waiting.get(key)!.shift()!;
-        message.answeredHour = hour;
-        agent.freeAt = minute + handle.get(key)!;
-      }
-    }
-  }
-  return all;
 }
 
 describe('the published dispatch rule', () => {

@@ -62,10 +62,28 @@ export interface PlanResult extends PlannedWorkload {
    */
   dispatch: DispatchRun[];
 
+  /**
+   * Solves it took until the published rule, replayed, kept every promise the model made (plan →
+   * replay → tighten → re-solve; 1: the first plan's rule kept them all), or the round limit was
+   * reached; 0 without a plan.
+   */
+  promiseRounds: number;
+  /** The deadline and average-wait targets the published rule still misses, with the replayed figure (the plan reports them as missed); empty when every one is kept. */
+  missedTargets: MissedTarget[];
+
   /** Present when status is 'infeasible': why, in words a manager understands. */
   infeasibility?: InfeasibilityExplanation;
   /** Assumptions and adjustments the planner made, in sentences. */
   notes: string[];
+}
+
+/** A target of a marketplace the plan's dispatch rule does not meet, replayed. */
+export interface MissedTarget {
+  marketplaceId: string;
+  /** 'deadline': the share answered within the deadline (minSlaAttainment, 1 by default); 'average-wait': the average first-reply time target, hours. */
+  target: 'deadline' | 'average-wait';
+  promised: number;
+  replayed: number;
 }
 
 /**

@@ -12,6 +12,7 @@ import { buildPlanningModel } from './planning/planning-model.build';
 import { buildPlanningProblem } from './planning/planning-problem.build';
 import type { PlanningRequest } from './planning/planning-problem.build';
 import { solvePlanningModel } from './solve/plan-solve';
+import { DEFAULT_PROMISE_ROUNDS, planTruthfully } from './truthful-plan';
 import type { PlanEffort } from './solve/plan-effort';
 import type { PlanProgressEvent, PlanSolution } from './solve/plan-solve';
 
@@ -26,6 +27,8 @@ export interface PlanScenarioOptions extends PlanningRequest {
   timeLimitSeconds?: number;
   /** Stop improving once within this relative gap of the bound (default: defaultPlanOptions.mipGap). */
   mipGap?: number;
+  /** Most solves of plan → replay the published rule → tighten → re-solve (default DEFAULT_PROMISE_ROUNDS); 1 plans once and reports what the rule misses. */
+  promiseRounds?: number;
   /** Run the MIP after the rounding heuristic (default true). */
   improveWithMip?: boolean;
   /** start → LP bound → improving integer plans → done. Called synchronously from inside the solve. */
@@ -67,19 +70,27 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     options.onProgress?.({ kind: 'done', status: 'infeasible', cost: null, bound: null, gap: null, seconds: secondsSince(started) });
     return withExplanation(result, { method: 'pre-check', findings: prechecked, summary: summarise(prechecked) });
   }
-  const model = buildPlanningModel(problem);
   const buildSeconds = secondsSince(started);
-  const solution = solvePlanningModel(model, driver, {
-    // the limit covers the whole call: building took buildSeconds, and reading the plan back
-    // (replay, waits, costs) takes less than that again on the reference instances
-    timeLimitSeconds: Math.max(0.1, timeLimitSeconds - 2 * buildSeconds),
-    mipGap: options.mipGap ?? defaultPlanOptions.mipGap,
-    effort: options.effort ?? defaultPlanOptions.effort,
-    improveWithMip: options.improveWithMip,
-    onProgress: options.onProgress,
-    shouldStop,
+  // plan → replay the published rule → tighten where it breaks a promise → re-solve (truthful-plan.ts);
+  // every round gets the same options (solver work, not time), the clock only as the safety cap
+  const { result, solution } = planTruthfully({
+    scenario,
+    problem,
+    maxRounds: options.promiseRounds ?? DEFAULT_PROMISE_ROUNDS,
+    solve: (roundModel) =>
+      solvePlanningModel(roundModel, driver, {
+        // the limit covers the whole call: building took buildSeconds, and reading the plan back
+        // (replay, waits, costs) takes less than that again on the reference instances
+        timeLimitSeconds: Math.max(0.1, timeLimitSeconds - secondsSince(started) - buildSeconds),
+        mipGap: options.mipGap ?? defaultPlanOptions.mipGap,
+        effort: options.effort ?? defaultPlanOptions.effort,
+        improveWithMip: options.improveWithMip,
+        onProgress: options.onProgress,
+        shouldStop,
+      }),
+    interpret: (roundModel, roundSolution) =>
+      interpretPlan({ scenario, model: roundModel, solution: roundSolution, arrivals: options.arrivals, openingBacklog: options.openingBacklog, buildSeconds }),
   });
-  const result = interpretPlan({ scenario, model, solution, arrivals: options.arrivals, openingBacklog: options.openingBacklog, buildSeconds });
   if (solution.status !== 'infeasible') return result;
   const findings = shouldStop() ? null : diagnoseByRelaxation(scenario, problem, driver, Math.max(DIAGNOSIS_SECONDS, timeLimitSeconds - secondsSince(started)));
   if (!findings?.length) {

@@ -189,6 +189,9 @@ export function interpretPlan(input: InterpretInput): PlanResult {
     queues: queueLoads,
     sites,
     dispatch,
+    // one solve; the truthful loop (truthful-plan.ts) says how many it took and what is missed
+    promiseRounds: values ? 1 : 0,
+    missedTargets: [],
     notes,
   };
 }
