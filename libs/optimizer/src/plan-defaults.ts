@@ -22,7 +22,7 @@ export const defaultPlanOptions: PlanDefaults = Object.freeze({
   weeks: 1,
   solver: 'highs',
   effort: 'standard',
-  timeLimitSeconds: 30,
+  timeLimitSeconds: 300,
   mipGap: 0.005,
 });
 
@@ -30,10 +30,14 @@ export const defaultPlanOptions: PlanDefaults = Object.freeze({
 export const MAX_PLAN_WEEKS = 13;
 /** Longest time limit a request may ask for, seconds. */
 export const MAX_TIME_LIMIT_SECONDS = 3600;
-/** The LP grows with the hours and the rounding with the days: a longer window gets this long per week. */
-export const TIME_LIMIT_SECONDS_PER_WEEK = 20;
+/**
+ * The LP grows with the hours: a longer window's safety cap is this long per week. Caps are
+ * generous on purpose: the effort decides the plan, and a cap that bound makes it depend on the
+ * machine (the standard effort takes about 30 s for a week of three sites on a quiet 2-core machine).
+ */
+export const TIME_LIMIT_SECONDS_PER_WEEK = 120;
 
-/** The default time limit of a window of `weeks` weeks: the one-week default, or 20 s a week when that is longer. */
+/** The default safety cap of a window of `weeks` weeks: the one-week default, or 120 s a week when that is longer. */
 export function defaultTimeLimitSeconds(weeks: number): number {
   return Math.max(defaultPlanOptions.timeLimitSeconds, TIME_LIMIT_SECONDS_PER_WEEK * Math.max(1, Math.ceil(weeks)));
 }

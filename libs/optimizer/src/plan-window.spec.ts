@@ -100,8 +100,8 @@ describe('planning window → hour grid', () => {
 
   it('gives a longer window a longer default time limit: 30 s for a week, 20 s a week beyond that', () => {
     expect(defaultTimeLimitSeconds(1)).toBe(defaultPlanOptions.timeLimitSeconds);
-    expect(defaultTimeLimitSeconds(1)).toBe(30);
-    expect(defaultTimeLimitSeconds(4)).toBe(80);
-    expect(defaultTimeLimitSeconds(13)).toBe(260);
+    expect(defaultTimeLimitSeconds(1)).toBe(300);
+    expect(defaultTimeLimitSeconds(4)).toBe(480);
+    expect(defaultTimeLimitSeconds(13)).toBe(1560);
   });
 });

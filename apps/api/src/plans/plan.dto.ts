@@ -161,6 +161,20 @@ export class MarketplaceServiceDto {
   byLocalHour: LocalHourServiceDto[];
 }
 
+export class MissedTargetDto {
+  @ApiProperty({ example: 'amazon-de' })
+  marketplaceId: string;
+
+  @ApiProperty({ enum: ['deadline', 'average-wait'], description: "'deadline': the share answered within the deadline; 'average-wait': the average first-reply time target, hours" })
+  target: string;
+
+  @ApiProperty({ example: 3, description: 'What was asked: a share (0..1) for a deadline, hours for an average wait' })
+  promised: number;
+
+  @ApiProperty({ example: 3.4, description: 'What a replay of the published dispatch rule gives' })
+  replayed: number;
+}
+
 export class CarriedOverDto {
   @ApiProperty({ example: 412, description: 'Messages still waiting, not yet due, when the dated grid ends (the next window opens with them), over all marketplaces' })
   messages: number;
@@ -433,6 +447,18 @@ export class PlanSummaryDto extends PlanListItemDto {
   carriedOver: CarriedOverDto | null;
 
   @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 2,
+    description:
+      'Solves it took until the published dispatch rule, replayed, kept every promise the model made (plan → replay → tighten → re-solve; 1: the first plan kept them), or the round limit was reached. 0 without a plan; null for a plan stored before it was reported',
+  })
+  promiseRounds: number | null;
+
+  @ApiProperty({ type: [MissedTargetDto], description: 'Targets the published rule still misses, with the replayed figure; empty when every one is kept' })
+  missedTargets: MissedTargetDto[];
+
+  @ApiProperty({
     type: [DispatchRunDto],
     description:
       'The rule the team works by, per site and runs of grid hours: the queues in order. Every service figure replays it. Empty without a plan, or for a plan stored before the rule was published',
@@ -490,6 +516,8 @@ export function mapPlanSummary(row: PlanEntity): PlanSummaryDto {
     rotaCheck: result?.rotaCheck ? mapRotaCheck(result.rotaCheck) : null,
     waitingCost: result?.waitingCost ?? null,
     carriedOver: result?.carriedOver ? { messages: result.carriedOver.messages, averageBacklog: result.carriedOver.averageBacklog } : null,
+    promiseRounds: result?.promiseRounds ?? null,
+    missedTargets: (result?.missedTargets ?? []).map((m) => ({ marketplaceId: m.marketplaceId, target: m.target, promised: m.promised, replayed: m.replayed })),
     bound: result?.bound ?? null,
     objective: result?.objective ?? null,
     integerSource: result?.integerSource ?? null,

@@ -196,6 +196,9 @@ function printSummary(result: TeamPlanResult, out: string): void {
         (m.waitTargetHours !== undefined ? ` (target ${m.waitTargetHours} h)` : ''),
     ),
     ...(result.carriedOver ? [carriedOverLine(result)] : []),
+    ...(result.promiseRounds
+      ? [`dispatch rule replayed: ${result.promiseRounds} solve${result.promiseRounds === 1 ? '' : 's'} until it kept the promises${result.missedTargets.length ? `, ${result.missedTargets.length} target${result.missedTargets.length === 1 ? '' : 's'} still missed (see notes)` : ''}`]
+      : []),
     ...result.payroll.sites.map(
       (site) =>
         `  payroll ${site.siteId}: base ${money(site.base)}, premiums ${money(site.premiums)}, overtime ${money(site.overtime)}, vendor ${money(site.vendor)}, idle contracted hours ${money(site.idleContracted)}`,

@@ -7,8 +7,12 @@ export type PlanEffort = 'quick' | 'standard' | 'thorough';
 export const PLAN_EFFORTS: readonly PlanEffort[] = ['quick', 'standard', 'thorough'];
 
 export interface EffortBudget {
-  /** LP re-solves the rounding heuristic may use per planned week (cover, dive, trim, improvement passes). */
-  readonly roundingLpSolvesPerWeek: number;
+  /**
+   * LP re-solves the rounding heuristic may use (cover, dive, trim, improvement passes), for
+   * any window: a re-solve of 13 weeks costs about 13 of one week, so a longer window dives
+   * faster (a week per re-solve once the careful dive would not fit) rather than for longer.
+   */
+  readonly roundingLpSolves: number;
   /** Branch-and-bound nodes of the sub-MIP that settles one day the dive could not finish. */
   readonly stripeMipNodes: number;
   /** Nodes of each part's sub-MIP when a named team's plan is improved a week (or a site) at a time (0: not done). */
@@ -32,9 +36,9 @@ export interface EffortBudget {
  * (javascript-lp-solver, which has no node limit, runs to its own end or the safety cap).
  */
 export const EFFORT_BUDGETS: Readonly<Record<PlanEffort, EffortBudget>> = Object.freeze({
-  quick: { roundingLpSolvesPerWeek: 250, stripeMipNodes: 50, partMipNodes: 0, mipNodes: 0, namedTeamMipMaxIntegers: 0 },
-  standard: { roundingLpSolvesPerWeek: 600, stripeMipNodes: 200, partMipNodes: 100, mipNodes: 1000, namedTeamMipMaxIntegers: 600 },
-  thorough: { roundingLpSolvesPerWeek: 2000, stripeMipNodes: 1000, partMipNodes: 1000, mipNodes: 10000, namedTeamMipMaxIntegers: Infinity },
+  quick: { roundingLpSolves: 250, stripeMipNodes: 50, partMipNodes: 0, mipNodes: 0, namedTeamMipMaxIntegers: 0 },
+  standard: { roundingLpSolves: 600, stripeMipNodes: 200, partMipNodes: 100, mipNodes: 1000, namedTeamMipMaxIntegers: 600 },
+  thorough: { roundingLpSolves: 2000, stripeMipNodes: 1000, partMipNodes: 1000, mipNodes: 10000, namedTeamMipMaxIntegers: Infinity },
 });
 
 export function isPlanEffort(value: unknown): value is PlanEffort {

@@ -113,7 +113,7 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     else if (isIntegral(model, lp.values as readonly number[])) offer(lp.values as number[], lpBound, 'lp');
     else {
       const roundingStarted = clock.elapsed();
-      const rounding = new SolveBudget(work.roundingLpSolvesPerWeek * weeks, clock);
+      const rounding = new SolveBudget(work.roundingLpSolves, clock);
       roundLpSolution(session, model, lp, rounding, (plan) => offer(plan.values, plan.objective, 'rounding'), { stripeMipNodes: work.stripeMipNodes });
       // a named team's plan still short where the LP was not: improve it a week (one week: a site) at a time
       const incumbent = current();
@@ -203,7 +203,7 @@ const GAP_TOLERANCE_AGENT_HOURS = 0.5;
  * time limit (a safety cap, not a budget; the plan's timings say when it ran over), and the
  * fallback plan's re-solve FALLBACK_MIN_SECONDS.
  */
-const NAMED_TEAM_LP_MIN_SECONDS = 120;
+const NAMED_TEAM_LP_MIN_SECONDS = 600;
 const FALLBACK_MIN_SECONDS = 60;
 
 function withoutPlan(lp: SolveResult, clock: SafetyClock): Omit<PlanSolution, 'solver' | 'seconds' | 'effort' | 'clockLimitReached'> {

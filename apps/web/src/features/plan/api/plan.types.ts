@@ -78,7 +78,8 @@ export interface InfeasibilityFinding {
 }
 
 // payroll is the planner's own shape, read as the API sends it
-import type { DispatchRun, PlanPayroll, StaffingGap } from '@app/optimizer/plan-result.types';
+import type { DispatchRun, MissedTarget, PlanPayroll, StaffingGap } from '@app/optimizer/plan-result.types';
+export type { MissedTarget } from '@app/optimizer/plan-result.types';
 export type { PayComponents, PayrollPeriod, SitePayroll, PlanPayroll } from '@app/optimizer/plan-result.types';
 
 // staffing gaps too: the planner's shape as the API sends it
@@ -113,6 +114,10 @@ export interface PlanSummary extends PlanListItem {
   marketplaces: MarketplaceService[];
   /** What a dated plan leaves to the next one, beside what a steady state carries; null for a cyclic week or without a plan. */
   carriedOver: { messages: number; averageBacklog: number } | null;
+  /** Solves until the published rule kept the model's promises (or the round limit); null for a plan stored before it was reported. */
+  promiseRounds: number | null;
+  /** Targets the published rule still misses, with the replayed figure. */
+  missedTargets: MissedTarget[];
   /** The dispatch rule every service figure replays; empty without a plan or for one stored before it. */
   dispatch: DispatchRun[];
   infeasibility?: { summary: string; method: 'pre-check' | 'relaxation' | (string & {}); findings: InfeasibilityFinding[] };

@@ -22,6 +22,15 @@ export function PlanFigures({ plan }: { plan: PlanSummary }) {
           },
         ]
       : []),
+    ...(plan.promiseRounds
+      ? [
+          {
+            id: 'promise-rounds',
+            label: 'Solves until the dispatch rule kept the promises',
+            value: `${formatNumber(plan.promiseRounds)}${plan.missedTargets.length ? ` (${formatNumber(plan.missedTargets.length)} target${plan.missedTargets.length === 1 ? '' : 's'} missed)` : ''}`,
+          },
+        ]
+      : []),
     { id: 'lp-bound', label: 'LP bound (no plan costs less)', value: money(plan.bound ?? plan.lpBound) },
     { id: 'gap', label: 'Gap to the bound', value: plan.gap === null ? '—' : formatPercent(plan.gap, undefined, 2) },
     { id: 'shift-starts', label: 'Agents starting a shift', value: formatNumber(plan.shiftStarts) },

@@ -31,6 +31,9 @@ export function CostBySiteTable({ plan, siteName }: { plan: PlanSummary; siteNam
 
 /** Service per marketplace: deadline attainment and first-reply times in hours. */
 export function ServiceTable({ plan, marketplaceName }: { plan: PlanSummary; marketplaceName: (id: string) => string }) {
+  // a target the published rule, replayed, still misses is said so beside it
+  const missed = (marketplaceId: string, target: 'deadline' | 'average-wait') =>
+    (plan.missedTargets ?? []).some((m) => m.marketplaceId === marketplaceId && m.target === target) ? ' (missed)' : '';
   return (
     <DataTable
       caption="Service per marketplace (first-reply times in hours, replaying the plan)"
@@ -41,10 +44,10 @@ export function ServiceTable({ plan, marketplaceName }: { plan: PlanSummary; mar
         { key: 'marketplace', header: 'Marketplace', cell: (row) => <strong>{marketplaceName(row.marketplaceId)}</strong> },
         { key: 'zone', header: 'Buyers’ time', cell: (row) => formatTimeZone(row.timeZone, new Date(plan.grid.start)) },
         { key: 'messages', header: 'Messages', numeric: true, cell: (row) => formatNumber(row.messages, undefined, 0) },
-        { key: 'sla', header: 'Within deadline', numeric: true, cell: (row) => formatPercent(row.slaAttainment, undefined, 2) },
+        { key: 'sla', header: 'Within deadline', numeric: true, cell: (row) => `${formatPercent(row.slaAttainment, undefined, 2)}${missed(row.marketplaceId, 'deadline')}` },
         { key: 'average', header: 'Average wait', numeric: true, cell: (row) => hours(row.averageWaitHours) },
         { key: 'p90', header: '90 % wait', numeric: true, cell: (row) => hours(row.p90WaitHours) },
-        { key: 'target', header: 'Wait target', numeric: true, cell: (row) => (row.waitTargetHours === undefined ? '—' : hours(row.waitTargetHours)) },
+        { key: 'target', header: 'Wait target', numeric: true, cell: (row) => (row.waitTargetHours === undefined ? '—' : `${hours(row.waitTargetHours)}${missed(row.marketplaceId, 'average-wait')}`) },
         { key: 'carried', header: 'Still waiting at the end', numeric: true, cell: (row) => formatNumber(row.carriedOver, undefined, 0) },
         { key: 'steady', header: 'A steady hour holds', numeric: true, cell: (row) => (row.averageBacklog === undefined ? '—' : formatNumber(row.averageBacklog, undefined, 0)) },
       ]}
