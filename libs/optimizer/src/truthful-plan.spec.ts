@@ -1,8 +1,13 @@
 import type { Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
-import { tinyGrid, tinyMarketplace, tinyScenario, tinySite, tinyTemplate } from './__fixtures__/tiny-planning.fixture';
+import { arrivalsAt, tinyGrid, tinyMarketplace, tinyScenario, tinySite, tinyTemplate } from './__fixtures__/tiny-planning.fixture';
 import { messageService, replayMessages } from './__fixtures__/message-replay.fixture';
 import { planScenario } from './plan-scenario';
 import type { PlanResult } from './plan-result.types';
+import type { PlanningModel } from './planning/planning-model.build';
+import { buildPlanningProblem } from './planning/planning-problem.build';
+import type { DeferredQueue, PlanningProblem } from './planning/planning-problem.types';
+import type { PlanSolution } from './solve/plan-solve';
+import { planTruthfully } from './truthful-plan';
 
 const HOURS = 48;
 const classes = [
@@ -102,5 +107,78 @@ describe('the planner only promises what its dispatch rule delivers', () => {
       expect(missed).toEqual({ marketplaceId: service.marketplaceId, target: 'average-wait', promised: 1, replayed: service.averageWaitHours });
       expect(service.averageWaitHours).toBeGreaterThan(1.05);
     }
+  });
+});
+
+describe('planTruthfully, round by round', () => {
+  // one queue, 24 h deadline, 60 messages at 00:00: a replay that misses the deadline makes the next round plan to 21 h
+  const scenario = tinyScenario({ marketplaces: [tinyMarketplace({ waitTarget: { averageHours: 4 } })], shiftTemplates: [tinyTemplate('site', ['00:00', '12:00'], 1)] });
+  const problem = buildPlanningProblem(scenario, { arrivals: [arrivalsAt({ 0: 60 })], grid: tinyGrid() });
+  const fakeSolution = (model: PlanningModel): PlanSolution => ({
+    status: 'feasible',
+    values: new Array<number>(model.linear.variables.length).fill(0),
+    objective: 0,
+    lpBound: 0,
+    bound: 0,
+    gap: 0,
+    source: 'rounding',
+    solver: 'highs',
+    seconds: { lp: 0, rounding: 0, mip: 0, total: 0 },
+    effort: 'quick',
+    clockLimitReached: false,
+  });
+  /** A replay that answers the 60 messages at hour `answered` (late after hour 23) with the given average wait, against an LP average of 2 h. */
+  const replayed = (answered: number, averageWaitHours: number): PlanResult =>
+    ({
+      status: 'feasible',
+      shifts: [{ count: 1 }],
+      staffingGap: [],
+      notes: [],
+      marketplaces: [{ marketplaceId: 'shop', slaAttainment: answered <= 23 ? 1 : 0, averageWaitHours, plannedAverageWaitHours: 2 }],
+      queues: [{ backlog: Array.from({ length: 24 }, (_, h) => (h < answered ? 60 : 0)) }],
+    }) as unknown as PlanResult;
+
+  it('tightens the late queue by an eighth of its deadline and the marketplace cap by what the rule added, replays against the targets as asked, and stops when they are kept', () => {
+    const models: PlanningModel[] = [];
+    const replays = [replayed(30, 5), replayed(10, 3)];
+    const interpreted: PlanningProblem[] = [];
+    const { result } = planTruthfully({
+      scenario,
+      problem,
+      maxRounds: 4,
+      solve: (model) => (models.push(model), fakeSolution(model)),
+      interpret: (model) => (interpreted.push(model.problem), replays[interpreted.length - 1]),
+    });
+    expect(models).toHaveLength(2);
+    const [queue] = models[1].problem.queues as DeferredQueue[];
+    // due by the end of hour 23 as asked, hour 20 as planned in round 2
+    expect((problem.queues[0] as DeferredQueue).dueHour[0]).toBe(23);
+    expect(queue.dueHour[0]).toBe(20);
+    // the LP's 2 h less the 1 h the rule added over the 4 h target
+    expect(models[1].problem.waitCaps.map((cap) => cap.maxAverageHours)).toEqual([1]);
+    // every replay is of the problem as asked
+    expect(interpreted).toEqual([problem, problem]);
+    expect(result.promiseRounds).toBe(2);
+    expect(result.missedTargets).toEqual([]);
+  });
+
+  it('keeps the last plan and says so when the tighter model has none; plans once with a fixed roster', () => {
+    const replays = [replayed(30, 3)];
+    let round = 0;
+    const { result } = planTruthfully({
+      scenario,
+      problem,
+      maxRounds: 4,
+      solve: (model) => (++round === 1 ? fakeSolution(model) : { ...fakeSolution(model), status: 'infeasible', values: null }),
+      interpret: () => replays[0],
+    });
+    expect(round).toBe(2);
+    expect(result.promiseRounds).toBe(1);
+    expect(result.missedTargets).toEqual([{ marketplaceId: 'shop', target: 'deadline', promised: 1, replayed: 0 }]);
+    expect(result.notes[0]).toMatch(/^Round 2 asked the model for more than the rule had delivered, and no plan keeps that \(infeasible\): the plan of round 1 stands\./);
+
+    let solves = 0;
+    planTruthfully({ scenario, problem: { ...problem, fixedCounts: problem.shifts.map(() => 1) }, maxRounds: 4, solve: (model) => (solves++, fakeSolution(model)), interpret: () => replayed(30, 3) });
+    expect(solves).toBe(1);
   });
 });
