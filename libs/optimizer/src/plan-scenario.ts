@@ -12,8 +12,8 @@ import { buildPlanningModel } from './planning/planning-model.build';
 import { buildPlanningProblem } from './planning/planning-problem.build';
 import type { PlanningRequest } from './planning/planning-problem.build';
 import { solvePlanningModel } from './solve/plan-solve';
-import { DEFAULT_PROMISE_ROUNDS, planTruthfully } from './truthful-plan';
-import type { PlanEffort } from './solve/plan-effort';
+import { planTruthfully } from './truthful-plan';
+import { EFFORT_BUDGETS, type PlanEffort } from './solve/plan-effort';
 import type { PlanProgressEvent, PlanSolution } from './solve/plan-solve';
 
 export interface PlanScenarioOptions extends PlanningRequest {
@@ -27,7 +27,7 @@ export interface PlanScenarioOptions extends PlanningRequest {
   timeLimitSeconds?: number;
   /** Stop improving once within this relative gap of the bound (default: defaultPlanOptions.mipGap). */
   mipGap?: number;
-  /** Most solves of plan → replay the published rule → tighten → re-solve (default DEFAULT_PROMISE_ROUNDS); 1 plans once and reports what the rule misses. */
+  /** Most solves of plan → replay the published rule → tighten → re-solve (default: the effort's promiseRounds); 1 plans once and reports what the rule misses. */
   promiseRounds?: number;
   /** Run the MIP after the rounding heuristic (default true). */
   improveWithMip?: boolean;
@@ -76,8 +76,8 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
   const { result, solution } = planTruthfully({
     scenario,
     problem,
-    maxRounds: options.promiseRounds ?? DEFAULT_PROMISE_ROUNDS,
-    solve: (roundModel) =>
+    maxRounds: options.promiseRounds ?? EFFORT_BUDGETS[options.effort ?? defaultPlanOptions.effort].promiseRounds,
+    solve: (roundModel, round) =>
       solvePlanningModel(roundModel, driver, {
         // the limit covers the whole call: building took buildSeconds, and reading the plan back
         // (replay, waits, costs) takes less than that again on the reference instances
@@ -85,12 +85,14 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
         mipGap: options.mipGap ?? defaultPlanOptions.mipGap,
         effort: options.effort ?? defaultPlanOptions.effort,
         improveWithMip: options.improveWithMip,
-        onProgress: options.onProgress,
+        // one story for whoever watches: the first solve's start, bound and improving plans, then one 'done' for the plan returned
+        onProgress: round === 1 && options.onProgress ? (event) => event.kind !== 'done' && options.onProgress!(event) : undefined,
         shouldStop,
       }),
     interpret: (roundModel, roundSolution) =>
       interpretPlan({ scenario, model: roundModel, solution: roundSolution, arrivals: options.arrivals, openingBacklog: options.openingBacklog, buildSeconds }),
   });
+  options.onProgress?.({ kind: 'done', status: solution.status, cost: solution.objective, bound: solution.bound, gap: solution.gap, seconds: secondsSince(started) });
   if (solution.status !== 'infeasible') return result;
   const findings = shouldStop() ? null : diagnoseByRelaxation(scenario, problem, driver, Math.max(DIAGNOSIS_SECONDS, timeLimitSeconds - secondsSince(started)));
   if (!findings?.length) {

@@ -6,9 +6,6 @@ import type { PlanningModel } from './planning/planning-model.build';
 import type { DeferredQueue, PlanningProblem } from './planning/planning-problem.types';
 import type { PlanSolution } from './solve/plan-solve';
 
-/** Rounds of plan → replay → tighten → re-solve a plan gets by default (the first plan included). */
-export const DEFAULT_PROMISE_ROUNDS = 4;
-
 /** How far the replayed share within deadline may fall short of the promise and still count as kept, as a share (0.5 percentage points). */
 const SLA_TOLERANCE = 0.005;
 /** An average wait this much over its target, hours, counts as missed (the replay's own resolution is whole hours per batch). */

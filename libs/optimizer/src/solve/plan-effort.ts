@@ -25,20 +25,23 @@ export interface EffortBudget {
    * most of its gain for a fraction of that; a small team's MIP is quick and proves its gap.
    */
   readonly namedTeamMipMaxIntegers: number;
+  /** Solves of plan → replay the published rule → tighten → re-solve (truthful-plan.ts), the first included; 1 reports what the rule misses without re-solving. */
+  readonly promiseRounds: number;
 }
 
 /**
  * quick: the LP and its rounding only (a plan in seconds for one week, often well above the
  * optimum for a named team); standard: a short MIP over the window, or for a named team a
  * short sub-MIP per week (per site for one week) where the rounding left the team short;
- * thorough: long ones, and the window's MIP for named teams too.
+ * thorough: long ones, and the window's MIP for named teams too. Each effort also bounds the
+ * plan → replay → tighten rounds that make the plan promise only what its rule delivers.
  * Measured with `npm run bench -- planner`. Node counts are HiGHS's
  * (javascript-lp-solver, which has no node limit, runs to its own end or the safety cap).
  */
 export const EFFORT_BUDGETS: Readonly<Record<PlanEffort, EffortBudget>> = Object.freeze({
-  quick: { roundingLpSolves: 250, stripeMipNodes: 50, partMipNodes: 0, mipNodes: 0, namedTeamMipMaxIntegers: 0 },
-  standard: { roundingLpSolves: 600, stripeMipNodes: 200, partMipNodes: 100, mipNodes: 1000, namedTeamMipMaxIntegers: 600 },
-  thorough: { roundingLpSolves: 2000, stripeMipNodes: 1000, partMipNodes: 1000, mipNodes: 10000, namedTeamMipMaxIntegers: Infinity },
+  quick: { roundingLpSolves: 250, stripeMipNodes: 50, partMipNodes: 0, mipNodes: 0, namedTeamMipMaxIntegers: 0, promiseRounds: 1 },
+  standard: { roundingLpSolves: 600, stripeMipNodes: 200, partMipNodes: 100, mipNodes: 1000, namedTeamMipMaxIntegers: 600, promiseRounds: 3 },
+  thorough: { roundingLpSolves: 2000, stripeMipNodes: 1000, partMipNodes: 1000, mipNodes: 10000, namedTeamMipMaxIntegers: Infinity, promiseRounds: 4 },
 });
 
 export function isPlanEffort(value: unknown): value is PlanEffort {
