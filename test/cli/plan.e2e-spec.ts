@@ -80,6 +80,10 @@ describe('cli plan', () => {
     // one site, one queue: the dispatch rule is one run over the week
     expect(plan.dispatch).toEqual([{ siteId: 'site', fromHour: 0, toHour: 168, fromUtc: '2025-01-06T00:00:00Z', toUtc: '2025-01-13T00:00:00Z', queues: ['shop/standard'] }]);
     expect(run.stdout).toContain('shop: 100.00 % within deadline');
+    // beside the SLA: what the week leaves to the next, and the solves its promise took
+    expect(run.stdout).toMatch(/left to the next plan: \d+ messages not yet due, a steady hour holds \d+ \(shop \d+ \(\d+\)\)/);
+    expect(run.stdout).toContain(`dispatch rule replayed: ${plan.promiseRounds} solve`);
+    expect(plan.carriedOver).toEqual({ messages: plan.marketplaces[0].carriedOver, averageBacklog: plan.marketplaces[0].averageBacklog });
   });
 
   it('explains a language no site speaks and exits 2', () => {
