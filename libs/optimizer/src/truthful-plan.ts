@@ -57,14 +57,19 @@ export function planTruthfully(input: TruthfulPlanInput): TruthfulPlan {
     const solution = input.solve(model, round);
     if (!solution.values) {
       if (!best) return { result: withRounds(input.interpret({ ...model, problem }, solution), 1, []), model, solution };
-      notes.push(`Round ${round} asked the model for more than the rule had delivered, and no plan keeps that (${solution.status}): the plan of round ${rounds} stands.`);
+      notes.push(
+        solution.status === 'infeasible'
+          ? `Round ${round} asked the model for more than the rule had delivered, and no plan keeps that (${solution.status}): the plan of round ${rounds} stands.`
+          : `Round ${round} found no plan (${solution.status}): the plan of round ${rounds} stands.`,
+      );
       break;
     }
     rounds = round;
     const result = input.interpret({ ...model, problem }, solution);
     const misses = missedTargets(input.scenario, problem, result);
     best = { result: withRounds(result, round, misses.map((m) => m.target)), model, solution };
-    if (!misses.length || problem.fixedCounts || solution.clockLimitReached || round === input.maxRounds) break;
+    // a stopped or clock-capped solve is no ground for another: the plan stands with what its rule misses
+    if (!misses.length || problem.fixedCounts || solution.clockLimitReached || solution.status === 'aborted' || round === input.maxRounds) break;
     if (!tightenFor(problem, result, misses, tightening)) break;
   }
   const final = best!;
