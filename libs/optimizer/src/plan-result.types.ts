@@ -200,7 +200,7 @@ export interface MarketplaceService {
   plannedAverageWaitHours: number;
   /** Messages still waiting, not yet due, when a dated grid ends (left to the next plan). */
   carriedOver: number;
-  /** Messages waiting at the end of an average grid hour (replayed): what a steady state carries, the yardstick of `carriedOver`. */
+  /** Messages waiting at the end of an average hour of the grid's last week (replayed): what a steady state carries, the yardstick of `carriedOver` (the closing-backlog rule's). */
   averageBacklog: number;
   /** The same shifts worked strictly earliest-deadline-first across queues (no routing), as a simulator replays them. */
   earliestDeadlineFirst: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number };

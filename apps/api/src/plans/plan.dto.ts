@@ -154,7 +154,7 @@ export class MarketplaceServiceDto {
   @ApiProperty({ description: 'Messages still waiting (not yet due) when a dated grid ends' })
   carriedOver: number;
 
-  @ApiPropertyOptional({ description: 'Messages waiting at the end of an average grid hour (replayed): what a steady state carries, the yardstick of carriedOver. Absent for a plan stored before it was reported' })
+  @ApiPropertyOptional({ description: "Messages waiting at the end of an average hour of the grid's last week (replayed): what a steady state carries, the yardstick of carriedOver (the closing-backlog rule's). Absent for a plan stored before it was reported" })
   averageBacklog?: number;
 
   @ApiProperty({ type: [LocalHourServiceDto], description: "By the buyers' local hour of arrival" })

@@ -1,4 +1,4 @@
-import { HOUR_MS, formatUtc, toLocal } from '@app/domain';
+import { HOUR_MS, HOURS_PER_WEEK, formatUtc, toLocal } from '@app/domain';
 import type { PlannedShift, QueueArrivals, ScenarioFile } from '@app/domain';
 import type { SolverName } from '../model/linear-model.types';
 import { erlangCServiceLevel } from '../planning/erlang-c.util';
@@ -214,6 +214,8 @@ function marketplaceServices(
     let onTime = 0;
     let due = 0;
     let carriedOver = 0;
+    // the closing-backlog rule's yardstick: an average hour of the grid's last week
+    const steadySpan = Math.min(problem.grid.hours, HOURS_PER_WEEK);
     let backlogHours = 0;
     let messages = 0;
     let plannedWaiting = 0;
@@ -231,7 +233,7 @@ function marketplaceServices(
       }
       due += replay[q].overdue;
       carriedOver += replay[q].carriedOver;
-      backlogHours += sum(replay[q].backlog);
+      backlogHours += sum(replay[q].backlog.slice(-steadySpan));
     }
     const overall = summariseWaits(waits);
     const edfWaits: Array<{ hours: number; count: number }> = [];
@@ -255,7 +257,7 @@ function marketplaceServices(
       p90WaitHours: overall.p90Hours,
       plannedAverageWaitHours: messages > 0 ? plannedWaiting / messages : 0,
       carriedOver,
-      averageBacklog: backlogHours / problem.grid.hours,
+      averageBacklog: backlogHours / steadySpan,
       earliestDeadlineFirst: {
         slaAttainment: edfDue > 0 ? edfOnTime / edfDue : edf ? 1 : 0,
         averageWaitHours: edfSummary.averageHours,
