@@ -63,5 +63,16 @@ describe('the dispatch rule on the plan page', () => {
     }
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'plan-dispatch-01-card');
+
+    // next to the share within deadline: what the week leaves to the next plan, beside what a steady hour holds, and the solves its promise took
+    const figures = await apiGet<{ carriedOver: { messages: number; averageBacklog: number } | null; promiseRounds: number | null; missedTargets: unknown[] }>(`/plans/${listed.id}`);
+    const whole = (v: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(v);
+    expect(figures.carriedOver).not.toBeNull();
+    expect(await page.getByTestId('plan-carried-over').innerText()).toBe(`${whole(figures.carriedOver!.messages)} (${whole(figures.carriedOver!.averageBacklog)})`);
+    expect(figures.promiseRounds).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('plan-promise-rounds').innerText()).toMatch(new RegExp(`^${figures.promiseRounds}( \\(\\d+ targets? missed\\))?$`));
+    const sla = page.getByTestId('plan-figures').locator('dt');
+    const labels = await sla.allInnerTexts();
+    expect(labels.indexOf('Left to the next plan (a steady hour holds)')).toBe(labels.indexOf('Answered within deadline') + 1);
   });
 });
