@@ -1,4 +1,4 @@
-import { defaultPlanOptions } from '@app/optimizer';
+import { defaultPlanOptions, defaultTimeLimitSeconds } from '@app/optimizer';
 import { HORIZON_START, planningScenario } from './forecasts-setup.fixture';
 import { streamJob } from './forecasts-job-events.fixture';
 import { TestApp, startTestApp } from './support/test-app';
@@ -187,6 +187,9 @@ describe('plans API on the seeded demo', () => {
     expect(summary.totalCost).toBeGreaterThan(0);
     expect(summary.shiftStarts).toBeGreaterThan(0);
     expect(summary.slaAttainment).toBeGreaterThan(0.99);
+    // the default effort, with the default safety cap, and the plan says whether that cap bound
+    expect(summary).toMatchObject({ effort: defaultPlanOptions.effort, timeLimitSeconds: defaultTimeLimitSeconds(1) });
+    expect(typeof summary.clockLimitReached).toBe('boolean');
     // the job forecast the demo's whole horizon, which the next windows read too
     const { body: forecast } = await t.http().get(`/api/forecasts/${summary.forecastId}`).expect(200);
     expect(forecast.hours).toBe(13 * 168);

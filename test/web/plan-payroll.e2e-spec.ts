@@ -44,6 +44,8 @@ interface Components {
 interface PlanSummary {
   id: string;
   status: string;
+  effort: string | null;
+  clockLimitReached: boolean | null;
   totalCost: number;
   payroll: { total: number; sites: Array<Components & { siteId: string; workedHours: number; contractedHours: number; byMonth: Array<Components & { period: string }>; byWeek: Array<Components & { period: string }> }> };
   staffingGap: Array<{ message: string; options: Array<{ description: string; cost: number }>; suggestedOverride: { kind: string; siteId: string; count: number; likeAgentId: string; from: string } }>;
@@ -96,6 +98,11 @@ describe('payroll, the named rota and staffing gaps on the plan page', () => {
     await page.getByRole('heading', { name: 'No plan yet' }).waitFor();
     plan = await runPlan();
     expect(plan.payroll.total).toBeCloseTo(plan.totalCost, 6);
+    // the figures name the effort and the safety cap; a 10 s cap on the standard effort binds, and the page says so
+    expect(plan).toMatchObject({ effort: 'standard', clockLimitReached: true });
+    await page.getByTestId('plan-solve-time').waitFor();
+    expect(await page.getByTestId('plan-figures').innerText()).toContain(`standard effort, safety cap ${PLAN_TIME_LIMIT_SECONDS} s`);
+    expect(await page.getByTestId('plan-clock-limit').innerText()).toMatch(/^The safety cap of 10 s stopped the solver before its standard effort was spent/);
     const sites = await apiGet<Array<{ id: string; name: string }>>('/sites');
 
     const card = page.getByTestId('payroll-card');

@@ -433,6 +433,21 @@ export class PlanSummaryDto extends PlanListItemDto {
   @ApiProperty({ type: String, nullable: true, enum: ['lp', 'rounding', 'mip'], description: 'Where the integer plan came from' })
   integerSource: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['quick', 'standard', 'thorough', 'custom'],
+    description: 'The planning effort (solver work, not seconds) the plan was made with: the same setup, window and effort give this plan on any machine. Null for a plan stored before efforts',
+  })
+  effort: string | null;
+
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'The wall-clock safety cap (timeLimitSeconds) stopped the solver before the effort was spent: this plan depends on the machine’s speed and load. Null for a plan stored before efforts',
+  })
+  clockLimitReached: boolean | null;
+
   @ApiProperty({ example: 38, description: 'Agents starting a shift, over all planned shifts' })
   shiftStarts: number;
 
@@ -521,6 +536,8 @@ export function mapPlanSummary(row: PlanEntity): PlanSummaryDto {
     bound: result?.bound ?? null,
     objective: result?.objective ?? null,
     integerSource: result?.integerSource ?? null,
+    effort: result?.effort ?? null,
+    clockLimitReached: result?.clockLimitReached ?? null,
     shiftStarts: (result?.shifts ?? []).reduce((sum, shift) => sum + shift.count, 0),
     marketplaces: (result?.marketplaces ?? []).map(mapMarketplaceService),
     dispatch: (result?.dispatch ?? []).map(mapDispatchRun),

@@ -110,6 +110,10 @@ export interface PlanSummary extends PlanListItem {
   bound: number | null;
   objective: number | null;
   integerSource: 'lp' | 'rounding' | 'mip' | null;
+  /** Solver work the plan was made with; null for a plan stored before efforts. */
+  effort: 'quick' | 'standard' | 'thorough' | 'custom' | null;
+  /** The safety cap stopped the solver before the effort was spent (the plan depends on the machine). */
+  clockLimitReached: boolean | null;
   shiftStarts: number;
   marketplaces: MarketplaceService[];
   /** What a dated plan leaves to the next one, beside what a steady state carries; null for a cyclic week or without a plan. */

@@ -36,7 +36,7 @@ export function PlanFigures({ plan }: { plan: PlanSummary }) {
     { id: 'shift-starts', label: 'Agents starting a shift', value: formatNumber(plan.shiftStarts) },
     {
       id: 'solve-time',
-      label: `Solve time (${plan.solver === 'highs' ? 'HiGHS' : 'javascript-lp-solver'}, limit ${formatNumber(plan.timeLimitSeconds)} s)`,
+      label: `Solve time (${plan.solver === 'highs' ? 'HiGHS' : 'javascript-lp-solver'}${plan.effort ? `, ${plan.effort} effort` : ''}, safety cap ${formatNumber(plan.timeLimitSeconds)} s)`,
       value: plan.solveSeconds === null ? '—' : `${formatNumber(plan.solveSeconds, undefined, 1)} s`,
     },
   ];
@@ -51,6 +51,12 @@ export function PlanFigures({ plan }: { plan: PlanSummary }) {
           </div>
         ))}
       </dl>
+      {plan.clockLimitReached ? (
+        <p className="alert alert--warning" role="alert" data-testid="plan-clock-limit">
+          The safety cap of {formatNumber(plan.timeLimitSeconds)} s stopped the solver before its {plan.effort ?? ''} effort was spent: this plan depends on how busy the
+          machine was, and another run may differ. Raise the time limit, or choose a lighter effort, for a repeatable plan.
+        </p>
+      ) : null}
       {plan.integerSource ? (
         <p className="muted">
           The integer plan came from {SOURCES[plan.integerSource] ?? plan.integerSource}; the bound is the best proven lower limit on any plan’s cost, so the gap says how much cheaper a
