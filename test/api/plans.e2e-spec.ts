@@ -62,7 +62,8 @@ describe('plans API', () => {
     expect(started.body).toEqual({ jobId: expect.any(String), planId: expect.any(String) });
     planId = started.body.planId;
     planEvents = await streamJob(t, started.body.jobId);
-  });
+    // the setup plans, rosters and re-plans a week: minutes on a busy machine
+  }, 300_000);
   afterAll(async () => {
     await t.close();
   });
@@ -343,7 +344,7 @@ describe('plans API for a named team', () => {
     const started = await t.http().post('/api/plans').send({ mipGap: 0.05, timeLimitSeconds: 20 }).expect(202);
     await streamJob(t, started.body.jobId);
     plan = (await t.http().get(`/api/plans/${started.body.planId}`).expect(200)).body;
-  });
+  }, 300_000);
   afterAll(async () => {
     await t.close();
   });
