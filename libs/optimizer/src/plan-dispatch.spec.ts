@@ -1,44 +1,14 @@
-import type { Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
-import { tinyGrid, tinyMarketplace, tinyScenario, tinySite, tinyTemplate } from './__fixtures__/tiny-planning.fixture';
+import type { ScenarioFile } from '@app/domain';
+import { ROUTING_CLASSES, ROUTING_HOURS, routingScenario } from './__fixtures__/routing-scenario.fixture';
+import { tinyGrid } from './__fixtures__/tiny-planning.fixture';
 import { planScenario } from './plan-scenario';
 import type { PlanResult } from './plan-result.types';
 import { replayMessages } from './__fixtures__/message-replay.fixture';
 import type { Message } from './__fixtures__/message-replay.fixture';
 
-const HOURS = 48;
-const classes = [
-  { id: 'urgent', name: 'Urgent', share: 0.25, replyDeadlineHours: 4, handleMinutes: 6 },
-  { id: 'standard', name: 'Standard', share: 0.75, replyDeadlineHours: 24, handleMinutes: 3 },
-];
+const HOURS = ROUTING_HOURS;
+const classes = ROUTING_CLASSES;
 
-/**
- * Two sites, two marketplaces with an urgent class: Manila answers only US and may have at
- * most 3 agents on duty, Kraków answers both and costs more, so where US work goes is the
- * plan's choice. One agent-hour is 60 minutes of work (no shrinkage, full occupancy); handle
- * times are multiples of 3 minutes, so a message-by-message replay loses no minutes at hour ends.
- */
-function routingScenario(): { scenario: ScenarioFile; arrivals: QueueArrivals[] } {
-  const us: Marketplace = tinyMarketplace({ id: 'us', name: 'Amazon US', timeZone: 'America/New_York', country: 'US', classes });
-  const de: Marketplace = tinyMarketplace({ id: 'de', name: 'Amazon DE', timeZone: 'Europe/Berlin', country: 'DE', languages: ['de'], classes });
-  const manila = tinySite({ id: 'manila', name: 'Manila', timeZone: 'Asia/Manila', hourlyCost: 5, languages: ['en'], maxHeadcount: 3 });
-  const krakow = tinySite({ id: 'krakow', name: 'Kraków', timeZone: 'Europe/Warsaw', hourlyCost: 9, languages: ['en', 'de'] });
-  const starts = ['00:00', '04:00', '08:00', '12:00', '16:00', '20:00'];
-  const scenario = tinyScenario({
-    marketplaces: [us, de],
-    sites: [manila, krakow],
-    shiftTemplates: [tinyTemplate('manila', starts, 8, [1, 2, 3, 4, 5, 6, 7]), tinyTemplate('krakow', starts, 8, [1, 2, 3, 4, 5, 6, 7])],
-  });
-  // whole messages, peaking in each marketplace's daytime
-  const wave = (peakUtc: number, volume: number) =>
-    Array.from({ length: HOURS }, (_, h) => Math.round(volume * (0.3 + Math.exp(-(((h % 24) - peakUtc) ** 2) / 18))));
-  const arrivals: QueueArrivals[] = [
-    { marketplaceId: 'us', classId: 'urgent', values: wave(18, 6) },
-    { marketplaceId: 'us', classId: 'standard', values: wave(18, 20) },
-    { marketplaceId: 'de', classId: 'urgent', values: wave(10, 5) },
-    { marketplaceId: 'de', classId: 'standard', values: wave(10, 15) },
-  ];
-  return { scenario, arrivals };
-}
 
 describe('the published dispatch rule', () => {
   let plan: PlanResult;

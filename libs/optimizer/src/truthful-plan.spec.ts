@@ -1,5 +1,5 @@
-import type { Marketplace, QueueArrivals, ScenarioFile } from '@app/domain';
-import { arrivalsAt, tinyGrid, tinyMarketplace, tinyScenario, tinySite, tinyTemplate } from './__fixtures__/tiny-planning.fixture';
+import { ROUTING_CLASSES, ROUTING_HOURS, routingScenario } from './__fixtures__/routing-scenario.fixture';
+import { arrivalsAt, tinyGrid, tinyMarketplace, tinyScenario, tinyTemplate } from './__fixtures__/tiny-planning.fixture';
 import { messageService, replayMessages } from './__fixtures__/message-replay.fixture';
 import { planScenario } from './plan-scenario';
 import type { PlanResult } from './plan-result.types';
@@ -9,45 +9,16 @@ import type { DeferredQueue, PlanningProblem } from './planning/planning-problem
 import type { PlanSolution } from './solve/plan-solve';
 import { planTruthfully } from './truthful-plan';
 
-const HOURS = 48;
-const classes = [
-  { id: 'urgent', name: 'Urgent', share: 0.25, replyDeadlineHours: 4, handleMinutes: 6 },
-  { id: 'standard', name: 'Standard', share: 0.75, replyDeadlineHours: 24, handleMinutes: 3 },
-];
+const HOURS = ROUTING_HOURS;
+const classes = ROUTING_CLASSES;
 
-/**
- * Two sites, two marketplaces with an urgent (4 h) and a standard (24 h) class, as in
- * plan-dispatch.spec: Manila answers only US and has at most `manilaCap` agents on duty, Kraków
- * answers both and costs more. Average-wait targets per marketplace.
- */
-function setup(waitUs: number | undefined, waitDe: number | undefined, manilaCap: number): { scenario: ScenarioFile; arrivals: QueueArrivals[] } {
-  const us: Marketplace = tinyMarketplace({ id: 'us', name: 'Amazon US', timeZone: 'America/New_York', country: 'US', classes, ...(waitUs ? { waitTarget: { averageHours: waitUs } } : {}) });
-  const de: Marketplace = tinyMarketplace({ id: 'de', name: 'Amazon DE', timeZone: 'Europe/Berlin', country: 'DE', languages: ['de'], classes, ...(waitDe ? { waitTarget: { averageHours: waitDe } } : {}) });
-  const manila = tinySite({ id: 'manila', name: 'Manila', timeZone: 'Asia/Manila', hourlyCost: 5, languages: ['en'], maxHeadcount: manilaCap });
-  const krakow = tinySite({ id: 'krakow', name: 'Kraków', timeZone: 'Europe/Warsaw', hourlyCost: 9, languages: ['en', 'de'] });
-  const starts = ['00:00', '04:00', '08:00', '12:00', '16:00', '20:00'];
-  const scenario = tinyScenario({
-    marketplaces: [us, de],
-    sites: [manila, krakow],
-    shiftTemplates: [tinyTemplate('manila', starts, 8, [1, 2, 3, 4, 5, 6, 7]), tinyTemplate('krakow', starts, 8, [1, 2, 3, 4, 5, 6, 7])],
-  });
-  const wave = (peakUtc: number, volume: number) =>
-    Array.from({ length: HOURS }, (_, h) => Math.round(volume * (0.3 + Math.exp(-(((h % 24) - peakUtc) ** 2) / 18))));
-  const arrivals: QueueArrivals[] = [
-    { marketplaceId: 'us', classId: 'urgent', values: wave(18, 6) },
-    { marketplaceId: 'us', classId: 'standard', values: wave(18, 20) },
-    { marketplaceId: 'de', classId: 'urgent', values: wave(10, 5) },
-    { marketplaceId: 'de', classId: 'standard', values: wave(10, 15) },
-  ];
-  return { scenario, arrivals };
-}
 
 const options = { grid: tinyGrid(HOURS), timeLimitSeconds: 60, improveWithMip: false } as const;
 const deadlineOf = (queue: string) => classes.find((c) => queue.endsWith(`/${c.id}`))!.replyDeadlineHours;
 
 describe('the planner only promises what its dispatch rule delivers', () => {
   // a 1 h average-wait target on both marketplaces, at most 3 agents on duty in Manila
-  const { scenario, arrivals } = setup(1, 1, 3);
+  const { scenario, arrivals } = routingScenario({ waitUs: 1, waitDe: 1, manilaCap: 3 });
   let once: PlanResult;
   let truthful: PlanResult;
 
