@@ -66,6 +66,7 @@ describe('health, OpenAPI docs and the web UI', () => {
         'GET /api/forecasts/{id}/backtest',
         'POST /api/plans',
         'GET /api/plans',
+        'GET /api/plans/windows',
         'GET /api/plans/{id}',
         'DELETE /api/plans/{id}',
         'GET /api/plans/{id}/shifts',

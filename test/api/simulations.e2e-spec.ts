@@ -12,12 +12,14 @@ describe('simulations API and auto-reply promises', () => {
     await t.http().post('/api/scenario/import').send(planningScenario()).expect(200);
     const forecast = await t.http().post('/api/forecasts').send({}).expect(202);
     await streamJob(t, forecast.body.jobId);
-    const started = await t.http().post('/api/plans').send({ mipGap: 0.05, timeLimitSeconds: 20 }).expect(202);
+    // a safety cap that does not bind: the default effort decides the plan
+    const started = await t.http().post('/api/plans').send({ mipGap: 0.05, timeLimitSeconds: 300 }).expect(202);
     await streamJob(t, started.body.jobId);
     planId = started.body.planId;
     plan = (await t.http().get(`/api/plans/${planId}`).expect(200)).body;
-    expect(plan.slaAttainment).toBe(1);
-  });
+    // the replay of the published dispatch rule, not the LP's own split: within a fraction of a per cent of every message
+    expect(plan.slaAttainment).toBeGreaterThan(0.99);
+  }, 300_000);
   afterAll(async () => {
     await t.close();
   });
@@ -51,11 +53,14 @@ describe('simulations API and auto-reply promises', () => {
     expect(events[1].data.result).toMatchObject({ id: started.body.simulationId, planId, status: 'succeeded', mode: 'fluid', replications: 1 });
 
     const { body } = await t.http().get(`/api/simulations/${started.body.simulationId}`).expect(200);
-    expect(body.result.slaAttainment.mean).toBeCloseTo(plan.slaAttainment, 3);
+    // the plan's figures replay its published rule, the fluid simulation its own earliest-deadline-first:
+    // they agree within the 0.5 percentage points the promise allows
+    const withinHalfPoint = (simulated: number, planned: number) => expect(Math.abs(simulated - planned)).toBeLessThanOrEqual(0.005);
+    withinHalfPoint(body.result.slaAttainment.mean, plan.slaAttainment);
     const planned = new Map(plan.marketplaces.map((marketplace: any) => [marketplace.marketplaceId, marketplace]));
     for (const marketplace of body.result.marketplaces) {
       const own: any = planned.get(marketplace.marketplaceId);
-      expect(marketplace.slaAttainment.mean).toBeCloseTo(own.slaAttainment, 3);
+      withinHalfPoint(marketplace.slaAttainment.mean, own.slaAttainment);
       expect(marketplace.messages).toBeCloseTo(own.messages, 3);
       expect(marketplace.waitByLocalHourOfWeek).toHaveLength(168);
       expect(marketplace.backlogByHour.mean).toHaveLength(168);
