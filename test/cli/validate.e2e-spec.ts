@@ -17,7 +17,7 @@ describe('followsun validate', () => {
     const run = cli('validate', 'docs/examples/demo-scenario.json');
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      'valid: 5 marketplaces, 2 sites, 4 shift templates, 50 agents, 2 events, 2 currency rates, 5 history series (10080 hours)\n',
+      'valid: 5 marketplaces, 2 sites, 4 shift templates, 50 agents, 4 events, 2 currency rates, 5 history series (10080 hours)\n',
     );
     expect(run.status).toBe(0);
   });
@@ -34,7 +34,7 @@ describe('followsun validate', () => {
     const run = cli('validate', file);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      'valid: 5 marketplaces, 2 sites, 4 shift templates, 50 agents, 2 events, 2 currency rates, 5 history series (10080 hours)\n' +
+      'valid: 5 marketplaces, 2 sites, 4 shift templates, 50 agents, 4 events, 2 currency rates, 5 history series (10080 hours)\n' +
         'A version 1 scenario file, read as version 2: version 1 paid every scheduled hour, so every agent is read as paid by the hour (payBasis "hourly").\n',
     );
     expect(run.status).toBe(0);
