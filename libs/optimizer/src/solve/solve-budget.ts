@@ -46,7 +46,7 @@ export class SafetyClock {
 /**
  * Solver work one stage of a planning solve may do, in units the stage chooses (LP re-solves
  * for the rounding), so that the same inputs and effort give the same plan on any machine.
- * A child budget spends from its parent too; every budget ends at the safety cap or a stop.
+ * It also ends at the safety cap or on a stop request.
  */
 export class SolveBudget {
   private used = 0;
@@ -54,12 +54,10 @@ export class SolveBudget {
   constructor(
     private readonly units: number,
     readonly clock: SafetyClock,
-    private readonly parent: SolveBudget | null = null,
   ) {}
 
   spend(units = 1): void {
     this.used += units;
-    this.parent?.spend(units);
   }
 
   spent(): number {
@@ -67,12 +65,7 @@ export class SolveBudget {
   }
 
   remainingUnits(): number {
-    return Math.max(0, Math.min(this.units - this.used, this.parent ? this.parent.remainingUnits() : Infinity));
-  }
-
-  /** A budget of at most `units` of this one's. */
-  child(units: number): SolveBudget {
-    return new SolveBudget(Math.min(units, this.remainingUnits()), this.clock, this);
+    return Math.max(0, this.units - this.used);
   }
 
   /** True once the work is spent, the safety cap passed or the caller asked to stop. */
