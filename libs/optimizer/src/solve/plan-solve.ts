@@ -6,6 +6,7 @@ import { roundLpSolution } from './lp-rounding.heuristic';
 import { fixAndOptimise, siteParts, startFromPlan, weekParts } from './fix-and-optimise.heuristic';
 import { SafetyClock, SolveBudget } from './solve-budget';
 import { EFFORT_BUDGETS, type EffortBudget, type PlanEffort } from './plan-effort';
+import { defaultPlanOptions } from '../plan-defaults';
 
 export type PlanProgressEvent =
   | { kind: 'start'; solver: SolverName; variables: number; constraints: number; integers: number }
@@ -19,11 +20,11 @@ export type IntegerSource = 'lp' | 'rounding' | 'mip';
 export type PlanSolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';
 
 export interface PlanSolveOptions {
-  /** How much solver work the plan gets (default 'standard'), or a budget of one's own (the bench's yardstick): the same effort gives the same plan on any machine. */
+  /** How much solver work the plan gets (default: defaultPlanOptions.effort), or a budget of one's own (the bench's yardstick): the same effort gives the same plan on any machine. */
   effort?: PlanEffort | EffortBudget;
   /** Wall-clock safety cap, seconds: work stops there even if the effort is not spent (the solution says so). */
   timeLimitSeconds: number;
-  /** Stop once the integer plan is within this relative gap of the bound (default 0.5 %). */
+  /** Stop once the integer plan is within this relative gap of the bound (default: defaultPlanOptions.mipGap). */
   mipGap?: number;
   onProgress?: (event: PlanProgressEvent) => void;
   /** Polled between and inside solver runs (an AbortSignal's `aborted`, a worker's shared flag). */
@@ -63,9 +64,9 @@ export interface PlanSolution {
  */
 export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, options: PlanSolveOptions): PlanSolution {
   const clock = new SafetyClock(options.timeLimitSeconds, options.shouldStop);
-  const effort = options.effort ?? 'standard';
+  const effort = options.effort ?? defaultPlanOptions.effort;
   const work = typeof effort === 'string' ? EFFORT_BUDGETS[effort] : effort;
-  const targetGap = options.mipGap ?? 0.005;
+  const targetGap = options.mipGap ?? defaultPlanOptions.mipGap;
   const progress = options.onProgress ?? (() => undefined);
   const linear = model.linear;
   const seconds = { lp: 0, rounding: 0, mip: 0, total: 0 };
