@@ -4,12 +4,15 @@ import { Worker } from 'node:worker_threads';
 import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
 import { planScenario } from '../plan-scenario';
 import type { PlanResult } from '../plan-result.types';
+import { tinyGrid } from '../__fixtures__/tiny-planning.fixture';
+import { ROUTING_HOURS, routingScenario } from '../__fixtures__/routing-scenario.fixture';
 
 /**
  * Same inputs, same plan: the planner's effort is solver work (LP re-solves, branch-and-bound
  * nodes), not seconds, so a plan made while another thread keeps a core busy is the plan made
  * on a quiet machine — cost to the cent, same shifts. The instance is the planner bench's W1
- * (three sites, 106 named agents in groups by languages and contract, one week).
+ * (three sites, 106 named agents in groups by languages and contract, one week) for the quick
+ * effort, and the two-site routing instance for the standard effort's node-limited MIP.
  */
 interface Instance {
   scenario: ScenarioFile;
@@ -80,6 +83,24 @@ describe('planning effort is solver work, not time', () => {
     expect(loaded.clockLimitReached).toBe(false);
     expect(quiet.effort).toBe('quick');
     expect(quiet.shifts.length).toBeGreaterThan(50);
+    expect(decisions(loaded)).toEqual(decisions(quiet));
+  }, 300_000);
+
+  it('gives the same standard plan, MIP nodes counted, on a quiet and on a loaded machine', async () => {
+    // a headcount model: the standard effort runs the window's MIP, limited by nodes (a zero gap target keeps it searching)
+    const { scenario, arrivals } = routingScenario({ waitUs: 2, waitDe: 2 });
+    const plan = () => planScenario(scenario, { arrivals, grid: tinyGrid(ROUTING_HOURS), solver: 'highs', effort: 'standard', mipGap: 0, timeLimitSeconds: 600 });
+    const quiet = await plan();
+    const stop = burnCpu(2);
+    let loaded: PlanResult;
+    try {
+      loaded = await plan();
+    } finally {
+      await stop();
+    }
+    expect(quiet.integerSource).toBe('mip');
+    expect(quiet.shifts.length).toBeGreaterThan(0);
+    expect(quiet.clockLimitReached).toBe(false);
     expect(decisions(loaded)).toEqual(decisions(quiet));
   }, 300_000);
 
