@@ -62,6 +62,26 @@ export function roundLpSolution(
   onImproved: (plan: RoundedPlan) => void = () => undefined,
   options: { stripeMipNodes?: number } = {},
 ): RoundedPlan | null {
+  // the staffing gap makes every rounding feasible at a price: held at the LP's own gap, a
+  // rounding that leaves the team shorter than the LP did is refused like a missed deadline, so
+  // the dive steers around it; only when no plan is found so is the gap let free again
+  const held = holdStaffingGap(session, model, lp.values as readonly number[]);
+  if (held) {
+    const plan = roundWithin(session, model, lp, budget, onImproved, options);
+    held.release();
+    if (plan) return withFreeGap(session, model, plan, budget, onImproved);
+  }
+  return roundWithin(session, model, lp, budget, onImproved, options);
+}
+
+function roundWithin(
+  session: SolverSession,
+  model: PlanningModel,
+  lp: SolveResult,
+  budget: SolveBudget,
+  onImproved: (plan: RoundedPlan) => void,
+  options: { stripeMipNodes?: number },
+): RoundedPlan | null {
   const dive = new ShiftDive(session, model, budget, options.stripeMipNodes ?? STRIPE_MIP_NODES);
   try {
     // a first plan in one LP re-solve, so a long dive that runs out of time still leaves one
@@ -497,4 +517,48 @@ class ShiftDive {
 
 function distanceToWhole(x: number): number {
   return Math.abs(x - Math.round(x));
+}
+
+/** Staffing-gap agent-hours per variable a held rounding may add to the LP's (whole-shift plans shift work between hours). */
+const HELD_GAP_SLACK = 0.25;
+
+/**
+ * Caps every staffing-gap variable at the LP's value (plus a little slack); null for a model
+ * without a staffing gap (no named team). `release` restores the bounds.
+ */
+function holdStaffingGap(session: SolverSession, model: PlanningModel, lpValues: readonly number[]): { release(): void } | null {
+  const refs = model.vars.gap.flatMap((perHour) => Array.from(perHour).filter((v) => v >= 0));
+  if (!refs.length) return null;
+  const variables = model.linear.variables;
+  session.setBounds(
+    refs,
+    refs.map((v) => variables[v].lower),
+    refs.map((v) => Math.max(0, lpValues[v]) + HELD_GAP_SLACK),
+  );
+  return {
+    release: () =>
+      session.setBounds(
+        refs,
+        refs.map((v) => variables[v].lower),
+        refs.map((v) => variables[v].upper),
+      ),
+  };
+}
+
+/** The held plan's counts with the flows re-solved with the gap free again (never dearer: the held flows are among them). */
+function withFreeGap(session: SolverSession, model: PlanningModel, plan: RoundedPlan, budget: SolveBudget, onImproved: (plan: RoundedPlan) => void): RoundedPlan {
+  const shiftVars = model.vars.shifts;
+  const variables = model.linear.variables;
+  session.setBounds(shiftVars, plan.counts, plan.counts);
+  budget.spend();
+  const result = session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.clock.secondsLeft()), shouldStop: budget.shouldStop });
+  session.setBounds(
+    shiftVars,
+    shiftVars.map((v) => variables[v].lower),
+    shiftVars.map((v) => variables[v].upper),
+  );
+  if (!result.values || result.objective === null || result.objective >= plan.objective - 1e-6) return plan;
+  const freed = { ...plan, values: result.values.slice(), objective: result.objective, lpSolves: plan.lpSolves + 1 };
+  onImproved(freed);
+  return freed;
 }
