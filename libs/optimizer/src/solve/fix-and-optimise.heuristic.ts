@@ -62,11 +62,6 @@ export function weekParts(model: PlanningModel): number[] {
   return shifts.map((shift) => Math.min(weeks - 1, Math.max(0, Math.floor((shift.startUtcMs - grid.startUtcMs) / (HOURS_PER_WEEK * 3_600_000)))));
 }
 
-/** Each shift option's site. */
-export function siteParts(model: PlanningModel): number[] {
-  return model.problem.shifts.map((shift) => shift.siteIndex);
-}
-
 
 /** Each shift option's site and rota week, as one part number. */
 export function siteWeekParts(model: PlanningModel): number[] {
@@ -106,4 +101,11 @@ export function startFromPlan(session: SolverSession, model: PlanningModel, star
   const touched = new Set(counts.flatMap((count, j) => (count !== startCounts[j] ? [parts[j]] : [])));
   if (!touched.size || nodesPerPart <= 0) return start;
   return fixAndOptimise(session, model, start, clock, nodesPerPart, parts.map((part) => (touched.has(part) ? part : -1)));
+}
+
+/** Each shift option's site and block of `daysPerPart` grid days (by the day it starts on), as one part number. */
+export function siteDayParts(model: PlanningModel, daysPerPart = 1): number[] {
+  const { grid, shifts } = model.problem;
+  const days = Math.max(1, Math.ceil(grid.hours / 24 / daysPerPart));
+  return shifts.map((shift) => shift.siteIndex * days + Math.min(days - 1, Math.max(0, Math.floor((shift.startUtcMs - grid.startUtcMs) / (daysPerPart * 86_400_000)))));
 }

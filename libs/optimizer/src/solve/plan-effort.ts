@@ -32,7 +32,7 @@ export interface EffortBudget {
 /**
  * quick: the LP and its rounding only (a plan in seconds for one week, often well above the
  * optimum for a named team); standard: a short MIP over the window, or for a named team a
- * short sub-MIP per week (per site for one week) where the rounding left the team short;
+ * short sub-MIP per week (per site and two days for one week) while the plan is above its bound by more than the MIP gap;
  * thorough: long ones, and the window's MIP for named teams too. Only thorough re-solves where
  * the replay of the published rule breaks a promise (plan → replay → tighten, up to 4 solves):
  * on the bench's W1 with three such rounds the tightened plan cost 30 % more and kept fewer
@@ -43,7 +43,7 @@ export interface EffortBudget {
  */
 export const EFFORT_BUDGETS: Readonly<Record<PlanEffort, EffortBudget>> = Object.freeze({
   quick: { roundingLpSolves: 250, stripeMipNodes: 50, partMipNodes: 0, mipNodes: 0, namedTeamMipMaxIntegers: 0, promiseRounds: 1 },
-  standard: { roundingLpSolves: 600, stripeMipNodes: 200, partMipNodes: 100, mipNodes: 1000, namedTeamMipMaxIntegers: 600, promiseRounds: 1 },
+  standard: { roundingLpSolves: 600, stripeMipNodes: 200, partMipNodes: 50, mipNodes: 1000, namedTeamMipMaxIntegers: 600, promiseRounds: 1 },
   thorough: { roundingLpSolves: 2000, stripeMipNodes: 1000, partMipNodes: 1000, mipNodes: 10000, namedTeamMipMaxIntegers: Infinity, promiseRounds: 4 },
 });
 
