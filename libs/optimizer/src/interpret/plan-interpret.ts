@@ -357,15 +357,15 @@ function statusMessage(solution: PlanSolution, problem: PlanningProblem, totalCo
   }
 }
 
-/** Work left uncovered only because the whole-shift plan found in time is not the best one: said plainly, without a hiring advice. */
+/** Work left uncovered only because the whole-shift plan found with the effort given is not the best one: said plainly, without a hiring advice. */
 function shortfallNotes(problem: PlanningProblem, shortfall: ReadonlyArray<{ pool: number; agentHours: number }>): string[] {
   const byPool = new Map<number, number>();
   for (const { pool, agentHours } of shortfall) byPool.set(pool, (byPool.get(pool) ?? 0) + agentHours);
   return [...byPool.entries()].map(([p, hours]) => {
     const pool = problem.pools[p];
     return (
-      `The plan found in the time limit leaves ${hours.toFixed(1)} agent-hours of work for ${problem.sites[pool.siteIndex].name} agents speaking ${pool.languages.join(', ')} uncovered, ` +
-      'which the named team could cover with a better arrangement of its shifts: give the plan more time (the messages concerned are counted late above).'
+      `The plan found with this effort leaves ${hours.toFixed(1)} agent-hours of work for ${problem.sites[pool.siteIndex].name} agents speaking ${pool.languages.join(', ')} uncovered, ` +
+      'which the named team could cover with a better arrangement of its shifts: plan again with a higher effort (the messages concerned are counted late above).'
     );
   });
 }
