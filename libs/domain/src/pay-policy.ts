@@ -33,6 +33,14 @@ export interface AgentTerms {
   shiftTemplateIds: string[] | null;
 }
 
+/** A vendor agent-hour costs this multiple of the site's base hourly cost when the site names no vendorHourlyRate (a flat rate at every hour, the vendor's margin on top of pay). */
+export const DEFAULT_VENDOR_RATE_MULTIPLE = 1.5;
+
+/** Price of one agent-hour of vendor cover for a site's staffing gap, site currency. */
+export function siteVendorHourlyRate(site: Pick<Site, 'hourlyCost' | 'vendorHourlyRate'>): number {
+  return site.vendorHourlyRate ?? DEFAULT_VENDOR_RATE_MULTIPLE * site.hourlyCost;
+}
+
 export function siteOvertime(site: Pick<Site, 'overtime'>): OvertimePolicy {
   return site.overtime ?? DEFAULT_OVERTIME;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_DAYS_PER_WEEK, DEFAULT_OVERTIME, DEFAULT_PAY_BASIS } from './pay-policy';
+import { DEFAULT_MAX_DAYS_PER_WEEK, DEFAULT_OVERTIME, DEFAULT_PAY_BASIS, DEFAULT_VENDOR_RATE_MULTIPLE } from './pay-policy';
 import { SCENARIO_SCHEMA_VERSION } from './scenario.types';
 
 /**
@@ -312,6 +312,11 @@ export const SCENARIO_JSON_SCHEMA = {
           maximum: 1,
         },
         overtime: { $ref: '#/definitions/OvertimePolicy' },
+        vendorHourlyRate: {
+          description: `Price of one agent-hour of outsourced cover for the site's staffing gaps, flat at every hour, in the site's currency (> 0). Absent: ${DEFAULT_VENDOR_RATE_MULTIPLE} × hourlyCost.`,
+          type: 'number',
+          exclusiveMinimum: 0,
+        },
       },
     },
     ShiftTemplate: {

@@ -99,6 +99,12 @@ export interface Site {
   occupancy?: number;
   /** Overtime rules of the site (default: see DEFAULT_OVERTIME in pay-policy.ts). */
   overtime?: OvertimePolicy;
+  /**
+   * Price of one agent-hour of outsourced cover for this site's staffing gaps (a vendor agent
+   * working as one of the site's), flat at every hour, site currency (default: see
+   * DEFAULT_VENDOR_RATE_MULTIPLE in pay-policy.ts).
+   */
+  vendorHourlyRate?: number;
 }
 
 /** Hours beyond an agent's weekly contract: paid at `multiplier` × base, at most `maxHoursPerAgentPerWeek`. */
