@@ -89,6 +89,9 @@ export interface Vendor {
   pricePerMessage: number;
   /** Most messages it answers in one hour. */
   capacityPerHour: number;
+  /** First and last local date of the contract (inclusive, its own time zone); absent: open-ended. */
+  start?: string;
+  end?: string;
 }
 
 export interface VendorOverride {

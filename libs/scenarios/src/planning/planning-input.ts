@@ -24,13 +24,14 @@ export function buildPlanningInput(effective: EffectiveScenario, forecastArrival
   let scenario = effective.scenario;
   const vendorSites: Record<string, string> = {};
   for (const vendor of effective.vendors) {
-    const { site, shiftTemplates, agents } = vendorAsSite(vendor, scenario.marketplaces, arrivals);
+    const { site, shiftTemplates, agents, events } = vendorAsSite(vendor, scenario.marketplaces, arrivals);
     vendorSites[vendorSiteId(vendor)] = vendor.id;
     scenario = {
       ...scenario,
       sites: [...scenario.sites, site],
       shiftTemplates: [...scenario.shiftTemplates, ...shiftTemplates],
       agents: [...scenario.agents, ...agents],
+      events: [...scenario.events, ...events],
     };
   }
   const split = splitAutoReplyHours(scenario.marketplaces, arrivals, grid, effective.autoReply);

@@ -34,6 +34,15 @@ describe('vendor planned as a site', () => {
     ]);
   });
 
+  it('closes the site outside the contract dates, and not at all without them', () => {
+    expect(vendorAsSite(vendor, scenario.marketplaces, []).events).toEqual([]);
+    const { events } = vendorAsSite({ ...vendor, start: '2025-03-04', end: '2025-03-06' }, scenario.marketplaces, []);
+    expect(events.map((e) => [e.start, e.end, e.siteIds, e.availabilityCap])).toEqual([
+      ['0001-01-01', '2025-03-03', ['vendor-nightowl'], 0],
+      ['2025-03-07', '9999-12-31', ['vendor-nightowl'], 0],
+    ]);
+  });
+
   it('splits service hours over midnight into evening starts and next-morning starts', () => {
     const { shiftTemplates } = vendorAsSite(vendor, scenario.marketplaces, []);
     expect(shiftTemplates.map((t) => [t.startTimes, t.days, t.lengthHours])).toEqual([

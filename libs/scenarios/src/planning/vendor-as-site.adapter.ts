@@ -1,4 +1,4 @@
-import { HOURS_PER_WEEK, parseTimeOfDay, type Agent, type Marketplace, type QueueArrivals, type ShiftTemplate, type Site } from '@app/domain';
+import { HOURS_PER_WEEK, addDays, parseTimeOfDay, type Agent, type CalendarEvent, type Marketplace, type QueueArrivals, type ShiftTemplate, type Site } from '@app/domain';
 import type { LocalWeeklyWindow, Vendor } from '../scenario-definition.types';
 
 /** Planner-side site id of a vendor modelled as a site. */
@@ -23,13 +23,14 @@ export function vendorMarketplaces(vendor: Vendor, marketplaces: Marketplace[]):
  * serves every marketplace sharing its languages (the contract's marketplace list only narrows
  * the languages). The planner caps a site's weekly paid hours at headcount × contract hours; the
  * vendor's capacity is hourly, so its site carries one placeholder agent of 168 contract hours,
- * which makes that weekly cap never bind.
+ * which makes that weekly cap never bind. A contract with dates closes the site outside them
+ * (availability cap 0 before `start` and after `end`).
  */
 export function vendorAsSite(
   vendor: Vendor,
   marketplaces: Marketplace[],
   arrivals: QueueArrivals[],
-): { site: Site; shiftTemplates: ShiftTemplate[]; agents: Agent[]; handleMinutes: number } {
+): { site: Site; shiftTemplates: ShiftTemplate[]; agents: Agent[]; events: CalendarEvent[]; handleMinutes: number } {
   const served = vendorMarketplaces(vendor, marketplaces);
   const handleMinutes = weightedHandleMinutes(served, arrivals);
   const siteId = vendorSiteId(vendor);
@@ -67,7 +68,9 @@ export function vendorAsSite(
     maxConsecutiveDays: 31,
     timeOff: [],
   };
-  return { site, shiftTemplates: shiftTemplates.filter((template) => template.startTimes.length > 0), agents: [capacityHolder], handleMinutes };
+  const closed = (id: string, start: string, end: string): CalendarEvent => ({ id: `${siteId}-${id}`, name: `${vendor.name}: outside the contract`, kind: 'holiday', start, end, marketplaceIds: [], siteIds: [siteId], availabilityCap: 0 });
+  const events = [...(vendor.start ? [closed('before', '0001-01-01', addDays(vendor.start, -1))] : []), ...(vendor.end ? [closed('after', addDays(vendor.end, 1), '9999-12-31')] : [])];
+  return { site, shiftTemplates: shiftTemplates.filter((template) => template.startTimes.length > 0), agents: [capacityHolder], events, handleMinutes };
 }
 
 function weightedHandleMinutes(served: Marketplace[], arrivals: QueueArrivals[]): number {

@@ -167,6 +167,8 @@ export const SCENARIO_DEFINITION_JSON_SCHEMA = {
         currency: ref('Currency'),
         pricePerMessage: { type: 'number', minimum: 0 },
         capacityPerHour: { description: 'Most messages answered in one hour.', type: 'number', exclusiveMinimum: 0 },
+        start: { description: 'First local date of the contract (its time zone); absent: open-ended.', ...ref('LocalDate') },
+        end: { description: 'Last local date of the contract (inclusive); absent: open-ended.', ...ref('LocalDate') },
       },
     },
     AutoReplyOverride: {

@@ -29,7 +29,7 @@ describe('scenario definition validation', () => {
           kind: 'vendor',
           vendor: {
             id: 'nightowl', name: 'NightOwl', timeZone: 'Europe/Sofia', country: 'BG', languages: ['en'], currency: 'EUR', pricePerMessage: 0.8, capacityPerHour: 50,
-            serviceHours: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '22:00', end: '06:00' }],
+            serviceHours: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '22:00', end: '06:00' }], start: '2025-03-03', end: '2025-03-09',
           },
           currencyRate: { currency: 'EUR', toReporting: 1.08 },
         },
@@ -109,6 +109,13 @@ describe('scenario definition validation', () => {
         { kind: 'move-agents', fromSiteId: 'shenzhen', toSiteId: 'manila' },
         { kind: 'move-agents', fromSiteId: 'shenzhen', count: 2 },
         { kind: 'move-agents', fromSiteId: 'shenzhen', count: 2, toSiteId: 'shenzhen' },
+        {
+          kind: 'vendor',
+          vendor: {
+            id: 'nightowl', name: 'NightOwl', timeZone: 'Europe/Sofia', country: 'BG', languages: ['en'], currency: 'EUR', pricePerMessage: 0.8, capacityPerHour: 50,
+            serviceHours: [{ days: [1], start: '22:00', end: '06:00' }], start: '2025-03-09', end: '2025-03-03',
+          },
+        },
       ],
     }, false);
     expect(issues).toEqual([
@@ -117,6 +124,7 @@ describe('scenario definition validation', () => {
       { path: '/overrides/2', message: 'A move must say who moves: "agentIds", or "count" for the first agents of the site by id.' },
       { path: '/overrides/3', message: 'A move must change something: "toSiteId" (another site) and/or "shiftTemplateIds" (other shifts).' },
       { path: '/overrides/4/toSiteId', message: 'The destination "shenzhen" is where they are already; to change their shifts only, leave toSiteId out.' },
+      { path: '/overrides/5/vendor/end', message: 'The contract of vendor "nightowl" ends on 2025-03-03, before it starts on 2025-03-09.' },
     ]);
   });
 

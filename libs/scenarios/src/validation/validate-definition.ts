@@ -153,6 +153,9 @@ function semanticIssues(definition: ScenarioDefinition): ValidationIssue[] {
     if ((override.kind === 'volume-multiplier' || override.kind === 'site-availability') && override.end < override.start) {
       issues.push({ path: `${path}/end`, message: `The ${override.kind} override ends on ${override.end}, before it starts on ${override.start}.` });
     }
+    if (override.kind === 'vendor' && override.vendor.start && override.vendor.end && override.vendor.end < override.vendor.start) {
+      issues.push({ path: `${path}/vendor/end`, message: `The contract of vendor "${override.vendor.id}" ends on ${override.vendor.end}, before it starts on ${override.vendor.start}.` });
+    }
     if (override.kind === 'cost-change') {
       if (override.wageRisePercent !== undefined && override.hourlyCost !== undefined) {
         issues.push({ path: `${path}/hourlyCost`, message: 'A cost change gives either "wageRisePercent" or "hourlyCost", not both.' });
