@@ -1,5 +1,5 @@
 import type { PlanEffort } from './solve/plan-effort';
-import type { DispatchRun, PlannedWorkload } from '@app/domain';
+import type { DispatchRun, IsoWeekday, PlannedWorkload } from '@app/domain';
 import type { SolverName } from './model/linear-model.types';
 import type { IntegerSource } from './solve/plan-solve';
 import type { InfeasibilityExplanation } from './diagnose/infeasibility.types';
@@ -155,15 +155,54 @@ export interface StaffingGap {
   agentHours: number;
   message: string;
   options: StaffingOption[];
-  /** The cheapest option as a scenario override, ready to compare (the scenarios library's `hire-agents`). */
-  suggestedOverride: { kind: 'hire-agents'; siteId: string; count: number; likeAgentId: string; from: string };
+  /** The hire as a scenario override, ready to compare (the scenarios library's `hire-agents`). */
+  suggestedOverride: SuggestedHire;
+  /** The cheapest option that is a ready scenario override (a hire or vendor cover): what closes the gap for least. */
+  suggestedFix: SuggestedFix;
 }
+
+/** A hire as the scenarios library's `hire-agents` override. */
+export interface SuggestedHire {
+  kind: 'hire-agents';
+  siteId: string;
+  count: number;
+  likeAgentId: string;
+  from: string;
+}
+
+/**
+ * Vendor cover as the scenarios library's `vendor` override: a vendor speaking the pool's
+ * languages in the gap's site-local hours and dates, priced per message so that an agent-hour of
+ * the site's work costs the site's vendor rate, with capacity for the gap's peak.
+ */
+export interface SuggestedVendor {
+  kind: 'vendor';
+  vendor: {
+    id: string;
+    name: string;
+    timeZone: string;
+    country: string;
+    serviceHours: Array<{ days: IsoWeekday[]; start: string; end: string }>;
+    languages: string[];
+    currency: string;
+    pricePerMessage: number;
+    capacityPerHour: number;
+    start: string;
+    end: string;
+  };
+}
+
+export type SuggestedFix = SuggestedHire | SuggestedVendor;
 
 export interface StaffingOption {
   kind: 'hire' | 'overtime' | 'vendor';
   description: string;
   /** Reporting currency over the plan's grid. */
   cost: number;
+  /** Agent-hours bought from a vendor (vendor options only). */
+  vendorHours?: number;
+  /** The option as a scenario override, when it is one (hire, vendor). */
+  override?: SuggestedFix;
 }
 
 export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'timedout' | 'aborted' | 'error';

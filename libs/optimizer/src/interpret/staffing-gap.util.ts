@@ -1,6 +1,6 @@
 import { HOURS_PER_WEEK, HOUR_MS, formatLocal, formatUtc, toLocal } from '@app/domain';
 import type { PlanningModel } from '../planning/planning-model.build';
-import type { StaffingGap } from '../plan-result.types';
+import type { StaffingGap, StaffingOption, SuggestedHire, SuggestedVendor } from '../plan-result.types';
 
 /** Less than this many agent-hours short in an hour is solver noise, not a gap. */
 const NOISE = 0.01;
@@ -11,7 +11,8 @@ const RUN_JOIN_HOURS = 12;
  * Where the named team falls short (the model's staffing-gap hours), as runs of hours per site
  * and language pool, each with how many more agents it needs and what closing it costs: hiring
  * agents like the pool's members from the run's first day (their pay over the rest of the
- * grid), or raising overtime. The cheapest is offered as a `hire-agents` override. A shortage
+ * grid), raising overtime, or buying the agent-hours from a vendor at the site's vendor rate. The
+ * cheapest hire or vendor cover is offered as a ready override (`suggestedFix`). A shortage
  * only the whole-shift plan has (not the relaxation, and the plan not proven optimal) is the
  * solve's, not the team's: it is returned apart, with no hiring advice.
  */
@@ -76,8 +77,24 @@ function describeGap(model: PlanningModel, p: number, from: number, to: number, 
   const hireCount = Math.max(peakAgents, Math.ceil(agentHours / Math.max(1, contract * Math.max(1 / 7, Math.min(1, (to + 1 - from) / HOURS_PER_WEEK)))));
   const hireCost = hireCount * contract * like.baseRate * remainingWeeks;
   const overtimeCost = agentHours * like.baseRate * like.overtimeMultiplier;
+  const vendorCost = agentHours * site.vendorHourlyRate;
   const languages = pool.languages.join(', ');
   const span = `${formatLocal(startMs, site.timeZone)} – ${formatLocal(endMs, site.timeZone)}`;
+  const hire: SuggestedHire = { kind: 'hire-agents', siteId: site.id, count: hireCount, likeAgentId: like.agentIds[0], from: fromDate };
+  const vendor = vendorCover(model, p, startMs, endMs, peakAgents);
+  const vendorHours = Math.ceil(agentHours * 10 - 1e-6) / 10;
+  const options: StaffingOption[] = [
+    { kind: 'hire', description: `Hire ${hireCount} ${site.name} agent${hireCount === 1 ? '' : 's'} speaking ${languages} from ${fromDate}`, cost: round2(hireCost), override: hire },
+    { kind: 'overtime', description: `Allow ${Math.ceil(agentHours)} more overtime hours at ${site.name} in that period`, cost: round2(overtimeCost) },
+    {
+      kind: 'vendor',
+      description: `Buy ${vendorHours} vendor agent-hours speaking ${languages} for ${site.name}, up to ${peakAgents} at once, ${vendor.vendor.start === vendor.vendor.end ? vendor.vendor.start : `${vendor.vendor.start} – ${vendor.vendor.end}`} (site time)`,
+      cost: round2(vendorCost),
+      vendorHours,
+      override: vendor,
+    },
+  ];
+  options.sort((a, b) => a.cost - b.cost);
   return {
     siteId: site.id,
     siteName: site.name,
@@ -91,12 +108,64 @@ function describeGap(model: PlanningModel, p: number, from: number, to: number, 
     message:
       `${site.name} is ${peakAgents} agent${peakAgents === 1 ? '' : 's'} speaking ${languages} short ${span} (site time): ` +
       `${Math.round(agentHours)} agent-hours of work the named team cannot cover.`,
-    options: [
-      { kind: 'hire', description: `Hire ${hireCount} ${site.name} agent${hireCount === 1 ? '' : 's'} speaking ${languages} from ${fromDate}`, cost: round2(hireCost) },
-      { kind: 'overtime', description: `Allow ${Math.ceil(agentHours)} more overtime hours at ${site.name} in that period`, cost: round2(overtimeCost) },
-    ].sort((a, b) => a.cost - b.cost) as StaffingGap['options'],
-    suggestedOverride: { kind: 'hire-agents', siteId: site.id, count: hireCount, likeAgentId: like.agentIds[0], from: fromDate },
+    options,
+    suggestedOverride: hire,
+    suggestedFix: options.find((option) => option.override)!.override!,
   };
+}
+
+/**
+ * Vendor cover for one run of shortage, as a `vendor` override: the pool's languages, the run's
+ * site-local hours (every hour of the day when the run is a day or longer) on its dates. The
+ * scenarios library plans a vendor as a site whose agent-hour answers 60 minutes of work and
+ * costs pricePerMessage × 60 / AHT, AHT weighted by the volume of the marketplaces it may serve;
+ * an agent-hour of this site answers productiveMinutesPerHour minutes. So pricePerMessage =
+ * rate × AHT / productive minutes makes the site's agent-hour of work cost the vendor rate, and
+ * capacity for ⌈peak × productive minutes / 60⌉ vendor agent-hours an hour covers the peak.
+ */
+function vendorCover(model: PlanningModel, p: number, startMs: number, endMs: number, peakAgents: number): SuggestedVendor {
+  const { problem } = model;
+  const pool = problem.pools[p];
+  const site = problem.sites[pool.siteIndex];
+  let minutes = 0;
+  let messages = 0;
+  for (const queue of problem.queues) {
+    if (queue.kind !== 'deferred' || !queue.languages.some((language) => pool.languages.includes(language))) continue;
+    const volume = queue.arrivals.reduce((sum, value) => sum + value, 0);
+    minutes += volume * queue.handleMinutes;
+    messages += volume;
+  }
+  const handleMinutes = messages > 0 ? minutes / messages : 60;
+  const vendorAgents = Math.ceil((peakAgents * site.productiveMinutesPerHour) / 60 - 1e-9);
+  const first = toLocal(startMs, site.timeZone);
+  const last = toLocal(endMs - 1, site.timeZone);
+  const clock = (t: { hour: number; minute: number }) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+  const end = toLocal(endMs, site.timeZone);
+  const wholeDays = endMs - startMs >= 24 * HOUR_MS;
+  const serviceHours: SuggestedVendor['vendor']['serviceHours'] = wholeDays
+    ? [{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00' }]
+    : [{ days: [first.weekday as 1], start: clock(first), end: clock(end) }];
+  const slug = `${site.id}-${pool.languages.join('-')}-${first.date}`.replace(/[^A-Za-z0-9._-]/g, '-');
+  return {
+    kind: 'vendor',
+    vendor: {
+      id: `vendor-cover-${slug}`.slice(0, 100),
+      name: `${site.name} ${pool.languages.join('+')} vendor cover ${first.date}`,
+      timeZone: site.timeZone,
+      country: site.country,
+      serviceHours,
+      languages: [...pool.languages],
+      currency: site.currency,
+      pricePerMessage: round6(((site.vendorHourlyRate / site.toReporting) * handleMinutes) / site.productiveMinutesPerHour),
+      capacityPerHour: Math.ceil((vendorAgents * 60) / handleMinutes + 1e-6),
+      start: first.date,
+      end: last.date,
+    },
+  };
+}
+
+function round6(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
 }
 
 function round2(v: number): number {

@@ -1,4 +1,4 @@
-import { DEFAULT_REST_HOURS, HOUR_MS, HOURS_PER_WEEK, datesBetween, hasHolidayCalendar, rotaWeekLayout, toLocal } from '@app/domain';
+import { DEFAULT_REST_HOURS, HOUR_MS, HOURS_PER_WEEK, datesBetween, hasHolidayCalendar, rotaWeekLayout, siteVendorHourlyRate, toLocal } from '@app/domain';
 import type { HourGrid, Marketplace, PlannedShift, QueueArrivals, ScenarioFile } from '@app/domain';
 import { OptimizerError, OptimizerErrorCode } from '../optimizer-error';
 import { erlangCAgents } from './erlang-c.util';
@@ -122,6 +122,8 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
       groupIndices: [],
       poolIndices: [],
       boughtByTheHour,
+      vendorHourlyRate: siteVendorHourlyRate(site) * toReporting,
+      country: site.holidayCountry.slice(0, 2),
     };
     for (const option of options) {
       option.dayIndex = dayIndex.get(option.date) as number;

@@ -88,6 +88,10 @@ export interface PlanningSite {
   poolIndices: number[];
   /** Capacity bought by the hour (a vendor planned as a site): its pay is vendor cost. */
   boughtByTheHour: boolean;
+  /** Price of one agent-hour of vendor cover for the site's staffing gaps (Site.vendorHourlyRate), reporting currency. */
+  vendorHourlyRate: number;
+  /** ISO 3166-1 alpha-2 country of the site's holidays (the subdivision dropped). */
+  country: string;
 }
 
 /**
