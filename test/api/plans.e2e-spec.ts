@@ -381,6 +381,9 @@ describe('plans API for a named team', () => {
     for (const gap of plan.staffingGap) {
       expect(gap).toMatchObject({ siteId: 'manila', message: expect.any(String), suggestedOverride: { kind: 'hire-agents', siteId: 'manila', likeAgentId: expect.stringMatching(/^agent-/) } });
       expect(gap.options.map((option: any) => option.cost)).toEqual([...gap.options.map((option: any) => option.cost)].sort((a, b) => a - b));
+      // vendor hours are an option, at the site's vendor rate, and the cheapest ready override is the suggested fix
+      expect(gap.options.find((option: any) => option.kind === 'vendor')).toMatchObject({ vendorHours: expect.any(Number), override: { kind: 'vendor', vendor: { languages: gap.languages } } });
+      expect(gap.suggestedFix).toEqual(gap.options.find((option: any) => option.override).override);
     }
   });
 });

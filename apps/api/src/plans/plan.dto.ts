@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { HOUR_MS, formatUtc } from '@app/domain';
-import type { InfeasibilityExplanation, MarketplaceService, PayrollPeriod, PlanPayroll, PlanResult, SiteCost, SitePayroll, StaffingGap } from '@app/optimizer';
+import type { InfeasibilityExplanation, MarketplaceService, PayrollPeriod, PlanPayroll, PlanResult, SiteCost, SitePayroll, StaffingGap, SuggestedFix } from '@app/optimizer';
 import type { RotaCheck } from '@app/scenarios/adapters/team-plan.adapter';
 import { DispatchRunDto, mapDispatchRun } from './plan-dispatch.dto';
 import type { PlanEntity } from './plan.entity';
@@ -300,17 +300,6 @@ export class PlanPayrollDto {
   sites: SitePayrollDto[];
 }
 
-export class StaffingOptionDto {
-  @ApiProperty({ enum: ['hire', 'overtime', 'vendor'] })
-  kind: string;
-
-  @ApiProperty({ example: 'Hire 3 Manila remote team agents speaking en from 2026-12-07' })
-  description: string;
-
-  @ApiProperty({ description: 'Reporting currency over the plan’s grid' })
-  cost: number;
-}
-
 export class SuggestedHireDto {
   @ApiProperty({ enum: ['hire-agents'] })
   kind: 'hire-agents';
@@ -326,6 +315,80 @@ export class SuggestedHireDto {
 
   @ApiProperty({ example: '2026-12-07', description: 'First site-local date they work' })
   from: string;
+}
+
+export class VendorWindowDto {
+  @ApiProperty({ type: [Number], example: [1, 2, 3, 4, 5, 6, 7], description: 'ISO weekdays (1 = Monday)' })
+  days: number[];
+
+  @ApiProperty({ example: '22:00' })
+  start: string;
+
+  @ApiProperty({ example: '06:00', description: 'Exclusive; wraps midnight when not after start' })
+  end: string;
+}
+
+export class VendorCoverDto {
+  @ApiProperty({ example: 'vendor-cover-manila-en-2026-12-07' })
+  id: string;
+
+  @ApiProperty({ example: 'Manila remote team en vendor cover 2026-12-07' })
+  name: string;
+
+  @ApiProperty({ example: 'Asia/Manila' })
+  timeZone: string;
+
+  @ApiProperty({ example: 'PH' })
+  country: string;
+
+  @ApiProperty({ type: [VendorWindowDto], description: "The gap's hours on the site's clock" })
+  serviceHours: VendorWindowDto[];
+
+  @ApiProperty({ type: [String], example: ['en'] })
+  languages: string[];
+
+  @ApiProperty({ example: 'USD', description: "The site's currency" })
+  currency: string;
+
+  @ApiProperty({ description: "Price per message: an agent-hour of the site's work costs the site's vendorHourlyRate" })
+  pricePerMessage: number;
+
+  @ApiProperty({ description: "Most messages an hour: enough for the gap's peak" })
+  capacityPerHour: number;
+
+  @ApiProperty({ example: '2026-12-07', description: 'First and last site-local date of the cover' })
+  start: string;
+
+  @ApiProperty({ example: '2026-12-13' })
+  end: string;
+}
+
+export class SuggestedVendorDto {
+  @ApiProperty({ enum: ['vendor'] })
+  kind: 'vendor';
+
+  @ApiProperty({ type: VendorCoverDto })
+  vendor: VendorCoverDto;
+}
+
+const SUGGESTED_FIX_SCHEMA = { oneOf: [{ $ref: getSchemaPath(SuggestedHireDto) }, { $ref: getSchemaPath(SuggestedVendorDto) }] };
+
+@ApiExtraModels(SuggestedHireDto, SuggestedVendorDto)
+export class StaffingOptionDto {
+  @ApiProperty({ enum: ['hire', 'overtime', 'vendor'] })
+  kind: string;
+
+  @ApiProperty({ example: 'Hire 3 Manila remote team agents speaking en from 2026-12-07' })
+  description: string;
+
+  @ApiProperty({ description: 'Reporting currency over the plan’s grid; vendor hours at the site’s vendorHourlyRate' })
+  cost: number;
+
+  @ApiPropertyOptional({ description: 'Agent-hours bought from a vendor (vendor options)' })
+  vendorHours?: number;
+
+  @ApiPropertyOptional({ ...SUGGESTED_FIX_SCHEMA, description: 'The option as a scenario override (POST /api/scenarios), for a hire or vendor cover' })
+  override?: SuggestedHireDto | SuggestedVendorDto;
 }
 
 export class StaffingGapDto {
@@ -362,8 +425,15 @@ export class StaffingGapDto {
   @ApiProperty({ type: [StaffingOptionDto], description: 'Ways to close it, cheapest first' })
   options: StaffingOptionDto[];
 
-  @ApiProperty({ type: SuggestedHireDto, description: 'The cheapest hire as a scenario override (POST /api/scenarios), ready to compare' })
+  @ApiProperty({ type: SuggestedHireDto, description: 'The hire as a scenario override (POST /api/scenarios), ready to compare' })
   suggestedOverride: SuggestedHireDto;
+
+  @ApiProperty({
+    ...SUGGESTED_FIX_SCHEMA,
+    nullable: true,
+    description: 'The cheapest option that is a scenario override (a hire or vendor cover), ready to compare; null for a plan stored before vendor cover was offered',
+  })
+  suggestedFix: SuggestedHireDto | SuggestedVendorDto | null;
 }
 
 export class SeatCapDto {
@@ -617,8 +687,36 @@ function mapStaffingGap(gap: StaffingGap): StaffingGapDto {
     peakAgents: gap.peakAgents,
     agentHours: gap.agentHours,
     message: gap.message,
-    options: gap.options.map((option) => ({ kind: option.kind, description: option.description, cost: option.cost })),
+    options: gap.options.map((option) => ({
+      kind: option.kind,
+      description: option.description,
+      cost: option.cost,
+      ...(option.vendorHours !== undefined ? { vendorHours: option.vendorHours } : {}),
+      ...(option.override ? { override: mapSuggestedFix(option.override) } : {}),
+    })),
     suggestedOverride: { kind: hire.kind, siteId: hire.siteId, count: hire.count, likeAgentId: hire.likeAgentId, from: hire.from },
+    suggestedFix: gap.suggestedFix ? mapSuggestedFix(gap.suggestedFix) : null,
+  };
+}
+
+function mapSuggestedFix(fix: SuggestedFix): SuggestedHireDto | SuggestedVendorDto {
+  if (fix.kind === 'hire-agents') return { kind: fix.kind, siteId: fix.siteId, count: fix.count, likeAgentId: fix.likeAgentId, from: fix.from };
+  const v = fix.vendor;
+  return {
+    kind: 'vendor',
+    vendor: {
+      id: v.id,
+      name: v.name,
+      timeZone: v.timeZone,
+      country: v.country,
+      serviceHours: v.serviceHours.map((w) => ({ days: [...w.days], start: w.start, end: w.end })),
+      languages: [...v.languages],
+      currency: v.currency,
+      pricePerMessage: v.pricePerMessage,
+      capacityPerHour: v.capacityPerHour,
+      start: v.start,
+      end: v.end,
+    },
   };
 }
 

@@ -204,11 +204,23 @@ function printSummary(result: TeamPlanResult, out: string): void {
         `  payroll ${site.siteId}: base ${money(site.base)}, premiums ${money(site.premiums)}, overtime ${money(site.overtime)}, vendor ${money(site.vendor)}, idle contracted hours ${money(site.idleContracted)}`,
     ),
     ...(result.rotaCheck ? [`named rota: ${result.rotaCheck.seatsFilled} of ${result.rotaCheck.seatsPlanned} seats filled (${result.rotaCheck.rounds} plan round${result.rotaCheck.rounds === 1 ? '' : 's'})`] : []),
-    ...result.staffingGap.map((gap) => `staffing gap: ${gap.message} Cheapest: ${gap.options[0].description} (${money(gap.options[0].cost)}).`),
+    ...result.staffingGap.flatMap((gap) => [
+      `staffing gap: ${gap.message} Cheapest: ${gap.options[0].description} (${money(gap.options[0].cost)}).`,
+      ...gap.options.map((option) => `  ${option.kind}: ${option.description}, ${money(option.cost)}`),
+      `  ready scenario: ${describeFix(gap.suggestedFix)}`,
+    ]),
     ...result.notes.map((note) => `note: ${note}`),
     `plan written to ${out}`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** A gap's cheapest ready override in a line: the scenario to compare with the team as it is. */
+function describeFix(fix: PlanResult['staffingGap'][number]['suggestedFix']): string {
+  if (fix.kind === 'hire-agents') return `hire-agents ${fix.count} like ${fix.likeAgentId} at ${fix.siteId} from ${fix.from}`;
+  const v = fix.vendor;
+  const hours = v.serviceHours.map((w) => `${w.start}–${w.end}`).join(', ');
+  return `vendor "${v.name}" (${v.languages.join(', ')}) ${v.start} – ${v.end}, ${hours} ${v.timeZone}, ${v.pricePerMessage} ${v.currency} a message, up to ${v.capacityPerHour} an hour`;
 }
 
 /** The messages a dated plan leaves to the next one, beside what a steady hour holds, next to the SLA lines. */
