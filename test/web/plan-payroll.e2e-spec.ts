@@ -48,7 +48,7 @@ interface PlanSummary {
   clockLimitReached: boolean | null;
   totalCost: number;
   payroll: { total: number; sites: Array<Components & { siteId: string; workedHours: number; contractedHours: number; byMonth: Array<Components & { period: string }>; byWeek: Array<Components & { period: string }> }> };
-  staffingGap: Array<{ message: string; options: Array<{ description: string; cost: number }>; suggestedOverride: { kind: string; siteId: string; count: number; likeAgentId: string; from: string } }>;
+  staffingGap: Array<{ message: string; options: Array<{ description: string; cost: number }>; suggestedOverride: { kind: string; siteId: string; count: number; likeAgentId: string; from: string }; suggestedFix: SuggestedFix }>;
   rotaCheck: { seatsPlanned: number; seatsFilled: number; rounds: number } | null;
 }
 
@@ -60,6 +60,9 @@ const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\
 const rowOf = (table: Scope, first: string) => table.locator('tbody tr').filter({ has: page.locator('td:first-child strong', { hasText: exactly(first) }) });
 /** A row of the comparison table by its row header. */
 const figureRow = (table: Scope, header: string) => table.locator('tbody tr', { has: page.getByRole('rowheader', { name: header, exact: true }) });
+/** A gap's cheapest ready override: a hire, or vendor cover for the gap's hours. */
+type SuggestedFix = { kind: 'hire-agents'; count: number; from: string } | { kind: 'vendor'; vendor: { start: string; end: string } };
+
 /** The comparison table's words for a staffing gap (comparison-table.ts). */
 const gapWords = (gap: { agentHours: number; gaps: number }) => {
   if (gap.gaps === 0) return 'none';
@@ -182,8 +185,9 @@ describe('payroll, the named rota and staffing gaps on the plan page', () => {
     await alert.screenshot({ path: join(SCREENSHOT_DIR, 'plan-payroll-02b-staffing-gap-alert.png') });
   });
 
-  it('turns the first gap’s suggested hire into a scenario and compares it with the team as it is', async () => {
-    const hire = plan.staffingGap[0].suggestedOverride;
+  it('turns the first gap’s suggested fix (the cheapest hire or vendor cover) into a scenario and compares it with the team as it is', async () => {
+    const suggested = plan.staffingGap[0].suggestedFix;
+    const name = suggested.kind === 'hire-agents' ? new RegExp(`^Hire ${suggested.count} at .+ from ${suggested.from}$`) : new RegExp(`^Vendor cover at .+ ${suggested.vendor.start}`);
     await page.getByTestId('staffing-gap').getByRole('button', { name: 'Compare with this fix' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor();
     await page.getByTestId('fix-from-plan').waitFor();
@@ -191,7 +195,7 @@ describe('payroll, the named rota and staffing gaps on the plan page', () => {
     const stored = await apiGet<Array<{ id: string; name: string; overrides: unknown[] }>>('/scenarios');
     expect(stored.map((s) => [s.name, s.overrides])).toEqual([
       ['As is', []],
-      [expect.stringMatching(new RegExp(`^Hire ${hire.count} at .+ from ${hire.from}$`)), [hire]],
+      [expect.stringMatching(name), [suggested]],
     ]);
     const fix = stored[1];
     const compare = page.getByRole('form', { name: 'Compare scenarios' });

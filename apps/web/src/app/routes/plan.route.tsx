@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/ui/page-header';
-import { PlanPage, type StaffingGap } from '../../features/plan';
+import { PlanPage, gapFix, type StaffingGap } from '../../features/plan';
 import { useCreateFixScenario } from '../../features/scenarios';
 import { WithPlanningContext } from './planning-context';
 import type { ScenariosRouteState } from './scenarios.route';
 
 export function PlanRoute() {
-  // a staffing gap's suggested hire becomes a scenario, then the Scenarios page compares it with the baseline
+  // a staffing gap's suggested fix (a hire or vendor cover) becomes a scenario, then the Scenarios page compares it with the baseline
   const createFix = useCreateFixScenario();
   const navigate = useNavigate();
   const [fixing, setFixing] = useState<number | null>(null);
   const compareFix = (gap: StaffingGap, index: number) => {
     setFixing(index);
     createFix.mutate(
-      { override: gap.suggestedOverride, siteName: gap.siteName, reason: gap.message },
+      { override: gapFix(gap), siteName: gap.siteName, reason: gap.message },
       { onSuccess: (stored) => navigate('/scenarios', { state: { fromPlan: stored } satisfies ScenariosRouteState }) },
     );
   };

@@ -2,6 +2,7 @@ import { ErrorAlert } from '../../../components/ui/error-state';
 import { formatCurrency } from '../../../lib/format/format-currency.util';
 import { formatNumber } from '../../../lib/format/format-number.util';
 import type { StaffingGap } from '../api/plan.types';
+import { gapFix } from '../lib/gap-fix';
 
 /** Gaps listed in full; the rest fold under a "more" toggle. */
 const SHOWN = 5;
@@ -13,15 +14,18 @@ export interface StaffingFixState {
   error: unknown;
 }
 
-function describeHire(gap: StaffingGap): string {
-  const hire = gap.suggestedOverride;
-  return `Hire ${hire.count} agent${hire.count === 1 ? '' : 's'} at ${gap.siteName} from ${hire.from}, on the terms of ${hire.likeAgentId}`;
+function describeFix(gap: StaffingGap): string {
+  const fix = gapFix(gap);
+  if (fix.kind === 'hire-agents') return `Hire ${fix.count} agent${fix.count === 1 ? '' : 's'} at ${gap.siteName} from ${fix.from}, on the terms of ${fix.likeAgentId}`;
+  const { vendor } = fix;
+  const dates = vendor.start === vendor.end ? vendor.start : `${vendor.start} – ${vendor.end}`;
+  return `Vendor cover speaking ${vendor.languages.join(', ')} at ${gap.siteName}, ${dates}, ${vendor.serviceHours.map((w) => `${w.start}–${w.end}`).join(', ')} site time, up to ${vendor.capacityPerHour} messages an hour`;
 }
 
 /**
  * The plan's staffing gaps, impossible to miss: where and when the named team is short, what
- * closing each gap costs (cheapest first), and a button that makes the suggested hire a
- * scenario to compare with the team as it is.
+ * closing each gap costs (hire, overtime, vendor hours; cheapest first), and a button that makes
+ * the cheapest ready fix (a hire or vendor cover) a scenario to compare with the team as it is.
  */
 export function StaffingGapAlert({
   gaps,
@@ -43,7 +47,7 @@ export function StaffingGapAlert({
       </p>
       <ul className="gap-list__options" aria-label="Ways to close it, cheapest first">
         {gap.options.map((option, o) => (
-          <li key={o}>
+          <li key={o} data-option-kind={option.kind}>
             {option.description}: <strong>{formatCurrency(option.cost, currency)}</strong>
             {o === 0 && gap.options.length > 1 ? <span className="muted"> (cheapest)</span> : null}
           </li>
@@ -54,7 +58,9 @@ export function StaffingGapAlert({
           <button type="button" className="button button--small button--primary" disabled={busy} onClick={() => onCompareFix(gap, index)}>
             {fix?.pendingIndex === index ? 'Creating the scenario…' : 'Compare with this fix'}
           </button>
-          <span className="muted">Scenario: {describeHire(gap)}.</span>
+          <span className="muted" data-testid="staffing-gap-fix">
+            Scenario: {describeFix(gap)}.
+          </span>
         </div>
       ) : null}
     </li>
@@ -66,7 +72,7 @@ export function StaffingGapAlert({
       </h2>
       <p>
         This is the best plan these agents can work, not a full answer: in the hours below nobody free speaks the buyers’ language, so messages wait past their deadline. Hire, allow
-        overtime or buy vendor capacity to close each gap — or compare the suggested hire as a scenario first.
+        overtime or buy vendor capacity to close each gap — or compare the suggested fix as a scenario first.
       </p>
       <ol className="gap-list">{gaps.slice(0, SHOWN).map(item)}</ol>
       {gaps.length > SHOWN ? (

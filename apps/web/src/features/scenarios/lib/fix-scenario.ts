@@ -1,9 +1,9 @@
 import { slugify } from '../../../lib/slug.util';
-import type { HireAgentsOverride, ScenarioDefinitionBody, StoredScenarioDefinition } from '../api/scenario.types';
+import type { HireAgentsOverride, Override, ScenarioDefinitionBody, StoredScenarioDefinition, Vendor } from '../api/scenario.types';
 
-/** A fix a plan suggests for a staffing gap: the hire, where, and why. */
+/** A fix a plan suggests for a staffing gap: the hire or vendor cover, where, and why. */
 export interface StaffingFix {
-  override: HireAgentsOverride;
+  override: HireAgentsOverride | { kind: 'vendor'; vendor: Vendor };
   siteName: string;
   /** The gap in a sentence (the plan's message). */
   reason: string;
@@ -19,9 +19,20 @@ export interface FixScenarioPlan {
 
 export const BASELINE: Pick<ScenarioDefinitionBody, 'name' | 'description'> = { name: 'As is', description: 'The setup as it is, without overrides: the baseline.' };
 
-function sameHire(a: HireAgentsOverride, b: HireAgentsOverride): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof HireAgentsOverride>;
-  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+function sameOverride(a: Override, b: StaffingFix['override']): boolean {
+  if (a.kind !== b.kind) return false;
+  const left = a as unknown as Record<string, unknown>;
+  const right = b as unknown as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => JSON.stringify(left[key]) === JSON.stringify(right[key]));
+}
+
+/** The fix's scenario name: the hire, or the vendor cover's site and dates. */
+function fixNameOf(fix: StaffingFix): string {
+  const override = fix.override;
+  if (override.kind === 'hire-agents') return `Hire ${override.count} at ${fix.siteName} from ${override.from}`;
+  const { start, end } = override.vendor;
+  return `Vendor cover at ${fix.siteName} ${start === end ? `on ${start}` : `${start} – ${end}`}`;
 }
 
 /** The slug, or the slug with "-2", "-3" … when taken. */
@@ -32,13 +43,13 @@ function freeId(name: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * What to store so the suggested hire can be compared with the team as it is: the stored
- * scenario without overrides is the baseline (else an "As is" one is made), and a scenario
- * with exactly this hire is reused (else one is made, named after the hire).
+ * What to store so the suggested fix (a hire or vendor cover) can be compared with the team as
+ * it is: the stored scenario without overrides is the baseline (else an "As is" one is made),
+ * and a scenario with exactly this override is reused (else one is made, named after it).
  */
 export function fixScenarioPlan(existing: readonly StoredScenarioDefinition[], fix: StaffingFix): FixScenarioPlan {
-  const hire = fix.override;
-  const fixName = `Hire ${hire.count} at ${fix.siteName} from ${hire.from}`;
+  const override = fix.override;
+  const fixName = fixNameOf(fix);
   const taken = new Set(existing.map((scenario) => scenario.id));
   const create: ScenarioDefinitionBody[] = [];
   let baselineId = existing.find((scenario) => scenario.overrides.length === 0)?.id;
@@ -47,10 +58,10 @@ export function fixScenarioPlan(existing: readonly StoredScenarioDefinition[], f
     taken.add(baselineId);
     create.push({ id: baselineId, ...BASELINE, overrides: [] });
   }
-  let fixId = existing.find((scenario) => scenario.overrides.length === 1 && scenario.overrides[0].kind === 'hire-agents' && sameHire(scenario.overrides[0], hire))?.id;
+  let fixId = existing.find((scenario) => scenario.overrides.length === 1 && sameOverride(scenario.overrides[0], override))?.id;
   if (fixId === undefined) {
     fixId = freeId(fixName, taken);
-    create.push({ id: fixId, name: fixName, description: `Suggested by a plan to close a staffing gap. ${fix.reason}`.slice(0, 2000), overrides: [{ ...hire }] });
+    create.push({ id: fixId, name: fixName, description: `Suggested by a plan to close a staffing gap. ${fix.reason}`.slice(0, 2000), overrides: [{ ...override } as Override] });
   }
   return { create, compare: [baselineId, fixId], fixName };
 }

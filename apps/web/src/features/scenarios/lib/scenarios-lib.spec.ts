@@ -278,6 +278,20 @@ describe('a plan’s suggested fix as scenarios to compare', () => {
     const again = fixScenarioPlan([...existing, stored('mine', [hire])], fix);
     expect(again).toMatchObject({ create: [], compare: ['today', 'mine'] });
   });
+
+  it('names a vendor cover after its site and dates, and reuses a scenario with exactly that vendor', () => {
+    const vendor = {
+      kind: 'vendor' as const,
+      vendor: {
+        id: 'vendor-cover-manila-en-2026-12-07', name: 'Manila en vendor cover 2026-12-07', timeZone: 'Asia/Manila', country: 'PH', languages: ['en'], currency: 'USD',
+        serviceHours: [{ days: [1, 2, 3, 4, 5, 6, 7] as Array<1 | 2 | 3 | 4 | 5 | 6 | 7>, start: '00:00', end: '00:00' }], pricePerMessage: 0.15, capacityPerHour: 41, start: '2026-12-07', end: '2026-12-13',
+      },
+    };
+    const plan = fixScenarioPlan([stored('today')], { ...fix, override: vendor });
+    expect(plan).toMatchObject({ fixName: 'Vendor cover at Manila remote team 2026-12-07 – 2026-12-13', compare: ['today', 'vendor-cover-at-manila-remote-team-2026-12-07-2026-12-13'] });
+    expect(plan.create[0].overrides).toEqual([vendor]);
+    expect(fixScenarioPlan([stored('today'), stored('mine', [vendor])], { ...fix, override: vendor })).toMatchObject({ create: [], compare: ['today', 'mine'] });
+  });
 });
 
 describe('comparison bars', () => {
