@@ -62,6 +62,7 @@ export async function planScenario(scenario: ScenarioFile, options: PlanScenario
     seatCaps: options.seatCaps,
     fixedShifts: options.fixedShifts,
     startShifts: options.startShifts,
+    daysOffPatterns: options.daysOffPatterns,
   };
   const problem = buildPlanningProblem(scenario, request);
   const prechecked = precheckCoverage(scenario, problem);

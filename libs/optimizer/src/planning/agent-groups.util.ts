@@ -75,6 +75,7 @@ export function siteAgentGroups(
       availableByDay,
       memberAvailability,
       maxConsecutiveDays: first.maxConsecutiveDays,
+      maxDaysPerWeek: first.maxDaysPerWeek,
       weeks,
     };
   });

@@ -12,6 +12,7 @@ import { addSiteCapacity } from '../constraints/site-capacity.constraint';
 import { addWeeklyHours } from '../constraints/weekly-hours.constraint';
 import { addSeatCaps, addTeamConsecutiveDays, addTeamDays, addTeamRest } from '../constraints/team-days.constraint';
 import { addTeamWeeks } from '../constraints/team-weeks.constraint';
+import { addDaysOffPatterns } from '../constraints/days-off-pattern.constraint';
 import { teamCosts } from './team-costs';
 import type { PlanningProblem } from './planning-problem.types';
 
@@ -50,6 +51,7 @@ export function buildPlanningModel(problem: PlanningProblem, options: BuildModel
   addTeamRest(context);
   addTeamConsecutiveDays(context);
   addTeamWeeks(context);
+  addDaysOffPatterns(context);
   addSeatCaps(context);
   // salaries are paid whatever the plan: the objective is payroll, not only its variable part
   builder.addObjectiveConstant(problem.fixedSalaries);

@@ -116,6 +116,8 @@ export interface PlanningGroup {
   /** Per site date: each member's availability (1 = may work). */
   memberAvailability: Uint8Array[];
   maxConsecutiveDays: number;
+  /** Most working days per rota week of each member. */
+  maxDaysPerWeek: number;
   weeks: GroupWeek[];
 }
 
@@ -206,6 +208,8 @@ export interface PlanningProblem {
   waitingCost: Record<string, number>;
   /** Least share of messages answered within their deadline; 1 = every message. */
   minSlaAttainment: number;
+  /** Whether the plan prices split days off (days-off-pattern.constraint.ts). */
+  daysOffPatterns: boolean;
   /** Things the planner assumed or adjusted, in sentences. */
   notes: string[];
 }

@@ -19,6 +19,13 @@ export const teamCosts = {
     return UNDER_CONTRACT_PENALTY_SHARE * group.baseRate;
   },
   /**
+   * A member's rota week without two consecutive days off (a soft rule): two hours of base pay,
+   * enough to choose a days-off pattern wherever it costs less, never worth an uncovered hour.
+   */
+  splitDaysOffWeek(group: PlanningGroup): number {
+    return SPLIT_DAYS_OFF_PENALTY_HOURS * group.baseRate;
+  },
+  /**
    * An agent-hour the named team cannot supply (the staffing gap): so dear that the plan uses
    * every real option first (the team, overtime, vendors), yet finite so that a team too small
    * still gets a plan that says how many more people it needs.
@@ -30,4 +37,5 @@ export const teamCosts = {
 };
 
 const UNDER_CONTRACT_PENALTY_SHARE = 0.5;
+const SPLIT_DAYS_OFF_PENALTY_HOURS = 2;
 const STAFFING_GAP_PRICE_MULTIPLE = 20;
