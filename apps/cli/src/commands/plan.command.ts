@@ -10,7 +10,7 @@ import { CliError } from '../cli-error';
 
 /**
  * `plan --scenario <file.json> [--start YYYY-MM-DD] [--weeks N] [--previous-plan plan.json]
- * [--solver highs|jslp] [--effort quick|standard|thorough] [--time-limit s] [--mip-gap g] [--arrivals <json>] [--wait-margin h]
+ * [--solver highs|jslp] [--effort quick|standard|thorough] [--time-limit s] [--mip-gap g] [--arrivals <json>] [--wait-margin h] [--days-off-patterns]
  * [--min-sla share] --out plan.json`
  *
  * The cheapest integer shift mix for a window of the scenario's horizon, placed by the planner's
@@ -35,6 +35,7 @@ interface PlanCommandOptions {
   previousPlan?: string;
   waitMargin?: string;
   minSla?: string;
+  daysOffPatterns?: boolean;
 }
 
 export function registerPlanCommand(program: Command): void {
@@ -53,6 +54,7 @@ export function registerPlanCommand(program: Command): void {
     .option('--arrivals <file>', 'explicit hourly arrivals instead of the forecast')
     .option('--wait-margin <hours>', 'hours taken off every average-wait target (for an earliest-deadline-first floor)')
     .option('--min-sla <share>', 'least share of messages within their deadline (default 1)')
+    .option('--days-off-patterns', 'plan two days off together for five-day contracts (a soft rule; off by default: on the bench it made plans slower without fewer rota breaches)')
     .action(async (options: PlanCommandOptions) => {
       const scenario = readScenario(options.scenario);
       const solver = solverName(options.solver);
@@ -76,6 +78,7 @@ export function registerPlanCommand(program: Command): void {
           mipGap,
           waitMarginHours: options.waitMargin === undefined ? undefined : nonNegative('--wait-margin', options.waitMargin),
           minSlaAttainment: options.minSla === undefined ? undefined : share('--min-sla', options.minSla),
+          daysOffPatterns: options.daysOffPatterns,
           onProgress: (event) => process.stderr.write(`${describeProgress(event, scenario.reportingCurrency)}\n`),
         }));
       } catch (error) {
