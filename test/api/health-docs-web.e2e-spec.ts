@@ -55,6 +55,7 @@ describe('health, OpenAPI docs and the web UI', () => {
         'DELETE /api/history',
         'GET /api/scenario/export',
         'POST /api/scenario/import',
+        'GET /api/jobs',
         'GET /api/jobs/{id}',
         'GET /api/jobs/{id}/events',
         'POST /api/jobs/{id}/cancel',

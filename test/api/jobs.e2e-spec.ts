@@ -1,5 +1,6 @@
 import { get as httpGet } from 'http';
 import { AddressInfo } from 'net';
+import type { JobHandler } from '../../apps/api/src/jobs/job.types';
 import { JobsService } from '../../apps/api/src/jobs/jobs.service';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -26,6 +27,13 @@ function parseEvents(text: string): Array<[string, unknown]> {
 describe('background jobs', () => {
   let t: TestApp;
   let jobs: JobsService;
+  let kinds = 0;
+  /** A job whose kind does what `run` does (registered under a fresh kind name, reported as 'fake'). */
+  const startFake = (input: unknown, run: JobHandler): Promise<string> => {
+    const kind = `fake-${++kinds}`;
+    jobs.register(kind, run);
+    return jobs.start(kind, input);
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,19 +44,20 @@ describe('background jobs', () => {
   });
 
   it('runs a job to its result, recording its progress', async () => {
-    const id = jobs.start('fake', { n: 2 }, async ({ progress }) => {
+    const id = await startFake({ n: 2 }, async (_input, { progress }) => {
       progress('load');
       progress('solve', { iteration: 1, gap: 0.5 });
       return { answer: 42 };
     });
-    expect(jobs.get(id).status).toBe('queued');
     await jobs.wait(id);
 
     const response = await t.http().get(`/api/jobs/${id}`).expect(200);
     expect(response.body).toEqual({
       id,
-      kind: 'fake',
+      kind: expect.stringMatching(/^fake-/),
       status: 'succeeded',
+      startedBy: 'api',
+      attempts: 1,
       createdAt: expect.any(String),
       startedAt: expect.any(String),
       finishedAt: expect.any(String),
@@ -58,7 +67,8 @@ describe('background jobs', () => {
       ],
       result: { answer: 42 },
     });
-    expect(jobs.input(id)).toEqual({ n: 2 });
+    expect(await jobs.input(id)).toEqual({ n: 2 });
+    expect((await t.http().get('/api/jobs').expect(200)).body[0]).toMatchObject({ id, status: 'succeeded', startedBy: 'api', attempts: 1 });
 
     // a late subscriber gets every event, then the final one, and the stream ends
     const stream = await t.http().get(`/api/jobs/${id}/events`).expect(200).expect('Content-Type', /text\/event-stream/);
@@ -70,7 +80,7 @@ describe('background jobs', () => {
   });
 
   it('records why a job failed', async () => {
-    const id = jobs.start('fake', null, async ({ progress }) => {
+    const id = await startFake(null, async (_input, { progress }) => {
       progress('solve');
       throw new Error('the solver ran out of memory');
     });
@@ -88,7 +98,7 @@ describe('background jobs', () => {
   it('cancels a running job through its abort signal', async () => {
     const started = deferred();
     let aborted = false;
-    const id = jobs.start('fake', null, ({ signal, progress }) => {
+    const id = await startFake(null, (_input, { signal, progress }) => {
       progress('waiting');
       started.resolve();
       return new Promise((_, reject) =>
@@ -99,7 +109,7 @@ describe('background jobs', () => {
       );
     });
     await started.promise;
-    expect(jobs.get(id).status).toBe('running');
+    expect((await jobs.get(id)).status).toBe('running');
 
     const response = await t.http().post(`/api/jobs/${id}/cancel`).expect(200);
     expect(response.body).toMatchObject({ id, status: 'cancelled', finishedAt: expect.any(String) });
@@ -118,7 +128,7 @@ describe('background jobs', () => {
     await t.app.listen(0, '127.0.0.1');
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     const release = deferred();
-    const id = jobs.start('fake', null, async ({ progress }) => {
+    const id = await startFake(null, async (_input, { progress }) => {
       progress('first');
       await release.promise;
       progress('second');
@@ -139,7 +149,7 @@ describe('background jobs', () => {
 
     await firstChunk.promise;
     // the job is still waiting: what arrived so far is only the first event
-    expect(jobs.get(id).status).toBe('running');
+    expect((await jobs.get(id)).status).toBe('running');
     expect(parseEvents(received.join(''))).toEqual([['progress', { at: expect.any(String), stage: 'first' }]]);
 
     release.resolve();

@@ -11,6 +11,9 @@ import { TestDatabase, createTestDatabase } from './support/test-database';
  * agents' time off hanging off them), the new columns are NULL — absent, the pay policy's
  * defaults — and it can be undone.
  */
+/** Where the pay-terms migration sits (later migrations, e.g. the jobs table, come after it). */
+const PAY_TERMS = MIGRATIONS.findIndex((migration) => migration.name === 'AgentPayTerms1767484800001');
+
 describe('database migrations on existing data', () => {
   let database: TestDatabase;
   let t: TestApp | undefined;
@@ -32,7 +35,7 @@ describe('database migrations on existing data', () => {
   }
 
   it('adds the pay-terms columns without touching the rows already stored', async () => {
-    const before = await connect(MIGRATIONS.slice(0, -1));
+    const before = await connect(MIGRATIONS.slice(0, PAY_TERMS));
     const s = site();
     await before.query(
       `INSERT INTO ${table('site')} (id, name, time_zone, currency, hourly_cost, premium_night, premium_weekend, premium_statutory_holiday, night_start, night_end, holiday_country, languages, min_headcount, max_headcount, shrinkage, occupancy)
@@ -60,8 +63,9 @@ describe('database migrations on existing data', () => {
 
   it('can be undone, leaving the version 1 columns and rows', async () => {
     const after = await connect(MIGRATIONS);
-    // outside a transaction: only there can TypeORM switch SQLite's foreign keys off for the table rebuild
-    await after.undoLastMigration({ transaction: 'none' });
+    // outside a transaction: only there can TypeORM switch SQLite's foreign keys off for the table rebuild;
+    // the migrations after pay terms are undone first
+    for (let undone = MIGRATIONS.length; undone > PAY_TERMS; undone--) await after.undoLastMigration({ transaction: 'none' });
     const columns = async (table: string): Promise<string[]> => {
       const runner = after.createQueryRunner();
       try {

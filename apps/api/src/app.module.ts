@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgentController } from './agents/agent.controller';
-import { AppConfig } from './config/app-config';
+import { AppConfig, defaultJobsConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CurrencyRateController } from './currency-rates/currency-rate.controller';
 import { DatabaseModule } from './database/database.module';
@@ -35,7 +35,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config.database),
         PlanningDataModule,
-        JobsModule,
+        JobsModule.forRoot(config.jobs ?? defaultJobsConfig()),
         ForecastsModule,
         PlansModule,
         SimulationsModule,

@@ -1,4 +1,4 @@
-import { ConfigError, parseAppConfig, parseDatabaseConfig } from './app-config';
+import { ConfigError, defaultJobsConfig, parseAppConfig, parseDatabaseConfig } from './app-config';
 
 describe('parseAppConfig', () => {
   it('defaults to port 3000, a SQLite file under ./data, seeding on, the web build in dist/web', () => {
@@ -8,6 +8,7 @@ describe('parseAppConfig', () => {
       seedDemo: true,
       webDist: '/srv/followsun/dist/web',
       refreshCron: '0 2 * * *',
+      jobs: defaultJobsConfig(),
     });
   });
 
@@ -21,6 +22,13 @@ describe('parseAppConfig', () => {
           SEED_DEMO: 'false',
           WEB_DIST: '/opt/web',
           REFRESH_CRON: '30 3 * * 1-5',
+          REDIS_URL: 'redis://queue:6379/2',
+          JOBS_PREFIX: 'fs',
+          JOB_CONCURRENCY: '3',
+          SOLVE_CONCURRENCY: '2',
+          JOB_LOCK_SECONDS: '10',
+          JOB_STALLED_CHECK_SECONDS: '5',
+          JOB_SHUTDOWN_GRACE_SECONDS: '1.5',
         },
         '/srv',
       ),
@@ -30,6 +38,7 @@ describe('parseAppConfig', () => {
       seedDemo: false,
       webDist: '/opt/web',
       refreshCron: '30 3 * * 1-5',
+      jobs: { redisUrl: 'redis://queue:6379/2', queuePrefix: 'fs', concurrency: 3, solveConcurrency: 2, lockSeconds: 10, stalledCheckSeconds: 5, shutdownGraceSeconds: 1.5 },
     });
   });
 

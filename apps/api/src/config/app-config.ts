@@ -1,5 +1,7 @@
 import { validateCronExpression } from 'cron';
+import { availableParallelism } from 'os';
 import { isAbsolute, resolve } from 'path';
+import type { JobsConfig } from '../jobs/jobs.config';
 
 /** Where the planning data lives: an embedded SQLite file (or `:memory:`) or a PostgreSQL database. */
 export type DatabaseConfig =
@@ -16,6 +18,14 @@ export interface AppConfig {
   webDist: string;
   /** Cron expression (UTC) of the nightly refresh of live scenarios; null or absent: no scheduled refresh. */
   refreshCron?: string | null;
+  /** Where background jobs run (absent: embedded, one at a time per core). */
+  jobs?: JobsConfig;
+}
+
+/** The embedded default: jobs in this process, one solve per core. */
+export function defaultJobsConfig(): JobsConfig {
+  const cores = availableParallelism();
+  return { redisUrl: null, queuePrefix: 'followsun', concurrency: cores, solveConcurrency: cores, lockSeconds: 30, stalledCheckSeconds: 15, shutdownGraceSeconds: 20 };
 }
 
 export const DEFAULT_SQLITE_PATH = 'data/followsun.sqlite';
@@ -33,7 +43,11 @@ export class ConfigError extends Error {
 
 type Environment = Record<string, string | undefined>;
 
-/** Parses PORT, DATABASE_URL, DATABASE_SCHEMA, SEED_DEMO, WEB_DIST and REFRESH_CRON; relative paths resolve against `cwd`. */
+/**
+ * Parses PORT, DATABASE_URL, DATABASE_SCHEMA, SEED_DEMO, WEB_DIST, REFRESH_CRON and the jobs'
+ * REDIS_URL, JOBS_PREFIX, JOB_CONCURRENCY, SOLVE_CONCURRENCY, JOB_LOCK_SECONDS,
+ * JOB_STALLED_CHECK_SECONDS, JOB_SHUTDOWN_GRACE_SECONDS; relative paths resolve against `cwd`.
+ */
 export function parseAppConfig(env: Environment, cwd: string): AppConfig {
   const problems: string[] = [];
   const port = parsePort(env.PORT, problems);
@@ -41,8 +55,38 @@ export function parseAppConfig(env: Environment, cwd: string): AppConfig {
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, true, problems);
   const webDist = resolvePath(nonEmpty(env.WEB_DIST) ?? DEFAULT_WEB_DIST, cwd);
   const refreshCron = parseRefreshCron(env.REFRESH_CRON, problems);
+  const jobs = parseJobsConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, database: database as DatabaseConfig, seedDemo, webDist, refreshCron };
+  return { port, database: database as DatabaseConfig, seedDemo, webDist, refreshCron, jobs };
+}
+
+/** The jobs' settings alone (the worker process reads these and the database). */
+export function parseJobsConfig(env: Environment, problems: string[]): JobsConfig {
+  const defaults = defaultJobsConfig();
+  const redisUrl = nonEmpty(env.REDIS_URL) ?? null;
+  if (redisUrl !== null && !/^rediss?:\/\/[^/]/.test(redisUrl)) problems.push(`REDIS_URL must start with redis:// or rediss://, got "${redact(redisUrl)}"`);
+  const prefix = nonEmpty(env.JOBS_PREFIX) ?? defaults.queuePrefix;
+  if (!/^[A-Za-z0-9_.:-]+$/.test(prefix)) problems.push(`JOBS_PREFIX must be letters, digits, _ . : or -, got "${prefix}"`);
+  return {
+    redisUrl,
+    queuePrefix: prefix,
+    concurrency: parsePositive('JOB_CONCURRENCY', env.JOB_CONCURRENCY, defaults.concurrency, problems, true),
+    solveConcurrency: parsePositive('SOLVE_CONCURRENCY', env.SOLVE_CONCURRENCY, defaults.solveConcurrency, problems, true),
+    lockSeconds: parsePositive('JOB_LOCK_SECONDS', env.JOB_LOCK_SECONDS, defaults.lockSeconds, problems),
+    stalledCheckSeconds: parsePositive('JOB_STALLED_CHECK_SECONDS', env.JOB_STALLED_CHECK_SECONDS, defaults.stalledCheckSeconds, problems),
+    shutdownGraceSeconds: parsePositive('JOB_SHUTDOWN_GRACE_SECONDS', env.JOB_SHUTDOWN_GRACE_SECONDS, defaults.shutdownGraceSeconds, problems),
+  };
+}
+
+function parsePositive(name: string, text: string | undefined, fallback: number, problems: string[], whole = false): number {
+  const value = nonEmpty(text);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0 || (whole && !Number.isInteger(number))) {
+    problems.push(`${name} must be a ${whole ? 'whole ' : ''}number above 0, got "${value}"`);
+    return fallback;
+  }
+  return number;
 }
 
 /** Only the database part, for tools (the CLI) that do not serve HTTP. */

@@ -16,7 +16,8 @@ export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOpti
     logging: false,
   };
   if (database.kind === 'sqlite') {
-    return { ...common, type: 'sqlite', database: database.path };
+    // worker processes may share the file with the API: wait for a lock rather than fail at once
+    return { ...common, type: 'sqlite', database: database.path, busyTimeout: 10_000 };
   }
   return { ...common, type: 'postgres', url: database.url, ...(database.schema ? { schema: database.schema } : {}) };
 }

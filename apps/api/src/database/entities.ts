@@ -7,6 +7,7 @@ import { CalendarEventEntity } from '../events/calendar-event.entity';
 import { ForecastRunEntity } from '../forecasts/forecast-run.entity';
 import { ForecastSeriesEntity } from '../forecasts/forecast-series.entity';
 import { MessageHistoryEntity } from '../history/message-history.entity';
+import { JobEntity } from '../jobs/job.entity';
 import { MarketplaceEntity } from '../marketplaces/marketplace.entity';
 import { PriorityClassEntity } from '../marketplaces/priority-class.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
@@ -30,6 +31,7 @@ import { Rotas1767398400001 } from './migrations/1767398400001-rotas.migration';
 import { ScenarioComparisons1767398400002 } from './migrations/1767398400002-scenario-comparisons.migration';
 import { Refresh1767398400003 } from './migrations/1767398400003-refresh.migration';
 import { AgentPayTerms1767484800001 } from './migrations/1767484800001-agent-pay-terms.migration';
+import { Jobs1767571200001 } from './migrations/1767571200001-jobs.migration';
 
 /** Every entity, listed explicitly: the build is plain tsc, so no file globs. */
 export const ENTITIES = [
@@ -57,6 +59,7 @@ export const ENTITIES = [
   RefreshRunEntity,
   LiveRunEntity,
   RefreshLockEntity,
+  JobEntity,
 ];
 
 /** Every migration, oldest first. */
@@ -69,4 +72,5 @@ export const MIGRATIONS = [
   ScenarioComparisons1767398400002,
   Refresh1767398400003,
   AgentPayTerms1767484800001,
+  Jobs1767571200001,
 ];

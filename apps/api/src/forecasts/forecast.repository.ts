@@ -43,17 +43,6 @@ export class ForecastRepository {
     await tx.getRepository(ForecastRunEntity).update({ id }, changes);
   }
 
-  /** Ends a run still marked running (a run that has ended keeps its outcome). */
-  async finishIfRunning(id: string, changes: Partial<ForecastRunEntity>, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(ForecastRunEntity).update({ id, status: 'running' }, changes);
-  }
-
-  /** Runs a stopped server left 'running' are marked failed (jobs live in memory only). */
-  async failUnfinished(message: string, finishedAt: string, tx: Transaction = this.transactions.default): Promise<number> {
-    const result = await tx.getRepository(ForecastRunEntity).update({ status: 'running' }, { status: 'failed', error: message, finishedAt });
-    return result.affected ?? 0;
-  }
-
   async insertSeries(rows: ForecastSeriesEntity[], tx: Transaction): Promise<void> {
     // one row per INSERT: each carries up to 13 weeks of hourly values in five arrays
     for (const row of rows) await tx.getRepository(ForecastSeriesEntity).insert(row);

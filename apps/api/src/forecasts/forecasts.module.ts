@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { JobsModule } from '../jobs/jobs.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { ForecastController } from './forecast.controller';
 import { ForecastRepository } from './forecast.repository';
@@ -7,7 +6,7 @@ import { ForecastsService } from './forecasts.service';
 
 /** Forecast runs: started as jobs, stored with their series and backtests. Plans use ForecastsService. */
 @Module({
-  imports: [PlanningDataModule, JobsModule],
+  imports: [PlanningDataModule],
   controllers: [ForecastController],
   providers: [ForecastRepository, ForecastsService],
   exports: [ForecastsService],

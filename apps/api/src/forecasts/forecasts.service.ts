@@ -1,4 +1,4 @@
-import { Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { HOUR_MS, QueueArrivals, ScenarioFile, formatUtc, isIsoDate, utcMidnight } from '@app/domain';
 import { forecastScenario } from '@app/forecast';
@@ -47,28 +47,21 @@ export interface SeriesQuery {
 
 /** Hourly forecasts per marketplace and class as background jobs, stored with their backtests. */
 @Injectable()
-export class ForecastsService implements OnApplicationBootstrap {
-  private readonly logger = new Logger('Forecasts');
-
+export class ForecastsService {
   constructor(
     private readonly scenarios: ScenarioService,
     private readonly forecasts: ForecastRepository,
     private readonly jobs: JobsService,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
-  ) {}
-
-  /** Jobs live in memory: runs a stopped server left unfinished will never finish. */
-  async onApplicationBootstrap(): Promise<void> {
-    const failed = await this.forecasts.failUnfinished('the server stopped before the forecast finished', this.now());
-    if (failed > 0) this.logger.warn(`${failed} unfinished forecast run(s) marked failed`);
+  ) {
+    jobs.register<PreparedForecast, ForecastRunDto>('forecast', (prepared, context) => this.execute(prepared, context));
   }
 
   /** Checks the request, stores the run and starts its job. */
   async start(request: CreateForecastDto): Promise<ForecastJobDto> {
     const prepared = await this.prepare(request);
-    const jobId = this.jobs.start('forecast', request, (context) => this.execute(prepared, context));
-    this.closeWhenCancelled(jobId, prepared.forecastId);
+    const jobId = await this.jobs.start('forecast', prepared, { subjects: [{ type: 'forecast', id: prepared.forecastId }] });
     await this.attachJob(prepared.forecastId, jobId);
     return { jobId, forecastId: prepared.forecastId };
   }
@@ -122,47 +115,27 @@ export class ForecastsService implements OnApplicationBootstrap {
 
   /**
    * Forecasts series by series (progress `series` {marketplaceId, classId, done, total}), then
-   * stores them and marks the run succeeded; a failed or cancelled run is marked so.
+   * stores them and marks the run succeeded (a failed or cancelled job closes its run: the jobs' one lifecycle).
    */
   async execute(prepared: PreparedForecast, { progress, signal }: JobContext): Promise<ForecastRunDto> {
     const { forecastId } = prepared;
-    try {
-      const result = await forecastScenario(prepared.scenario, {
-        startUtcMs: prepared.startUtcMs,
-        hours: prepared.hours,
-        marketplaceIds: prepared.marketplaceIds,
-        signal,
-        onProgress: (step) => progress('series', step),
-      });
-      if (signal.aborted) throw new Error('forecast cancelled');
-      const { outcomes, series } = toStoredForecast(forecastId, result);
-      await this.transactions.run(async (tx) => {
-        await this.forecasts.insertSeries(series, tx);
-        await this.forecasts.updateRun(forecastId, { status: 'succeeded', marketplaces: outcomes, finishedAt: this.now() }, tx);
-      });
-      return mapForecastRun((await this.forecasts.getById(forecastId)) as ForecastRunEntity);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await this.forecasts.finishIfRunning(forecastId, {
-        status: signal.aborted ? 'cancelled' : 'failed',
-        error: signal.aborted ? 'cancelled' : message,
-        finishedAt: this.now(),
-      });
-      throw error;
-    }
-  }
-
-  /**
-   * A job cancelled before it ran never calls execute(): its run is closed here. (One cancelled
-   * after the forecast was stored keeps its forecast.)
-   */
-  closeWhenCancelled(jobId: string, forecastId: string): void {
-    void this.jobs.wait(jobId).then(async (job) => {
-      if (job.status !== 'cancelled') return;
-      await this.forecasts
-        .finishIfRunning(forecastId, { status: 'cancelled', error: 'cancelled', finishedAt: this.now() })
-        .catch((error: unknown) => this.logger.warn(`could not close cancelled forecast ${forecastId}: ${String(error)}`));
+    // a retry of a job whose worker stopped after storing the forecast: it is not made again
+    const done = await this.forecasts.getById(forecastId);
+    if (done?.status === 'succeeded') return mapForecastRun(done);
+    const result = await forecastScenario(prepared.scenario, {
+      startUtcMs: prepared.startUtcMs,
+      hours: prepared.hours,
+      marketplaceIds: prepared.marketplaceIds,
+      signal,
+      onProgress: (step) => progress('series', step),
     });
+    if (signal.aborted) throw new Error('forecast cancelled');
+    const { outcomes, series } = toStoredForecast(forecastId, result);
+    await this.transactions.run(async (tx) => {
+      await this.forecasts.insertSeries(series, tx);
+      await this.forecasts.updateRun(forecastId, { status: 'succeeded', marketplaces: outcomes, finishedAt: this.now() }, tx);
+    });
+    return mapForecastRun((await this.forecasts.getById(forecastId)) as ForecastRunEntity);
   }
 
   async list(): Promise<ForecastRunDto[]> {

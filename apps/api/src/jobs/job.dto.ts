@@ -22,6 +22,9 @@ export class JobDto {
   @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] })
   status: JobStatus;
 
+  @ApiProperty({ example: 'api', description: "Who started it: 'api' (a request) or 'schedule' (the nightly refresh)" })
+  startedBy: string;
+
   @ApiProperty()
   createdAt: string;
 
@@ -30,6 +33,9 @@ export class JobDto {
 
   @ApiProperty({ type: String, nullable: true })
   finishedAt: string | null;
+
+  @ApiProperty({ description: 'Times a process took it up: 2 when its first worker died and another retried it' })
+  attempts: number;
 
   @ApiProperty({ type: [JobProgressEventDto] })
   events: JobProgressEventDto[];
@@ -41,7 +47,41 @@ export class JobDto {
   error?: string;
 }
 
+export class JobListItemDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'plan' })
+  kind: string;
+
+  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] })
+  status: JobStatus;
+
+  @ApiProperty({ example: 'api' })
+  startedBy: string;
+
+  @ApiProperty()
+  createdAt: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  startedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  finishedAt: string | null;
+
+  @ApiProperty()
+  attempts: number;
+
+  @ApiPropertyOptional({ description: 'Once failed: why' })
+  error?: string;
+}
+
 /** The job as the API shows it (its input stays inside the server). */
 export function mapJob(job: JobSnapshot): JobDto {
   return job;
+}
+
+export function mapJobListItem(job: JobSnapshot): JobListItemDto {
+  const { events: _events, result: _result, ...item } = job;
+  return item;
 }

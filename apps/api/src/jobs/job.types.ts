@@ -13,11 +13,28 @@ export interface JobProgressEvent {
 /** What a running job gets: a way to report progress, and the signal that it was cancelled. */
 export interface JobContext {
   progress(stage: string, detail?: object): void;
-  /** Aborted on cancel; long computations should check it and stop. */
+  /** Aborted on cancel (or when its worker hands it back); long computations should check it and stop. */
   signal: AbortSignal;
 }
 
-export type JobRun<Result> = (context: JobContext) => Promise<Result>;
+/** What a kind of job does with its input; registered once per process (API and workers alike). */
+export type JobHandler<Input = any, Result = unknown> = (input: Input, context: JobContext) => Promise<Result>;
+
+/**
+ * A stored run a job stands for (a plan row, the forecast a plan job makes first …). Its table has
+ * `status`, `error` and `finished_at` columns; the job's lifecycle closes it when the job fails or is
+ * cancelled, so no service keeps a lifecycle of its own.
+ */
+export interface JobSubject {
+  type: 'plan' | 'forecast' | 'simulation';
+  id: string;
+}
+
+export interface StartJobOptions {
+  subjects?: JobSubject[];
+  /** Who starts it; 'api' unless said. */
+  startedBy?: string;
+}
 
 /** A job as the registry knows it. */
 export interface JobSnapshot<Result = unknown> {
@@ -25,9 +42,11 @@ export interface JobSnapshot<Result = unknown> {
   /** What it does: "forecast", "plan", "simulation" … */
   kind: string;
   status: JobStatus;
+  startedBy: string;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  attempts: number;
   events: JobProgressEvent[];
   /** Present once succeeded. */
   result?: Result;
@@ -41,3 +60,6 @@ export type JobStreamEvent =
   | { type: 'done'; data: { status: 'succeeded'; result: unknown } }
   | { type: 'failed'; data: { status: 'failed'; error: string } }
   | { type: 'cancelled'; data: { status: 'cancelled' } };
+
+/** What a process running a job tells the API as it goes (in process, or through Redis). */
+export type JobSignal = { type: 'progress'; seq: number; event: JobProgressEvent } | { type: 'settled' };

@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, MessageEvent, Param, Post, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, DefaultValuePipe, Get, HttpCode, MessageEvent, Param, ParseIntPipe, Post, Query, Sse } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Observable, map } from 'rxjs';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { JobDto, mapJob } from './job.dto';
+import { JobDto, JobListItemDto, mapJob, mapJobListItem } from './job.dto';
 import { JobsService } from './jobs.service';
 
 @ApiTags('jobs')
@@ -10,12 +10,20 @@ import { JobsService } from './jobs.service';
 export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
+  @Get()
+  @ApiOperation({ summary: 'Background jobs, newest first: every kind, whichever process ran them (stored, so they outlive a restart)' })
+  @ApiQuery({ name: 'limit', required: false, description: 'How many (default 100)' })
+  @ApiOkResponse({ type: [JobListItemDto] })
+  async list(@Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit: number): Promise<JobListItemDto[]> {
+    return (await this.jobs.list(Math.min(Math.max(limit, 1), 1000))).map(mapJobListItem);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'Status, progress events, and result or error of a background job' })
   @ApiOkResponse({ type: JobDto })
   @ApiErrors(404)
-  get(@Param('id') id: string): JobDto {
-    return mapJob(this.jobs.get(id));
+  async get(@Param('id') id: string): Promise<JobDto> {
+    return mapJob(await this.jobs.get(id));
   }
 
   @Sse(':id/events')
@@ -27,7 +35,8 @@ export class JobsController {
   })
   @ApiProduces('text/event-stream')
   @ApiErrors(404)
-  events(@Param('id') id: string): Observable<MessageEvent> {
+  async events(@Param('id') id: string): Promise<Observable<MessageEvent>> {
+    await this.jobs.get(id);
     return this.jobs.events(id).pipe(map((event) => ({ type: event.type, data: event.data })));
   }
 
@@ -36,7 +45,7 @@ export class JobsController {
   @ApiOperation({ summary: 'Cancel a queued or running job' })
   @ApiOkResponse({ type: JobDto })
   @ApiErrors(404, 409)
-  cancel(@Param('id') id: string): JobDto {
-    return mapJob(this.jobs.cancel(id));
+  async cancel(@Param('id') id: string): Promise<JobDto> {
+    return mapJob(await this.jobs.cancel(id));
   }
 }

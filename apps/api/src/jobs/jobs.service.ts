@@ -1,138 +1,177 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'crypto';
-import { Observable, ReplaySubject } from 'rxjs';
+import { Observable, firstValueFrom, last } from 'rxjs';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/resource-errors';
-import { FINISHED_STATUSES, JobProgressEvent, JobRun, JobSnapshot, JobStreamEvent } from './job.types';
+import { JobBackend } from './job-backend';
+import { JobEntity } from './job.entity';
+import { JobHandlers } from './job-handlers';
+import { JobRepository } from './job.repository';
+import { FINISHED_STATUSES, JobHandler, JobSnapshot, JobStreamEvent, StartJobOptions } from './job.types';
 
-/** Finished jobs kept for GET and late subscribers; older ones are forgotten first. */
-export const FINISHED_JOBS_KEPT = 100;
-
-interface JobRecord {
-  snapshot: JobSnapshot;
-  input: unknown;
-  abort: AbortController;
-  /** Every stream event so far, replayed to each new subscriber; completes after the final one. */
-  stream: ReplaySubject<JobStreamEvent>;
-  finished: Promise<JobSnapshot>;
-  resolveFinished: (snapshot: JobSnapshot) => void;
-}
+/** How often a stream re-reads the record besides the live signals (a signal lost with a dead worker). */
+const STREAM_POLL_MS = 1000;
 
 /**
- * Runs long computations (forecast, plan, simulation) in the background and keeps, in memory,
- * their status, progress events, result or error. Jobs do not survive a restart.
+ * Long computations (forecast, plan, simulation …) as durable jobs: each is a database record
+ * (kind, input, status, progress events, result or error, who started it) run by the backend —
+ * in this process, or on worker processes through Redis — and watched here, whoever runs it.
  */
 @Injectable()
 export class JobsService {
-  private readonly logger = new Logger('Jobs');
-  private readonly jobs = new Map<string, JobRecord>();
+  constructor(
+    private readonly jobs: JobRepository,
+    private readonly handlers: JobHandlers,
+    private readonly backend: JobBackend,
+    private readonly clock: Clock,
+  ) {}
 
-  constructor(private readonly clock: Clock) {}
+  /** Says what a kind of job does; every process that may run it registers the same. */
+  register<Input, Result>(kind: string, handler: JobHandler<Input, Result>): void {
+    this.handlers.register(kind, handler as JobHandler);
+  }
 
-  /** Queues `run` and returns the job's id at once; it starts on the next turn of the event loop. */
-  start<Result>(kind: string, input: unknown, run: JobRun<Result>): string {
+  /** Stores the job as queued and hands it to the backend; returns its id. */
+  async start(kind: string, input: unknown, options: StartJobOptions = {}): Promise<string> {
     const id = randomUUID();
-    const snapshot: JobSnapshot = {
-      id,
-      kind,
-      status: 'queued',
-      createdAt: this.now(),
-      startedAt: null,
-      finishedAt: null,
-      events: [],
-    };
-    let resolveFinished: (snapshot: JobSnapshot) => void = () => undefined;
-    const finished = new Promise<JobSnapshot>((resolve) => (resolveFinished = resolve));
-    const record: JobRecord = { snapshot, input, abort: new AbortController(), stream: new ReplaySubject(), finished, resolveFinished };
-    this.jobs.set(id, record);
-    setImmediate(() => void this.execute(record, run));
-    this.forgetOldJobs();
+    await this.jobs.insert(
+      Object.assign(new JobEntity(), {
+        id,
+        kind,
+        status: 'queued',
+        startedBy: options.startedBy ?? 'api',
+        createdAt: this.now(),
+        startedAt: null,
+        finishedAt: null,
+        attempts: 0,
+        worker: null,
+        input: input ?? null,
+        subjects: options.subjects ?? [],
+        events: [],
+        result: null,
+        error: null,
+      }),
+    );
+    await this.backend.enqueue(id, kind);
     return id;
   }
 
-  get(id: string): JobSnapshot {
-    return this.copy(this.record(id));
+  async get(id: string): Promise<JobSnapshot> {
+    return toSnapshot(await this.record(id));
+  }
+
+  /** Newest first (without events and results). */
+  async list(limit = 100): Promise<JobSnapshot[]> {
+    return (await this.jobs.list(limit)).map((row) => toSnapshot({ ...row, events: [] } as JobEntity));
   }
 
   /** The input the job was started with. */
-  input(id: string): unknown {
-    return this.record(id).input;
+  async input(id: string): Promise<unknown> {
+    return (await this.record(id)).input;
   }
 
   /** Resolves once the job has finished, however it ended. */
-  wait(id: string): Promise<JobSnapshot> {
-    return this.record(id).finished;
+  async wait(id: string): Promise<JobSnapshot> {
+    await firstValueFrom(this.events(id).pipe(last(undefined, null)));
+    return this.get(id);
   }
 
-  /** Past and future stream events of the job; completes after its final event. */
+  /** Past and future stream events of the job; completes after its final event. 404 for an unknown job (on subscribe). */
   events(id: string): Observable<JobStreamEvent> {
-    return this.record(id).stream.asObservable();
-  }
-
-  /** Marks the job cancelled and aborts its signal; whatever it still returns is ignored. */
-  cancel(id: string): JobSnapshot {
-    const record = this.record(id);
-    if (FINISHED_STATUSES.includes(record.snapshot.status)) {
-      throw new ConflictException(`job "${id}" has already ${record.snapshot.status === 'cancelled' ? 'been cancelled' : record.snapshot.status}`);
-    }
-    this.finish(record, 'cancelled');
-    record.abort.abort();
-    return this.copy(record);
-  }
-
-  private async execute<Result>(record: JobRecord, run: JobRun<Result>): Promise<void> {
-    const { snapshot } = record;
-    if (snapshot.status !== 'queued') return; // cancelled before it started
-    snapshot.status = 'running';
-    snapshot.startedAt = this.now();
-    try {
-      const result = await run({
-        signal: record.abort.signal,
-        progress: (stage, detail) => {
-          if (snapshot.status !== 'running') return;
-          const event: JobProgressEvent = detail === undefined ? { at: this.now(), stage } : { at: this.now(), stage, detail };
-          snapshot.events.push(event);
-          record.stream.next({ type: 'progress', data: event });
-        },
+    return new Observable<JobStreamEvent>((subscriber) => {
+      let sent = 0;
+      let closed = false;
+      let reading: Promise<void> | null = null;
+      let again = false;
+      const finish = () => {
+        closed = true;
+        live.unsubscribe();
+        clearInterval(poll);
+      };
+      const refresh = (): Promise<void> => {
+        if (reading) {
+          again = true;
+          return reading;
+        }
+        reading = (async () => {
+          do {
+            again = false;
+            const row = await this.jobs.getById(id);
+            if (closed) return;
+            if (!row) {
+              subscriber.error(notFound('job', id));
+              finish();
+              return;
+            }
+            for (; sent < row.events.length; sent++) subscriber.next({ type: 'progress', data: row.events[sent] });
+            if (FINISHED_STATUSES.includes(row.status)) {
+              subscriber.next(finalEvent(row));
+              subscriber.complete();
+              finish();
+              return;
+            }
+          } while (again && !closed);
+        })().finally(() => (reading = null));
+        return reading;
+      };
+      const live = this.backend.signals(id).subscribe((signal) => {
+        if (closed) return;
+        if (signal.type === 'progress' && signal.seq === sent && !reading) {
+          subscriber.next({ type: 'progress', data: signal.event });
+          sent++;
+        } else if (signal.type === 'settled' || signal.seq > sent || reading) {
+          void refresh();
+        }
       });
-      if (snapshot.status !== 'running') return;
-      snapshot.result = result;
-      this.finish(record, 'succeeded');
-    } catch (error) {
-      if (snapshot.status !== 'running') return;
-      snapshot.error = error instanceof Error ? error.message : String(error);
-      this.logger.warn(`job ${snapshot.id} (${snapshot.kind}) failed: ${snapshot.error}`);
-      this.finish(record, 'failed');
+      const poll = setInterval(() => void refresh(), STREAM_POLL_MS);
+      void refresh();
+      return () => finish();
+    });
+  }
+
+  /** Marks the job cancelled and stops it wherever it runs; what it still returns is ignored. 409 once finished. */
+  async cancel(id: string): Promise<JobSnapshot> {
+    const row = await this.record(id);
+    const finishedAt = this.now();
+    if (FINISHED_STATUSES.includes(row.status) || !(await this.jobs.finishOpen(id, { status: 'cancelled', finishedAt }))) {
+      const now = await this.record(id);
+      throw new ConflictException(`job "${id}" has already ${now.status === 'cancelled' ? 'been cancelled' : now.status}`);
     }
+    await this.backend.cancel(id);
+    await this.jobs.closeSubjects(row.subjects, { status: 'cancelled', error: 'cancelled', finishedAt });
+    return this.get(id);
   }
 
-  private finish(record: JobRecord, status: 'succeeded' | 'failed' | 'cancelled'): void {
-    const { snapshot } = record;
-    snapshot.status = status;
-    snapshot.finishedAt = this.now();
-    if (status === 'succeeded') record.stream.next({ type: 'done', data: { status, result: snapshot.result } });
-    else if (status === 'failed') record.stream.next({ type: 'failed', data: { status, error: snapshot.error as string } });
-    else record.stream.next({ type: 'cancelled', data: { status } });
-    record.stream.complete();
-    record.resolveFinished(this.copy(record));
-  }
-
-  private forgetOldJobs(): void {
-    const finished = [...this.jobs.values()].filter((record) => FINISHED_STATUSES.includes(record.snapshot.status));
-    for (const record of finished.slice(0, Math.max(0, finished.length - FINISHED_JOBS_KEPT))) this.jobs.delete(record.snapshot.id);
-  }
-
-  private record(id: string): JobRecord {
-    const record = this.jobs.get(id);
-    if (!record) throw notFound('job', id);
-    return record;
-  }
-
-  private copy(record: JobRecord): JobSnapshot {
-    return { ...record.snapshot, events: [...record.snapshot.events] };
+  private async record(id: string): Promise<JobEntity> {
+    const row = await this.jobs.getById(id);
+    if (!row) throw notFound('job', id);
+    return row;
   }
 
   private now(): string {
     return this.clock.now().toISOString();
   }
+}
+
+function toSnapshot(row: JobEntity): JobSnapshot {
+  const snapshot: JobSnapshot = {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    startedBy: row.startedBy,
+    createdAt: row.createdAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    attempts: row.attempts,
+    events: row.events ?? [],
+  };
+  if (row.status === 'succeeded') snapshot.result = row.result;
+  if (row.status === 'failed' && row.error !== null) snapshot.error = row.error;
+  return snapshot;
+}
+
+function finalEvent(row: JobEntity): JobStreamEvent {
+  if (row.status === 'succeeded') return { type: 'done', data: { status: 'succeeded', result: row.result } };
+  if (row.status === 'failed') return { type: 'failed', data: { status: 'failed', error: row.error ?? 'failed' } };
+  return { type: 'cancelled', data: { status: 'cancelled' } };
 }

@@ -49,17 +49,6 @@ export class PlanRepository {
     await tx.getRepository(PlanEntity).update({ id }, changes);
   }
 
-  /** Ends a plan still marked running (one that has ended keeps its outcome). */
-  async finishIfRunning(id: string, changes: Partial<PlanEntity>, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(PlanEntity).update({ id, status: 'running' }, changes);
-  }
-
-  /** Plans a stopped server left 'running' are marked failed (jobs live in memory only). */
-  async failUnfinished(message: string, finishedAt: string, tx: Transaction = this.transactions.default): Promise<number> {
-    const result = await tx.getRepository(PlanEntity).update({ status: 'running' }, { status: 'failed', error: message, finishedAt });
-    return result.affected ?? 0;
-  }
-
   async delete(id: string, tx: Transaction = this.transactions.default): Promise<void> {
     await tx.getRepository(PlanEntity).delete({ id });
   }

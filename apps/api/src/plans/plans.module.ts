@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ForecastsModule } from '../forecasts/forecasts.module';
-import { JobsModule } from '../jobs/jobs.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { PlanController } from './plan.controller';
 import { PlanRepository } from './plan.repository';
@@ -9,7 +8,7 @@ import { PlansService } from './plans.service';
 
 /** Plans solved in worker threads as jobs, stored with their results. Rotas and simulations use PlansService. */
 @Module({
-  imports: [PlanningDataModule, JobsModule, ForecastsModule],
+  imports: [PlanningDataModule, ForecastsModule],
   controllers: [PlanController],
   providers: [PlanRepository, PlanWorkerRunner, PlansService],
   exports: [PlansService, PlanWorkerRunner],

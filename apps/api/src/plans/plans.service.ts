@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { HOURS_PER_WEEK, QueueArrivals, ScenarioFile, formatUtc } from '@app/domain';
 import { MAX_PLAN_WEEKS, closingBacklog, defaultPlanOptions, defaultTimeLimitSeconds, gridEndUtc, type PlanEffort, type PlanResult, type PlanWindow } from '@app/optimizer';
@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { InputIssue, InvalidInputException } from '../common/invalid-input.exception';
 import { notFound } from '../common/resource-errors';
 import { ForecastsService, PreparedForecast } from '../forecasts/forecasts.service';
-import { JobContext } from '../jobs/job.types';
+import { JobContext, JobSubject } from '../jobs/job.types';
 import { JobsService } from '../jobs/jobs.service';
 import { ScenarioReaderService } from '../scenario/scenario-reader.service';
 import { alignArrivals } from './plan-arrivals.util';
@@ -48,11 +48,9 @@ interface OpeningBacklog {
   note: string;
 }
 
-/** The cheapest shift mix for a forecast, solved in a worker thread as a job, stored with its result. */
+/** The cheapest shift mix for a forecast, solved in a worker thread as a job (in this process or a worker process), stored with its result; a failed or cancelled job closes its plan (the jobs' one lifecycle). */
 @Injectable()
-export class PlansService implements OnApplicationBootstrap {
-  private readonly logger = new Logger('Plans');
-
+export class PlansService {
   constructor(
     private readonly setup: ScenarioReaderService,
     private readonly forecasts: ForecastsService,
@@ -60,12 +58,8 @@ export class PlansService implements OnApplicationBootstrap {
     private readonly runner: PlanWorkerRunner,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
-  ) {}
-
-  /** Jobs live in memory: plans a stopped server left unfinished will never finish. */
-  async onApplicationBootstrap(): Promise<void> {
-    const failed = await this.plans.failUnfinished('the server stopped before the plan was solved', this.now());
-    if (failed > 0) this.logger.warn(`${failed} unfinished plan(s) marked failed`);
+  ) {
+    jobs.register<PlanJob, PlanSummaryDto>('plan', (job, context) => this.execute(job, context));
   }
 
   /**
@@ -135,13 +129,10 @@ export class PlansService implements OnApplicationBootstrap {
         result: null,
       }),
     );
-    const jobId = this.jobs.start('plan', request, (context) => this.execute({ ...job, planId }, context));
-    this.closeWhenCancelled(jobId, planId);
+    const subjects: JobSubject[] = [{ type: 'plan', id: planId }, ...(job.forecast ? [{ type: 'forecast' as const, id: job.forecast.forecastId }] : [])];
+    const jobId = await this.jobs.start('plan', { ...job, planId }, { subjects });
     await this.plans.update(planId, { jobId });
-    if (job.forecast) {
-      this.forecasts.closeWhenCancelled(jobId, job.forecast.forecastId);
-      await this.forecasts.attachJob(job.forecast.forecastId, jobId);
-    }
+    if (job.forecast) await this.forecasts.attachJob(job.forecast.forecastId, jobId);
     return { jobId, planId };
   }
 
@@ -229,44 +220,38 @@ export class PlansService implements OnApplicationBootstrap {
    * infeasible plan is an answer: stored, and the job succeeds with it.
    */
   private async execute(job: PlanJob, { progress, signal }: JobContext): Promise<PlanSummaryDto> {
-    try {
-      let arrivals = job.arrivals;
-      if (job.forecast) {
-        await this.forecasts.execute(job.forecast, { progress, signal });
-        const stored = await this.forecasts.arrivals(job.forecast.forecastId);
-        const aligned = alignArrivals(job.scenario, stored.arrivals, job.window.grid.hours, job.forecastOffset);
-        if (aligned.missing.length) throw new Error(missingArrivals(job.forecast.forecastId, aligned.missing));
-        arrivals = aligned.arrivals;
-      }
-      const { limits } = job;
-      const planned = await this.runner.run(
-        {
-          scenario: job.scenario,
-          arrivals: arrivals as QueueArrivals[],
-          grid: job.window.grid,
-          ...(job.opening.queues.length ? { openingBacklog: job.opening.queues } : {}),
-          ...limits,
-        },
-        {
-          signal,
-          // `start` also carries the limits, so a progress bar can show time used and the gap aimed for
-          onProgress: ({ kind, ...detail }) =>
-            progress(kind, kind === 'start' ? { ...detail, timeLimitSeconds: limits.timeLimitSeconds, mipGap: limits.mipGap } : detail),
-        },
-      );
-      // what the window opened with is said beside a plan, and without one only when it carried a backlog in (which may be why)
-      const sayOpening = planned.status === 'optimal' || planned.status === 'feasible' || job.opening.queues.length > 0;
-      const result: StoredPlanResult = { ...planned, notes: sayOpening ? [job.opening.note, ...planned.notes] : planned.notes, openingBacklogFrom: job.opening.fromPlanId };
-      await this.plans.update(job.planId, { ...planHeadline(result), result, finishedAt: this.now() });
-      return mapPlanSummary((await this.plans.getById(job.planId)) as PlanEntity);
-    } catch (error) {
-      await this.plans.finishIfRunning(job.planId, {
-        status: signal.aborted ? 'cancelled' : 'failed',
-        error: signal.aborted ? 'cancelled' : error instanceof Error ? error.message : String(error),
-        finishedAt: this.now(),
-      });
-      throw error;
+    // a retry of a job whose worker stopped after storing the plan: it is not solved again
+    const stored = await this.plans.getById(job.planId);
+    if (stored?.result) return mapPlanSummary(stored);
+    let arrivals = job.arrivals;
+    if (job.forecast) {
+      await this.forecasts.execute(job.forecast, { progress, signal });
+      const forecast = await this.forecasts.arrivals(job.forecast.forecastId);
+      const aligned = alignArrivals(job.scenario, forecast.arrivals, job.window.grid.hours, job.forecastOffset);
+      if (aligned.missing.length) throw new Error(missingArrivals(job.forecast.forecastId, aligned.missing));
+      arrivals = aligned.arrivals;
     }
+    const { limits } = job;
+    const planned = await this.runner.run(
+      {
+        scenario: job.scenario,
+        arrivals: arrivals as QueueArrivals[],
+        grid: job.window.grid,
+        ...(job.opening.queues.length ? { openingBacklog: job.opening.queues } : {}),
+        ...limits,
+      },
+      {
+        signal,
+        // `start` also carries the limits, so a progress bar can show time used and the gap aimed for
+        onProgress: ({ kind, ...detail }) =>
+          progress(kind, kind === 'start' ? { ...detail, timeLimitSeconds: limits.timeLimitSeconds, mipGap: limits.mipGap } : detail),
+      },
+    );
+    // what the window opened with is said beside a plan, and without one only when it carried a backlog in (which may be why)
+    const sayOpening = planned.status === 'optimal' || planned.status === 'feasible' || job.opening.queues.length > 0;
+    const result: StoredPlanResult = { ...planned, notes: sayOpening ? [job.opening.note, ...planned.notes] : planned.notes, openingBacklogFrom: job.opening.fromPlanId };
+    await this.plans.update(job.planId, { ...planHeadline(result), result, finishedAt: this.now() });
+    return mapPlanSummary((await this.plans.getById(job.planId)) as PlanEntity);
   }
 
   /**
@@ -290,16 +275,6 @@ export class PlansService implements OnApplicationBootstrap {
       queues,
       note: `Opens with ${formatCount(messages)} message${messages === 1 ? '' : 's'} still waiting at the end of plan ${previous.id} (${previous.gridStartUtc} to ${window.grid.startUtc}).`,
     };
-  }
-
-  /** A job cancelled before it ran never calls execute(): its plan is closed here. */
-  private closeWhenCancelled(jobId: string, planId: string): void {
-    void this.jobs.wait(jobId).then(async (job) => {
-      if (job.status !== 'cancelled') return;
-      await this.plans
-        .finishIfRunning(planId, { status: 'cancelled', error: 'cancelled', finishedAt: this.now() })
-        .catch((error: unknown) => this.logger.warn(`could not close cancelled plan ${planId}: ${String(error)}`));
-    });
   }
 
   private async readSetup(): Promise<ScenarioFile> {

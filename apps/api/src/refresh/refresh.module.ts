@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
-import { JobsModule } from '../jobs/jobs.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { ScenariosModule } from '../scenarios/scenarios.module';
 import { RefreshController } from './refresh.controller';
@@ -10,7 +9,7 @@ import { RefreshService } from './refresh.service';
 
 /** The scheduled (and manual) refresh of live scenarios. */
 @Module({
-  imports: [ScheduleModule.forRoot(), PlanningDataModule, JobsModule, ScenariosModule],
+  imports: [ScheduleModule.forRoot(), PlanningDataModule, ScenariosModule],
   controllers: [RefreshController],
   providers: [RefreshRepository, RefreshService, RefreshScheduler],
 })

@@ -20,6 +20,13 @@ const STALE_LOCK_HOURS = 6;
 
 export type RefreshTrigger = 'schedule' | 'manual';
 
+/** What a refresh job runs: its run row and the instant it was triggered. */
+interface RefreshJob {
+  runId: string;
+  trigger: RefreshTrigger;
+  now: string;
+}
+
 export type RefreshTriggerOutcome =
   | { started: true; runId: string; jobId: string }
   | { started: false; runId: string | null; heldBy: string; since: string };
@@ -41,7 +48,9 @@ export class RefreshService {
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
     @Inject(SCENARIO_PIPELINE) private readonly pipeline: ScenarioPipeline,
-  ) {}
+  ) {
+    jobs.register<RefreshJob, unknown>('refresh', ({ runId, now }, context) => this.execute(runId, new Date(now), context));
+  }
 
   /** Starts a refresh now, unless one is running. `scheduledFor` is the schedule's occurrence a scheduled trigger answers. */
   async trigger(trigger: RefreshTrigger, scheduledFor: Date | null = null): Promise<RefreshTriggerOutcome> {
@@ -61,7 +70,7 @@ export class RefreshService {
       const orphans = await this.refresh.failOrphans('the server stopped before this refresh finished', now.toISOString());
       if (orphans > 0) this.logger.warn(`${orphans} unfinished refresh run(s) marked failed`);
       await this.refresh.insertRun(this.runRow(runId, trigger, 'running', scheduledFor, now, null));
-      const jobId = this.jobs.start('refresh', { runId, trigger }, (context) => this.execute(runId, now, context));
+      const jobId = await this.jobs.start('refresh', { runId, trigger, now: now.toISOString() } satisfies RefreshJob, { startedBy: trigger === 'schedule' ? 'schedule' : 'api' });
       await this.refresh.updateRun(runId, { jobId });
       this.logger.log(`${trigger} refresh ${runId} started`);
       return { started: true, runId, jobId };

@@ -5,6 +5,7 @@ import { rotaIcsByAgent, rotaIcsBySite, rotaToCsv, validateRotaInput, type Holid
 import { Clock } from '../common/clock';
 import { notFound } from '../common/resource-errors';
 import { TransactionRunner } from '../database/transaction-runner';
+import type { JobContext } from '../jobs/job.types';
 import { JobsService } from '../jobs/jobs.service';
 import { ScenarioReaderService } from '../scenario/scenario-reader.service';
 import { HolidayDutyEntity } from './holiday-duty.entity';
@@ -53,7 +54,9 @@ export class RotaService {
     private readonly jobs: JobsService,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    jobs.register<RotaBuildOrder, unknown>('rota', (order, context) => this.execute(order, context));
+  }
 
   /** Checks the plan and the setup now (404/409 at once), then builds in the background. */
   async start(planId: string, options: RotaOptionsDto = {}): Promise<RotaStartedDto> {
@@ -197,8 +200,13 @@ export class RotaService {
       .map(toRosterPin);
   }
 
-  private launch(order: RotaBuildOrder): RotaStartedDto {
-    const jobId = this.jobs.start('rota', { rotaId: order.rotaId, planId: order.planId }, async ({ progress, signal }) => {
+  private async launch(order: RotaBuildOrder): Promise<RotaStartedDto> {
+    const jobId = await this.jobs.start('rota', order);
+    return { jobId, rotaId: order.rotaId };
+  }
+
+  private async execute(order: RotaBuildOrder, { progress, signal }: JobContext): Promise<unknown> {
+    {
       progress('build', { seats: order.input.plan.shifts.reduce((sum, shift) => sum + shift.count, 0), pins: order.input.pins?.length ?? 0 });
       const result = await this.builder.build(order.input);
       // a job cancelled while it built stores nothing
@@ -230,8 +238,7 @@ export class RotaService {
         }),
       );
       return { rotaId: order.rotaId, status, summary };
-    });
-    return { jobId, rotaId: order.rotaId };
+    }
   }
 }
 

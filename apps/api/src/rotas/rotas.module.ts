@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { JobsModule } from '../jobs/jobs.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { PlansModule } from '../plans/plans.module';
 import { HolidayDutyRepository } from './holiday-duty.repository';
@@ -15,7 +14,7 @@ import { StoredPlanSource } from './stored-plan.source';
 
 /** Named rotas from stored plans, the managers' pins and the holiday-duty history. */
 @Module({
-  imports: [PlanningDataModule, JobsModule, PlansModule],
+  imports: [PlanningDataModule, PlansModule],
   // the pins' routes first: "/rotas/pins" must not be taken for a rota id
   controllers: [RotaPinController, RotaController],
   providers: [RotaRepository, RotaPinRepository, HolidayDutyRepository, RotaPinService, RotaService, RotaBuilder, { provide: RotaPlanSource, useClass: StoredPlanSource }],

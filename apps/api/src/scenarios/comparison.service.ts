@@ -4,6 +4,7 @@ import { availableParallelism } from 'os';
 import { compareEffectiveScenarios, comparisonToCsv, type EffectiveScenario, type ScenarioPipeline } from '@app/scenarios';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/resource-errors';
+import type { JobContext } from '../jobs/job.types';
 import { JobsService } from '../jobs/jobs.service';
 import { ComparisonDto, ComparisonStartedDto, ComparisonSummaryDto, CreateComparisonDto, mapComparison, mapComparisonSummary } from './comparison.dto';
 import { ComparisonEntity } from './comparison.entity';
@@ -29,7 +30,9 @@ export class ComparisonService {
     private readonly jobs: JobsService,
     private readonly clock: Clock,
     @Inject(SCENARIO_PIPELINE) private readonly pipeline: ScenarioPipeline,
-  ) {}
+  ) {
+    jobs.register<ComparisonOrder, unknown>('comparison', (order, context) => this.execute(order, context));
+  }
 
   async start(request: CreateComparisonDto): Promise<ComparisonStartedDto> {
     return this.launch(await this.order(randomUUID(), request, null));
@@ -74,9 +77,14 @@ export class ComparisonService {
     return { id, request, scenarios: definitions.map((definition) => this.inputs.apply(base, definition)), previous };
   }
 
-  private launch(order: ComparisonOrder): ComparisonStartedDto {
+  private async launch(order: ComparisonOrder): Promise<ComparisonStartedDto> {
+    const jobId = await this.jobs.start('comparison', order);
+    return { jobId, comparisonId: order.id };
+  }
+
+  private async execute(order: ComparisonOrder, { progress, signal }: JobContext): Promise<unknown> {
     const { id, request, previous } = order;
-    const jobId = this.jobs.start('comparison', { comparisonId: id, ...request }, async ({ progress, signal }) => {
+    {
       const result = await compareEffectiveScenarios(order.scenarios, {
         pipeline: this.pipeline,
         weeks: request.weeks,
@@ -107,7 +115,6 @@ export class ComparisonService {
         comparisonId: id,
         scenarios: result.scenarios.map((column) => ({ id: column.id, status: column.status, costPerMonth: column.cost.perMonth, slaPlanned: column.sla.planned })),
       };
-    });
-    return { jobId, comparisonId: id };
+    }
   }
 }

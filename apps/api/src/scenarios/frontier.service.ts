@@ -1,11 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { baseEffectiveScenario, costServiceFrontier, type ScenarioPipeline } from '@app/scenarios';
+import { baseEffectiveScenario, costServiceFrontier, type EffectiveScenario, type ScenarioPipeline } from '@app/scenarios';
 import { InvalidInputException } from '../common/invalid-input.exception';
+import type { JobContext } from '../jobs/job.types';
 import { JobsService } from '../jobs/jobs.service';
 import { AnalysisStartedDto, CreateFrontierDto, DEFAULT_WAIT_TARGETS } from './frontier.dto';
 import { checkHorizon } from './horizon-check.util';
 import { ScenarioInputsService } from './scenario-inputs.service';
 import { SCENARIO_PIPELINE } from './scenario-pipeline.token';
+
+/** What a frontier job runs on: the setup as it was when it was asked for. */
+interface FrontierJob {
+  effective: EffectiveScenario;
+  waitTargets: number[];
+  request: CreateFrontierDto;
+}
 
 /** The cost–service frontier of one setup: a plan per wait (and SLA) target, as a job whose result is the points. */
 @Injectable()
@@ -14,7 +22,9 @@ export class FrontierService {
     private readonly inputs: ScenarioInputsService,
     private readonly jobs: JobsService,
     @Inject(SCENARIO_PIPELINE) private readonly pipeline: ScenarioPipeline,
-  ) {}
+  ) {
+    jobs.register<FrontierJob, unknown>('frontier', (job, context) => this.execute(job, context));
+  }
 
   async start(request: CreateFrontierDto): Promise<AnalysisStartedDto> {
     const base = await this.inputs.base();
@@ -28,19 +38,22 @@ export class FrontierService {
     if (unknown.length) throw new InvalidInputException('request body', unknown);
     checkHorizon(base, { weeks: request.weeks });
     const waitTargets = request.waitTargets ?? DEFAULT_WAIT_TARGETS;
-    const jobId = this.jobs.start('frontier', request, async ({ progress, signal }) => {
-      const frontier = await costServiceFrontier(effective, {
-        pipeline: this.pipeline,
-        waitTargets,
-        slaTargets: request.slaTargets,
-        marketplaceIds: request.marketplaceIds,
-        weeks: request.weeks,
-        timeLimitSeconds: request.timeLimitSeconds,
-        signal,
-        onProgress: ({ stage, fraction, message }) => progress(stage, { fraction, message }),
-      });
-      return { scenarioId: effective.id, ...frontier };
-    });
+    const jobId = await this.jobs.start('frontier', { effective, waitTargets, request } satisfies FrontierJob);
     return { jobId };
+  }
+
+  /** The points, stored as the job's result (GET /api/jobs/:id keeps them after a restart). */
+  private async execute({ effective, waitTargets, request }: FrontierJob, { progress, signal }: JobContext): Promise<unknown> {
+    const frontier = await costServiceFrontier(effective, {
+      pipeline: this.pipeline,
+      waitTargets,
+      slaTargets: request.slaTargets,
+      marketplaceIds: request.marketplaceIds,
+      weeks: request.weeks,
+      timeLimitSeconds: request.timeLimitSeconds,
+      signal,
+      onProgress: ({ stage, fraction, message }) => progress(stage, { fraction, message }),
+    });
+    return { scenarioId: effective.id, ...frontier };
   }
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { JobsModule } from '../jobs/jobs.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { PlansModule } from '../plans/plans.module';
 import { AnalysisController } from './analysis.controller';
@@ -17,7 +16,7 @@ import { WhatIfService } from './what-if.service';
 
 /** Scenario definitions, comparisons, the cost–service frontier and peak what-ifs; the pipeline they run. */
 @Module({
-  imports: [PlanningDataModule, JobsModule, PlansModule],
+  imports: [PlanningDataModule, PlansModule],
   controllers: [ScenarioDefinitionController, ComparisonController, AnalysisController],
   providers: [
     ScenarioDefinitionRepository,

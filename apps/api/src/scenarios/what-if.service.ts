@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { isIsoDate, type ScenarioFile } from '@app/domain';
-import { baseEffectiveScenario, peakWhatIf, validateScenarioDefinition, type PeakEvent, type ScenarioPipeline } from '@app/scenarios';
+import { baseEffectiveScenario, peakWhatIf, validateScenarioDefinition, type EffectiveScenario, type PeakEvent, type ScenarioPipeline } from '@app/scenarios';
 import { InvalidInputException } from '../common/invalid-input.exception';
+import type { JobContext } from '../jobs/job.types';
 import { JobsService } from '../jobs/jobs.service';
 import { eventOverrides, overridesWindow } from './event-overrides.util';
 import { AnalysisStartedDto } from './frontier.dto';
@@ -14,6 +15,15 @@ import { CreateWhatIfDto } from './what-if.dto';
 /** Most weeks a what-if plans (the planner's horizon limit). */
 const MAX_WEEKS = 13;
 
+/** What a what-if job runs on: the setup and event as they were when it was asked for. */
+interface WhatIfJob {
+  effective: EffectiveScenario;
+  event: PeakEvent;
+  start?: string;
+  weeks?: number;
+  request: CreateWhatIfDto;
+}
+
 /**
  * "What happens on Prime Day?" for a lead: the setup planned with and without the event — the
  * extra shifts per site and day, their cost — and the unchanged roster replayed under the event.
@@ -24,7 +34,9 @@ export class WhatIfService {
     private readonly inputs: ScenarioInputsService,
     private readonly jobs: JobsService,
     @Inject(SCENARIO_PIPELINE) private readonly pipeline: ScenarioPipeline,
-  ) {}
+  ) {
+    jobs.register<WhatIfJob, unknown>('what-if', (job, context) => this.execute(job, context));
+  }
 
   async start(request: CreateWhatIfDto): Promise<AnalysisStartedDto> {
     if ((request.eventId === undefined) === (request.event === undefined)) {
@@ -44,18 +56,21 @@ export class WhatIfService {
     const weeks = request.weeks ?? (window && start ? Math.min(MAX_WEEKS, weeksCovering(start, window.last)) : undefined);
     checkHorizon(base, { start, weeks });
 
-    const jobId = this.jobs.start('what-if', request, async ({ progress, signal }) =>
-      peakWhatIf(effective, event, {
-        pipeline: this.pipeline,
-        start,
-        weeks,
-        replications: request.replications,
-        timeLimitSeconds: request.timeLimitSeconds,
-        signal,
-        onProgress: ({ stage, scenarioId, fraction, message }) => progress(stage, { ...(scenarioId ? { scenarioId } : {}), fraction, message }),
-      }),
-    );
+    const jobId = await this.jobs.start('what-if', { effective, event, start, weeks, request } satisfies WhatIfJob);
     return { jobId };
+  }
+
+  /** Both plans and the replay, stored as the job's result (GET /api/jobs/:id keeps it after a restart). */
+  private execute({ effective, event, start, weeks, request }: WhatIfJob, { progress, signal }: JobContext): Promise<unknown> {
+    return peakWhatIf(effective, event, {
+      pipeline: this.pipeline,
+      start,
+      weeks,
+      replications: request.replications,
+      timeLimitSeconds: request.timeLimitSeconds,
+      signal,
+      onProgress: ({ stage, scenarioId, fraction, message }) => progress(stage, { ...(scenarioId ? { scenarioId } : {}), fraction, message }),
+    });
   }
 }
 

@@ -43,15 +43,4 @@ export class SimulationRepository {
   async update(id: string, changes: Partial<SimulationEntity>, tx: Transaction = this.transactions.default): Promise<void> {
     await tx.getRepository(SimulationEntity).update({ id }, changes);
   }
-
-  /** Ends a simulation still marked running (one that has ended keeps its outcome). */
-  async finishIfRunning(id: string, changes: Partial<SimulationEntity>, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(SimulationEntity).update({ id, status: 'running' }, changes);
-  }
-
-  /** Simulations a stopped server left 'running' are marked failed (jobs live in memory only). */
-  async failUnfinished(message: string, finishedAt: string, tx: Transaction = this.transactions.default): Promise<number> {
-    const result = await tx.getRepository(SimulationEntity).update({ status: 'running' }, { status: 'failed', error: message, finishedAt });
-    return result.affected ?? 0;
-  }
 }

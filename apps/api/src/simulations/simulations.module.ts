@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { JobsModule } from '../jobs/jobs.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { PlansModule } from '../plans/plans.module';
 import { PlanPromiseController } from './plan-promise.controller';
@@ -10,7 +9,7 @@ import { SimulationsService } from './simulations.service';
 
 /** Simulations of stored plans as jobs, and the auto-reply promise table they give. */
 @Module({
-  imports: [PlanningDataModule, JobsModule, PlansModule],
+  imports: [PlanningDataModule, PlansModule],
   controllers: [SimulationController, PlanPromiseController],
   providers: [SimulationRepository, SimulationsService, PlanPromisesService],
   exports: [SimulationsService],

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomInt, randomUUID } from 'crypto';
 import { SimulationInput, SimulationProgress, simulateAsync } from '@app/simulation';
 import { Clock } from '../common/clock';
@@ -22,20 +22,14 @@ interface SimulationJob {
 
 /** Replays stored plans message by message as jobs and keeps the results. */
 @Injectable()
-export class SimulationsService implements OnApplicationBootstrap {
-  private readonly logger = new Logger('Simulations');
-
+export class SimulationsService {
   constructor(
     private readonly plans: PlansService,
     private readonly simulations: SimulationRepository,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
-  ) {}
-
-  /** Jobs live in memory: simulations a stopped server left unfinished will never finish. */
-  async onApplicationBootstrap(): Promise<void> {
-    const failed = await this.simulations.failUnfinished('the server stopped before the simulation finished', this.now());
-    if (failed > 0) this.logger.warn(`${failed} unfinished simulation(s) marked failed`);
+  ) {
+    jobs.register<SimulationJob, SimulationDto>('simulation', (job, context) => this.execute(job, context));
   }
 
   /** Checks the plan can be replayed (404, 409 while it is solved, 400 without shifts), stores the run and starts its job. */
@@ -65,8 +59,7 @@ export class SimulationsService implements OnApplicationBootstrap {
         result: null,
       }),
     );
-    const jobId = this.jobs.start('simulation', request, (context) => this.execute(job, context));
-    this.closeWhenCancelled(jobId, job.simulationId);
+    const jobId = await this.jobs.start('simulation', job, { subjects: [{ type: 'simulation', id: job.simulationId }] });
     await this.simulations.update(job.simulationId, { jobId });
     return { jobId, simulationId: job.simulationId };
   }
@@ -93,35 +86,16 @@ export class SimulationsService implements OnApplicationBootstrap {
       reportedPercent = percent;
       progress('replications', { completed: step.completed, total: step.total, fraction: step.fraction });
     };
-    try {
-      const result = await simulateAsync(job.input, { mode: job.mode, replications: job.replications, seed: job.seed, signal, onProgress: report });
-      if (result.status === 'aborted' || signal.aborted) throw new Error('simulation cancelled');
-      await this.simulations.update(job.simulationId, {
-        status: 'succeeded',
-        result,
-        replications: result.replications,
-        slaAttainment: result.slaAttainment.mean,
-        finishedAt: this.now(),
-      });
-      return mapSimulation((await this.simulations.getById(job.simulationId)) as SimulationEntity);
-    } catch (error) {
-      await this.simulations.finishIfRunning(job.simulationId, {
-        status: signal.aborted ? 'cancelled' : 'failed',
-        error: signal.aborted ? 'cancelled' : error instanceof Error ? error.message : String(error),
-        finishedAt: this.now(),
-      });
-      throw error;
-    }
-  }
-
-  /** A job cancelled before it ran never calls execute(): its run is closed here. */
-  private closeWhenCancelled(jobId: string, simulationId: string): void {
-    void this.jobs.wait(jobId).then(async (job) => {
-      if (job.status !== 'cancelled') return;
-      await this.simulations
-        .finishIfRunning(simulationId, { status: 'cancelled', error: 'cancelled', finishedAt: this.now() })
-        .catch((error: unknown) => this.logger.warn(`could not close cancelled simulation ${simulationId}: ${String(error)}`));
+    const result = await simulateAsync(job.input, { mode: job.mode, replications: job.replications, seed: job.seed, signal, onProgress: report });
+    if (result.status === 'aborted' || signal.aborted) throw new Error('simulation cancelled');
+    await this.simulations.update(job.simulationId, {
+      status: 'succeeded',
+      result,
+      replications: result.replications,
+      slaAttainment: result.slaAttainment.mean,
+      finishedAt: this.now(),
     });
+    return mapSimulation((await this.simulations.getById(job.simulationId)) as SimulationEntity);
   }
 
   private now(): string {

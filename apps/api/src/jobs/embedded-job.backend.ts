@@ -1,0 +1,100 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Observable, Subject, filter, map } from 'rxjs';
+import { JobBackend } from './job-backend';
+import { JobExecutor } from './job-executor';
+import { JobRepository } from './job.repository';
+import { JOBS_CONFIG, type JobsConfig } from './jobs.config';
+import type { JobSignal } from './job.types';
+
+interface Running {
+  abort: AbortController;
+  handBack: boolean;
+  done: Promise<unknown>;
+}
+
+/**
+ * The default: jobs run in this process, at most `concurrency` at once, the rest wait in order.
+ * Records are durable, so after a restart the queued ones run and one the stopped process was
+ * running is tried once more (a second stop fails it, with the reason).
+ */
+@Injectable()
+export class EmbeddedJobBackend extends JobBackend implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly name = 'embedded';
+  private readonly logger = new Logger('Jobs');
+  private readonly waiting: string[] = [];
+  private readonly running = new Map<string, Running>();
+  private readonly live = new Subject<{ id: string; signal: JobSignal }>();
+  private stopping = false;
+
+  constructor(
+    private readonly executor: JobExecutor,
+    private readonly jobs: JobRepository,
+    @Inject(JOBS_CONFIG) private readonly config: JobsConfig,
+  ) {
+    super();
+  }
+
+  async enqueue(id: string): Promise<void> {
+    this.waiting.push(id);
+    setImmediate(() => this.pump());
+  }
+
+  async cancel(id: string): Promise<void> {
+    const index = this.waiting.indexOf(id);
+    if (index >= 0) this.waiting.splice(index, 1);
+    this.running.get(id)?.abort.abort();
+    this.live.next({ id, signal: { type: 'settled' } });
+  }
+
+  signals(id: string): Observable<JobSignal> {
+    return this.live.pipe(
+      filter((item) => item.id === id),
+      map((item) => item.signal),
+    );
+  }
+
+  /** Jobs a stopped process left: queued ones run, a running one is retried once, then failed. */
+  async onApplicationBootstrap(): Promise<void> {
+    const left = await this.jobs.unfinished();
+    for (const job of left) {
+      if (job.status === 'running' && job.attempts >= 2) {
+        await this.executor.failAbandoned(job.id, `the server stopped while running it ${job.attempts} times (${job.worker ?? 'unknown process'} last)`);
+      } else {
+        this.waiting.push(job.id);
+      }
+    }
+    if (left.length) this.logger.log(`${left.length} job(s) left by a stopped server taken up again`);
+    this.pump();
+  }
+
+  /** Stopping: jobs still running are handed back (queued again for the next start). */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.waiting.length = 0;
+    for (const run of this.running.values()) {
+      run.handBack = true;
+      run.abort.abort();
+    }
+    await Promise.all([...this.running.values()].map((run) => run.done.catch(() => undefined)));
+  }
+
+  private pump(): void {
+    while (!this.stopping && this.running.size < this.config.concurrency && this.waiting.length) {
+      const id = this.waiting.shift() as string;
+      if (this.running.has(id)) continue;
+      const run: Running = { abort: new AbortController(), handBack: false, done: Promise.resolve() };
+      this.running.set(id, run);
+      run.done = this.executor
+        .attempt(id, {
+          signal: run.abort.signal,
+          handBack: () => run.handBack,
+          publish: (signal) => this.live.next({ id, signal }),
+        })
+        .catch((error: unknown) => this.logger.error(`job ${id} could not run: ${String(error)}`))
+        .finally(() => {
+          this.running.delete(id);
+          this.pump();
+        });
+    }
+  }
+}
