@@ -69,6 +69,7 @@ describe('the scenario file over HTTP', () => {
   it('keeps every pay term and overtime policy through the database, and leaves absent ones absent', async () => {
     const scenario = generateDemoScenario({ seed: 7, anchor: '2027-03-01', historyWeeks: 1 });
     scenario.sites[0].overtime = { multiplier: 2, maxHoursPerAgentPerWeek: 0 };
+    scenario.sites[0].vendorHourlyRate = 61.5;
     Object.assign(scenario.agents[0], { hourlyRate: 52.25, maxDaysPerWeek: 6, shiftTemplateIds: ['shenzhen-8h', 'shenzhen-4h'] });
     delete scenario.agents[1].payBasis;
     delete scenario.agents[1].shiftTemplateIds;
@@ -81,6 +82,8 @@ describe('the scenario file over HTTP', () => {
     expect(Object.keys(agent(scenario.agents[1].id)!)).toEqual(['id', 'name', 'siteId', 'languages', 'contractHoursPerWeek', 'maxConsecutiveDays', 'timeOff']);
     expect(exported.sites.find((s) => s.id === 'shenzhen')?.overtime).toEqual({ multiplier: 2, maxHoursPerAgentPerWeek: 0 });
     expect('overtime' in exported.sites.find((s) => s.id === 'manila')!).toBe(false);
+    expect(exported.sites.find((s) => s.id === 'shenzhen')?.vendorHourlyRate).toBe(61.5);
+    expect('vendorHourlyRate' in exported.sites.find((s) => s.id === 'manila')!).toBe(false);
     await t.http().post('/api/scenario/import').send(exported).expect(200);
     expect((await t.http().get('/api/scenario/export').expect(200)).text).toBe(first);
   });

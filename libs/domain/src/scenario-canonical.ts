@@ -105,6 +105,7 @@ function canonicalSite(s: Site): Site {
   };
   if (s.occupancy !== undefined) site.occupancy = s.occupancy;
   if (s.overtime) site.overtime = { multiplier: s.overtime.multiplier, maxHoursPerAgentPerWeek: s.overtime.maxHoursPerAgentPerWeek };
+  if (s.vendorHourlyRate !== undefined) site.vendorHourlyRate = s.vendorHourlyRate;
   return site;
 }
 

@@ -31,6 +31,7 @@ import { Rotas1767398400001 } from './migrations/1767398400001-rotas.migration';
 import { ScenarioComparisons1767398400002 } from './migrations/1767398400002-scenario-comparisons.migration';
 import { Refresh1767398400003 } from './migrations/1767398400003-refresh.migration';
 import { AgentPayTerms1767484800001 } from './migrations/1767484800001-agent-pay-terms.migration';
+import { SiteVendorRate1767657600001 } from './migrations/1767657600001-site-vendor-rate.migration';
 import { Jobs1767571200001 } from './migrations/1767571200001-jobs.migration';
 
 /** Every entity, listed explicitly: the build is plain tsc, so no file globs. */
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   Refresh1767398400003,
   AgentPayTerms1767484800001,
   Jobs1767571200001,
+  SiteVendorRate1767657600001,
 ];

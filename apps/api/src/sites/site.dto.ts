@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { DEFAULT_OVERTIME, type Site } from '@app/domain';
+import { IsArray, IsInt, IsNumber, IsOptional, IsPositive, IsString, ValidateNested } from 'class-validator';
+import { DEFAULT_OVERTIME, DEFAULT_VENDOR_RATE_MULTIPLE, type Site } from '@app/domain';
 import { SiteEntity } from './site.entity';
 
 // Shape only; the rules (time zone, non-negative cost, shrinkage in 0..1 …) are the domain's validateSite().
@@ -106,6 +106,14 @@ export class SiteDto {
   @ValidateNested()
   @Type(() => OvertimePolicyDto)
   overtime?: OvertimePolicyDto;
+
+  @ApiPropertyOptional({
+    example: 12,
+    description: `Price of one agent-hour of vendor cover for the site's staffing gaps, flat, site currency (> 0); absent: ${DEFAULT_VENDOR_RATE_MULTIPLE} × hourlyCost`,
+  })
+  @IsOptional()
+  @IsPositive()
+  vendorHourlyRate?: number;
 }
 
 export function mapSite(row: SiteEntity): Site {
@@ -127,6 +135,7 @@ export function mapSite(row: SiteEntity): Site {
   if (row.overtimeMultiplier !== null && row.overtimeMaxHoursPerAgentPerWeek !== null) {
     site.overtime = { multiplier: row.overtimeMultiplier, maxHoursPerAgentPerWeek: row.overtimeMaxHoursPerAgentPerWeek };
   }
+  if (row.vendorHourlyRate !== null && row.vendorHourlyRate !== undefined) site.vendorHourlyRate = row.vendorHourlyRate;
   return site;
 }
 
@@ -150,5 +159,6 @@ export function toSiteEntity(site: Site): SiteEntity {
     occupancy: site.occupancy ?? null,
     overtimeMultiplier: site.overtime?.multiplier ?? null,
     overtimeMaxHoursPerAgentPerWeek: site.overtime?.maxHoursPerAgentPerWeek ?? null,
+    vendorHourlyRate: site.vendorHourlyRate ?? null,
   });
 }

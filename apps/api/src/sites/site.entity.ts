@@ -56,4 +56,8 @@ export class SiteEntity {
 
   @Column('double precision', { name: 'overtime_max_hours_per_agent_per_week', nullable: true })
   overtimeMaxHoursPerAgentPerWeek: number | null;
+
+  /** Price of an agent-hour of vendor cover for the site's staffing gaps; NULL = the pay policy's default. */
+  @Column('double precision', { name: 'vendor_hourly_rate', nullable: true })
+  vendorHourlyRate: number | null;
 }
