@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Observable, Subject, filter, map } from 'rxjs';
 import { JobBackend } from './job-backend';
 import { JobExecutor } from './job-executor';
@@ -18,7 +18,7 @@ interface Running {
  * running is tried once more (a second stop fails it, with the reason).
  */
 @Injectable()
-export class EmbeddedJobBackend extends JobBackend implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EmbeddedJobBackend extends JobBackend implements OnApplicationBootstrap, OnModuleDestroy {
   readonly name = 'embedded';
   private readonly logger = new Logger('Jobs');
   private readonly waiting: string[] = [];
@@ -67,8 +67,8 @@ export class EmbeddedJobBackend extends JobBackend implements OnApplicationBoots
     this.pump();
   }
 
-  /** Stopping: jobs still running are handed back (queued again for the next start). */
-  async onApplicationShutdown(): Promise<void> {
+  /** Stopping (before the solver threads and the database close): jobs still running are handed back, queued again for the next start. */
+  async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     this.waiting.length = 0;
     for (const run of this.running.values()) {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { availableParallelism } from 'os';
 import { join, resolve } from 'path';
 import { Worker, WorkerOptions } from 'worker_threads';
@@ -26,7 +26,7 @@ export interface PlanWorkerRun {
  * most `solveConcurrency` threads run at once (default one per core); later solves wait their turn.
  */
 @Injectable()
-export class PlanWorkerRunner implements OnModuleDestroy {
+export class PlanWorkerRunner implements OnApplicationShutdown {
   private readonly workers = new Set<Worker>();
   private readonly limit: number;
   private running = 0;
@@ -93,7 +93,8 @@ export class PlanWorkerRunner implements OnModuleDestroy {
     });
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** Last of all (jobs hand their solves back first, on module destroy / before shutdown). */
+  async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.workers].map((worker) => worker.terminate()));
   }
 }
