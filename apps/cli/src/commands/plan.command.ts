@@ -222,8 +222,8 @@ function printSummary(result: TeamPlanResult, out: string): void {
 function describeFix(fix: PlanResult['staffingGap'][number]['suggestedFix']): string {
   if (fix.kind === 'hire-agents') return `hire-agents ${fix.count} like ${fix.likeAgentId} at ${fix.siteId} from ${fix.from}`;
   const v = fix.vendor;
-  const hours = v.serviceHours.map((w) => `${w.start}–${w.end}`).join(', ');
-  return `vendor "${v.name}" (${v.languages.join(', ')}) ${v.start} – ${v.end}, ${hours} ${v.timeZone}, ${v.pricePerMessage} ${v.currency} a message, up to ${v.capacityPerHour} an hour`;
+  const hours = v.serviceHours.map((w) => (w.start === w.end ? 'all day' : `${w.start}–${w.end} ${v.timeZone}`)).join(', ');
+  return `vendor "${v.name}" (${v.languages.join(', ')}) ${v.start} – ${v.end}, ${hours}, ${v.pricePerMessage} ${v.currency} a message, up to ${v.capacityPerHour} an hour`;
 }
 
 /** The messages a dated plan leaves to the next one, beside what a steady hour holds, next to the SLA lines. */

@@ -19,7 +19,7 @@ function describeFix(gap: StaffingGap): string {
   if (fix.kind === 'hire-agents') return `Hire ${fix.count} agent${fix.count === 1 ? '' : 's'} at ${gap.siteName} from ${fix.from}, on the terms of ${fix.likeAgentId}`;
   const { vendor } = fix;
   const dates = vendor.start === vendor.end ? vendor.start : `${vendor.start} – ${vendor.end}`;
-  return `Vendor cover speaking ${vendor.languages.join(', ')} at ${gap.siteName}, ${dates}, ${vendor.serviceHours.map((w) => `${w.start}–${w.end}`).join(', ')} site time, up to ${vendor.capacityPerHour} messages an hour`;
+  return `Vendor cover speaking ${vendor.languages.join(', ')} at ${gap.siteName}, ${dates}, ${vendor.serviceHours.map((w) => (w.start === w.end ? 'all day' : `${w.start}–${w.end} site time`)).join(', ')}, up to ${vendor.capacityPerHour} messages an hour`;
 }
 
 /**
