@@ -134,7 +134,7 @@ export async function scenariosBenchmark(): Promise<Record<string, unknown>> {
       concurrency,
       onProgress: (p) => process.stdout.write(`  [${(p.fraction * 100).toFixed(0)}%] ${p.message}\n`),
     },
-  ).finally(() => runner.onModuleDestroy());
+  ).finally(() => runner.onApplicationShutdown());
   const comparisonSeconds = (Date.now() - comparisonStarted) / 1000;
   const columns = comparison.scenarios.map((column) => ({
     name: column.name,
