@@ -8,3 +8,4 @@ benchmarks.planner = () => import('./planner.bench').then((bench) => bench.plann
 benchmarks.forecast = () => import('./forecast.bench').then((bench) => bench.forecastBenchmark());
 benchmarks.simulation = () => import('./simulation.bench').then((bench) => bench.simulationBenchmark());
 benchmarks.scenarios = () => import('./scenarios.bench').then((bench) => bench.scenariosBenchmark());
+benchmarks.jobs = () => import('./jobs.bench').then((bench) => bench.jobsBenchmark());
