@@ -142,7 +142,7 @@ describe('background jobs', () => {
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
         received.push(chunk);
-        firstChunk.resolve();
+        if (/data: .*\n\n/.test(received.join(''))) firstChunk.resolve();
       });
       response.on('end', () => ended.resolve());
     });

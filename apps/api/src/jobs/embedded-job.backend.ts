@@ -75,7 +75,10 @@ export class EmbeddedJobBackend extends JobBackend implements OnApplicationBoots
       run.handBack = true;
       run.abort.abort();
     }
-    await Promise.all([...this.running.values()].map((run) => run.done.catch(() => undefined)));
+    const grace = new Promise((resolve) => setTimeout(resolve, this.config.shutdownGraceSeconds * 1000).unref());
+    await Promise.race([Promise.all([...this.running.values()].map((run) => run.done.catch(() => undefined))), grace]);
+    // a job that ignores its signal is not waited for: it goes back in the queue as it is
+    for (const id of this.running.keys()) await this.jobs.requeue(id).catch(() => undefined);
   }
 
   private pump(): void {

@@ -76,6 +76,11 @@ export class JobRepository {
     await tx.getRepository(JobEntity).update({ id, attempts: attempt, status: 'running' }, { status: 'queued', attempts: attempt - 1, events: events as never });
   }
 
+  /** Puts a job a stopping process could not stop back in the queue (that attempt counts). */
+  async requeue(id: string, tx: Transaction = this.transactions.default): Promise<void> {
+    await tx.getRepository(JobEntity).update({ id, status: 'running' }, { status: 'queued' });
+  }
+
   /** Closes the stored runs of a job that failed or was cancelled (those still marked running). */
   async closeSubjects(subjects: JobSubject[], changes: { status: 'failed' | 'cancelled'; error: string; finishedAt: string }, tx: Transaction = this.transactions.default): Promise<void> {
     for (const subject of subjects) {
