@@ -3,6 +3,7 @@ import type { SolverSession } from '../model/linear-model.types';
 import type { PlanningModel } from '../planning/planning-model.build';
 import type { RoundedPlan } from './lp-rounding.heuristic';
 import type { SafetyClock } from './solve-budget';
+import { solveFlowsFor } from './fixed-counts.util';
 
 /** Relative gap each part's sub-MIP stops at. */
 const PART_MIP_GAP = 0.005;
@@ -62,7 +63,6 @@ export function weekParts(model: PlanningModel): number[] {
   return shifts.map((shift) => Math.min(weeks - 1, Math.max(0, Math.floor((shift.startUtcMs - grid.startUtcMs) / (HOURS_PER_WEEK * 3_600_000)))));
 }
 
-
 /** Each shift option's site and rota week, as one part number. */
 export function siteWeekParts(model: PlanningModel): number[] {
   const weeks = weekParts(model);
@@ -90,11 +90,7 @@ export function startFromPlan(session: SolverSession, model: PlanningModel, star
       if (over <= 0) break;
     }
   }
-  const lower0 = shiftVars.map((v) => linear.variables[v].lower);
-  const upper0 = shiftVars.map((v) => linear.variables[v].upper);
-  session.setBounds(shiftVars, counts, counts);
-  const flows = session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, clock.secondsLeft()), shouldStop: () => clock.stopped() });
-  session.setBounds(shiftVars, lower0, upper0);
+  const flows = solveFlowsFor(session, model, counts, { timeLimitSeconds: Math.max(0.05, clock.secondsLeft()), shouldStop: () => clock.stopped() });
   if (!flows.values || flows.objective === null) return null;
   const start: RoundedPlan = { values: flows.values.slice(), objective: flows.objective, counts, lpSolves: 1 };
   const parts = siteWeekParts(model);

@@ -6,6 +6,7 @@ import { coverLpWorkload } from './workload-cover.heuristic';
 import { ShiftCaps } from './shift-caps.util';
 import { shiftPool } from '../constraints/site-capacity.constraint';
 import { speaksEvery } from '../planning/site-languages.util';
+import { solveFlowsFor, staffingGapVariables } from './fixed-counts.util';
 
 export interface RoundedPlan {
   values: number[];
@@ -67,8 +68,12 @@ export function roundLpSolution(
   // the dive steers around it; only when no plan is found so is the gap let free again
   const held = holdStaffingGap(session, model, lp.values as readonly number[]);
   if (held) {
-    const plan = roundWithin(session, model, lp, budget, onImproved, options);
-    held.release();
+    let plan: RoundedPlan | null;
+    try {
+      plan = roundWithin(session, model, lp, budget, onImproved, options);
+    } finally {
+      held.release();
+    }
     if (plan) return withFreeGap(session, model, plan, budget, onImproved);
   }
   return roundWithin(session, model, lp, budget, onImproved, options);
@@ -527,7 +532,7 @@ const HELD_GAP_SLACK = 0.25;
  * without a staffing gap (no named team). `release` restores the bounds.
  */
 function holdStaffingGap(session: SolverSession, model: PlanningModel, lpValues: readonly number[]): { release(): void } | null {
-  const refs = model.vars.gap.flatMap((perHour) => Array.from(perHour).filter((v) => v >= 0));
+  const refs = staffingGapVariables(model);
   if (!refs.length) return null;
   const variables = model.linear.variables;
   session.setBounds(
@@ -547,16 +552,8 @@ function holdStaffingGap(session: SolverSession, model: PlanningModel, lpValues:
 
 /** The held plan's counts with the flows re-solved with the gap free again (never dearer: the held flows are among them). */
 function withFreeGap(session: SolverSession, model: PlanningModel, plan: RoundedPlan, budget: SolveBudget, onImproved: (plan: RoundedPlan) => void): RoundedPlan {
-  const shiftVars = model.vars.shifts;
-  const variables = model.linear.variables;
-  session.setBounds(shiftVars, plan.counts, plan.counts);
   budget.spend();
-  const result = session.solve({ relax: true, timeLimitSeconds: Math.max(0.05, budget.clock.secondsLeft()), shouldStop: budget.shouldStop });
-  session.setBounds(
-    shiftVars,
-    shiftVars.map((v) => variables[v].lower),
-    shiftVars.map((v) => variables[v].upper),
-  );
+  const result = solveFlowsFor(session, model, plan.counts, { timeLimitSeconds: Math.max(0.05, budget.clock.secondsLeft()), shouldStop: budget.shouldStop });
   if (!result.values || result.objective === null || result.objective >= plan.objective - 1e-6) return plan;
   const freed = { ...plan, values: result.values.slice(), objective: result.objective, lpSolves: plan.lpSolves + 1 };
   onImproved(freed);

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
+import { benchW1 } from '../__fixtures__/bench-w1.fixture';
 import { planScenario } from '../plan-scenario';
 import type { PlanningModel } from '../planning/planning-model.build';
 import { siteDayParts } from './fix-and-optimise.heuristic';
 
-interface Instance {
-  scenario: ScenarioFile;
-  grid: HourGrid;
-  arrivals: QueueArrivals[];
-  openingBacklog?: QueueArrivals[];
-}
-
-const w1 = JSON.parse(readFileSync(join(__dirname, '../../../../bench/instances/w1.json'), 'utf8')) as Instance;
+const w1 = benchW1();
 
 describe('rounding a named team', () => {
   it('holds the staffing gap at the LP: the quick plan of the bench W1 stays near its bound', async () => {

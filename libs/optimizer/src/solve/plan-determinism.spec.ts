@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
+import { benchW1 } from '../__fixtures__/bench-w1.fixture';
 import { planScenario } from '../plan-scenario';
 import type { PlanResult } from '../plan-result.types';
 import { tinyGrid } from '../__fixtures__/tiny-planning.fixture';
@@ -14,14 +12,7 @@ import { ROUTING_HOURS, routingScenario } from '../__fixtures__/routing-scenario
  * (three sites, 106 named agents in groups by languages and contract, one week) for the quick
  * effort, and the two-site routing instance for the standard effort's node-limited MIP.
  */
-interface Instance {
-  scenario: ScenarioFile;
-  grid: HourGrid;
-  arrivals: QueueArrivals[];
-  openingBacklog?: QueueArrivals[];
-}
-
-const w1 = JSON.parse(readFileSync(join(__dirname, '../../../../bench/instances/w1.json'), 'utf8')) as Instance;
+const w1 = benchW1();
 
 /** Busy-loops on `threads` worker threads until stopped: the load of a shared, noisy machine. */
 function burnCpu(threads: number): () => Promise<void> {

@@ -5,6 +5,7 @@ import type { PlanningModel } from '../planning/planning-model.build';
 import { roundLpSolution } from './lp-rounding.heuristic';
 import { fixAndOptimise, siteDayParts, startFromPlan, weekParts } from './fix-and-optimise.heuristic';
 import { SafetyClock, SolveBudget } from './solve-budget';
+import { solveFlowsFor, staffingGapVariables } from './fixed-counts.util';
 import { EFFORT_BUDGETS, type EffortBudget, type PlanEffort } from './plan-effort';
 import { defaultPlanOptions } from '../plan-defaults';
 
@@ -86,8 +87,7 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     return done;
   };
   try {
-    const gapVars = model.vars.gap.flatMap((refs) => Array.from(refs).filter((v) => v >= 0));
-    const namedTeam = gapVars.length > 0;
+    const namedTeam = staffingGapVariables(model).length > 0;
     // a named team always has a plan and it rests on the LP: the LP gets at least this long
     const lpSeconds = namedTeam ? Math.max(NAMED_TEAM_LP_MIN_SECONDS, clock.secondsLeft()) : Math.max(0.05, clock.secondsLeft());
     const lp = session.solve({ relax: true, timeLimitSeconds: lpSeconds, shouldStop: namedTeam ? () => clock.stopped() : () => clock.stopped() || clock.expired() });
@@ -129,13 +129,7 @@ export function solvePlanningModel(model: PlanningModel, driver: SolverDriver, o
     // counts rounded down, with their flows, rather than nothing when the rounding found none
     if (!current() && namedTeam) {
       const floors = model.vars.shifts.map((v) => Math.floor((lp.values as readonly number[])[v] + 1e-6));
-      session.setBounds(model.vars.shifts, floors, floors);
-      const fallback = session.solve({ relax: true, timeLimitSeconds: Math.max(FALLBACK_MIN_SECONDS, clock.secondsLeft()), shouldStop: () => clock.stopped() });
-      session.setBounds(
-        model.vars.shifts,
-        model.vars.shifts.map((v) => linear.variables[v].lower),
-        model.vars.shifts.map((v) => linear.variables[v].upper),
-      );
+      const fallback = solveFlowsFor(session, model, floors, { timeLimitSeconds: Math.max(FALLBACK_MIN_SECONDS, clock.secondsLeft()), shouldStop: () => clock.stopped() });
       if (fallback.values && fallback.objective !== null) offer(fallback.values, fallback.objective, 'rounding');
     }
 
