@@ -1,4 +1,4 @@
-import type { HourGrid, PlannedWorkload, QueueArrivals, ScenarioFile } from '@app/domain';
+import type { DispatchRun, HourGrid, PlannedWorkload, QueueArrivals, ScenarioFile } from '@app/domain';
 import type { HireAgentsOverride } from './scenario-definition.types';
 
 /**
@@ -66,8 +66,8 @@ export interface PlanOutcome {
   status: PlanStatus;
   /** Why there is no plan, in words a manager understands. */
   message?: string;
-  /** The integer shift mix and the arrivals it was planned for; absent when there is no plan. */
-  plan?: PlannedWorkload;
+  /** The integer shift mix, the arrivals it was planned for and the dispatch rule it publishes; absent when there is no plan. */
+  plan?: RuledWorkload;
   /** In the reporting currency, over the horizon. */
   totalCost: number;
   costBySite: Record<string, number>;
@@ -87,9 +87,12 @@ export interface PlanOutcome {
   solveSeconds?: number;
 }
 
+/** A plan with the dispatch rule its agents follow (the simulation follows it too). */
+export type RuledWorkload = PlannedWorkload & { dispatch?: DispatchRun[] };
+
 export interface SimulateRequest {
   scenario: ScenarioFile;
-  plan: PlannedWorkload;
+  plan: RuledWorkload;
   replications: number;
   seed: number;
   onProgress?: (message: string) => void;

@@ -146,8 +146,10 @@ function resolveOptions(input: SimulationInput, options: SimulationOptions): Res
   if (!['fluid', 'poisson', 'overdispersed', 'replay'].includes(mode)) throw invalid('mode', `must be fluid, poisson, overdispersed or replay, not "${mode}"`);
   if (replay && mode !== 'replay') throw invalid('mode', `real messages are replayed as they came; "${mode}" needs expected volumes`);
   if (!replay && mode === 'replay') throw invalid('mode', 'replay needs real messages (arrivals.kind "replay")');
-  const discipline = options.discipline ?? 'edf';
-  if (!['edf', 'priority', 'fifo'].includes(discipline)) throw invalid('discipline', `must be edf, priority or fifo, not "${discipline}"`);
+  const ruled = (input.dispatch?.length ?? 0) > 0;
+  const discipline = options.discipline ?? (ruled ? 'dispatch' : 'edf');
+  if (!['dispatch', 'edf', 'priority', 'fifo'].includes(discipline)) throw invalid('discipline', `must be dispatch, edf, priority or fifo, not "${discipline}"`);
+  if (discipline === 'dispatch' && !ruled) throw invalid('discipline', 'dispatch follows the plan\'s rule, and the input carries none (input.dispatch is empty)');
   const handleTime = options.handleTime ?? 'exponential';
   if (handleTime !== 'exponential' && handleTime !== 'fixed') throw invalid('handleTime', `must be exponential or fixed, not "${handleTime}"`);
   const deterministic = mode === 'fluid' || (mode === 'replay' && handleTime === 'fixed');

@@ -11,6 +11,7 @@ export enum SimulationErrorCode {
   InvalidShift = 'INVALID_SHIFT',
   InvalidOption = 'INVALID_OPTION',
   InvalidScenario = 'INVALID_SCENARIO',
+  InvalidDispatch = 'INVALID_DISPATCH',
   NoData = 'NO_DATA',
 }
 

@@ -1,4 +1,4 @@
-import type { HourGrid, Marketplace, QueueArrivals, Site } from '@app/domain';
+import type { DispatchRun, HourGrid, Marketplace, QueueArrivals, Site } from '@app/domain';
 
 /**
  * The simulator's contract: plain data in, plain data out, so a CLI, a Nest job or the web app
@@ -9,8 +9,13 @@ import type { HourGrid, Marketplace, QueueArrivals, Site } from '@app/domain';
 /** Fluid: expected volumes as a continuous flow; poisson / overdispersed: seeded random arrivals; replay: real timestamps. */
 export type ArrivalMode = 'fluid' | 'poisson' | 'overdispersed' | 'replay';
 
-/** Which waiting message a free agent takes among the queues it may serve (real-time queues always go first). */
-export type QueueDiscipline = 'edf' | 'priority' | 'fifo';
+/**
+ * Which waiting message a free agent takes among the queues it may serve (real-time queues always
+ * go first): `dispatch` follows the plan's published rule (`SimulationInput.dispatch`), the
+ * default when the input carries one; `edf` earliest deadline first across every queue the agent
+ * can answer; `priority` shortest deadline class first; `fifo` oldest message first.
+ */
+export type QueueDiscipline = 'dispatch' | 'edf' | 'priority' | 'fifo';
 
 export type HandleTimeDistribution = 'exponential' | 'fixed';
 
@@ -47,6 +52,8 @@ export interface SimulationInput {
   sites: Site[];
   staffing: SiteStaffing;
   arrivals: ArrivalInput;
+  /** The plan's dispatch rule (docs/plan-dispatch-rule.md): agents work the queues it lists for their site and hour, in order. */
+  dispatch?: DispatchRun[];
 }
 
 export interface SimulationProgress {
@@ -62,6 +69,7 @@ export interface SimulationOptions {
   /** Stochastic replications (default 100; replay with fixed handle times: 1). */
   replications?: number;
   seed?: number;
+  /** Default `dispatch` when the input carries the plan's rule, otherwise `edf`. */
   discipline?: QueueDiscipline;
   /** Default `exponential` (the Erlang C assumption); fluid always uses the mean. */
   handleTime?: HandleTimeDistribution;

@@ -135,7 +135,7 @@ export class SimulatedPoolDto {
 }
 
 export class SimulationResultDto {
-  @ApiProperty({ enum: ['edf', 'priority', 'fifo'] })
+  @ApiProperty({ enum: ['dispatch', 'edf', 'priority', 'fifo'], description: "How agents chose the next message: dispatch, the plan's published rule (the default for a plan that has one); edf, earliest deadline first" })
   discipline: string;
 
   @ApiProperty({ enum: ['exponential', 'fixed'] })

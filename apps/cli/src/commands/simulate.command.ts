@@ -43,7 +43,7 @@ const band = (value: Band, format: (value: number) => string) =>
 
 export function simulationSummary(result: SimulationResult): string[] {
   const lines = [
-    `${result.status}: ${result.mode}, ${result.replications} replication${result.replications === 1 ? '' : 's'}, ${result.discipline.toUpperCase()} dispatch; ` +
+    `${result.status}: ${result.mode}, ${result.replications} replication${result.replications === 1 ? '' : 's'}, ${result.discipline === 'dispatch' ? 'by the plan’s dispatch rule' : `${result.discipline.toUpperCase()} dispatch`}; ` +
       `${result.messages.mean.toFixed(0)} messages needing a reply, SLA ${band(result.slaAttainment, percent)}, average wait ${band(result.averageWaitHours, hours)}`,
   ];
   for (const marketplace of result.marketplaces) {
@@ -72,7 +72,7 @@ export function registerSimulateCommand(program: Command): void {
     .option('--replications <N>', 'stochastic replications (default 100 when --mode is poisson or overdispersed)')
     .option('--seed <S>', 'random seed (default 1)')
     .option('--mode <mode>', 'fluid | poisson | overdispersed (default: poisson with --replications, else fluid)')
-    .option('--discipline <rule>', 'edf | priority | fifo (default edf: earliest deadline first)')
+    .option('--discipline <rule>', 'dispatch | edf | priority | fifo (default dispatch: the plan’s published rule; edf, earliest deadline first, for a plan without one)')
     .option('--handle-time <distribution>', 'exponential | fixed (default exponential)')
     .option('--dispersion <cv>', 'overdispersed mode: coefficient of variation of each day’s volume (default 0.25)')
     .option('--sla-target <share>', 'report the probability that SLA attainment falls below this (default 0.95)')
@@ -89,7 +89,7 @@ export function registerSimulateCommand(program: Command): void {
           mode,
           replications,
           seed: parseWholeNumber(options.seed, '--seed', 0),
-          discipline: parseChoice(options.discipline, '--discipline', ['edf', 'priority', 'fifo'] as const),
+          discipline: parseChoice(options.discipline, '--discipline', ['dispatch', 'edf', 'priority', 'fifo'] as const),
           handleTime: parseChoice(options.handleTime, '--handle-time', ['exponential', 'fixed'] as const),
           dispersion,
           slaTarget: parseShare(options.slaTarget, '--sla-target'),

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { parse } from 'csv-parse/sync';
-import { validateScenario, type PlannedWorkload, type ScenarioFile } from '@app/domain';
+import { validateScenario, type DispatchRun, type PlannedWorkload, type ScenarioFile } from '@app/domain';
 import {
   SimulationError,
   simulationInputFromPlan,
@@ -41,9 +41,12 @@ export function readScenario(file: string): ScenarioFile {
 }
 
 /** The plan file: a PlannedWorkload (the planner's output, or `{ "plan": … }` around it), checked against the scenario. */
-export function readPlan(file: string, scenario: ScenarioFile): PlannedWorkload {
+/** A plan file: the planner's output, whose dispatch rule (when it has one) the simulation follows. */
+export type RuledPlan = PlannedWorkload & { dispatch?: DispatchRun[] };
+
+export function readPlan(file: string, scenario: ScenarioFile): RuledPlan {
   const parsed = parseJsonWithPosition(readText(file, 'plan'), file);
-  const plan = (parsed && typeof parsed === 'object' && !('shifts' in parsed) && 'plan' in parsed ? (parsed as { plan: unknown }).plan : parsed) as PlannedWorkload;
+  const plan = (parsed && typeof parsed === 'object' && !('shifts' in parsed) && 'plan' in parsed ? (parsed as { plan: unknown }).plan : parsed) as RuledPlan;
   const issues = validatePlannedWorkload(plan, scenario.marketplaces, scenario.sites);
   if (issues.length) {
     const first = issues.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`);
@@ -78,7 +81,7 @@ export function readMessages(file: string): ReplayMessage[] {
   });
 }
 
-export function simulationInput(scenario: ScenarioFile, plan: PlannedWorkload, messages: ReplayMessage[] | null): SimulationInput {
+export function simulationInput(scenario: ScenarioFile, plan: RuledPlan, messages: ReplayMessage[] | null): SimulationInput {
   const input = simulationInputFromPlan(scenario, plan);
   return messages ? { ...input, arrivals: { kind: 'replay', messages } } : input;
 }

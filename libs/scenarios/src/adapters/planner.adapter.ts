@@ -40,6 +40,7 @@ export function toPlanOutcome(result: PlanResult): PlanOutcome {
           shifts: result.shifts,
           arrivals: result.arrivals,
           ...(result.openingBacklog ? { openingBacklog: result.openingBacklog } : {}),
+          ...(result.dispatch?.length ? { dispatch: result.dispatch } : {}),
         }
       : undefined,
     totalCost: result.totalCost,

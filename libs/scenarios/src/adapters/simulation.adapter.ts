@@ -4,7 +4,9 @@ import type { SimulateRequest, SimulationOutcome } from '../pipeline.types';
 /**
  * The simulate step of the default pipeline: the plan replayed message by message with Poisson
  * arrivals over seeded replications (expected volumes, fluid, when only one is asked for),
- * earliest deadline first, reported with 90 % bands.
+ * the agents following the plan's published dispatch rule (earliest deadline first for a plan
+ * without one), reported with 90 % bands: the band is of the same way of working as the plan's
+ * replayed figures.
  */
 export async function simulatePlan(request: SimulateRequest): Promise<SimulationOutcome> {
   const input = simulationInputFromPlan(request.scenario, request.plan);
@@ -12,7 +14,6 @@ export async function simulatePlan(request: SimulateRequest): Promise<Simulation
     mode: request.replications > 1 ? 'poisson' : 'fluid',
     replications: request.replications,
     seed: request.seed,
-    discipline: 'edf',
     signal: request.signal,
     onProgress: request.onProgress ? (progress) => request.onProgress!(`replication ${progress.completed} of ${progress.total}`) : undefined,
   });

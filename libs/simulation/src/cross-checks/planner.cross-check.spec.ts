@@ -1,4 +1,6 @@
 import { planScenario } from '@app/optimizer';
+import { ROUTING_HOURS, routingScenario } from '@app/optimizer/__fixtures__/routing-scenario.fixture';
+import { tinyGrid } from '@app/optimizer/__fixtures__/tiny-planning.fixture';
 import type { HourGrid, Marketplace, QueueArrivals, ScenarioFile, ShiftTemplate, Site } from '@app/domain';
 import { marketplace, priorityClass, site } from '../__fixtures__/simulation-fixtures';
 import { simulationInputFromPlan } from '../input/simulation-input-from-plan.util';
@@ -84,6 +86,52 @@ describe('cross-check: fluid replay of the planner’s own plan', () => {
     expect(Math.abs(result.slaAttainment.mean - plan.slaAttainment)).toBeLessThan(0.02);
     for (const marketplaceService of plan.marketplaces) {
       expect(result.marketplaces.find((entry) => entry.marketplaceId === marketplaceService.marketplaceId)!.messages).toBeCloseTo(marketplaceService.messages, 6);
+    }
+  });
+});
+
+describe('cross-check: the simulation follows the plan’s published dispatch rule', () => {
+  jest.setTimeout(120_000);
+
+  // two sites, two marketplaces with an urgent class, at most 3 agents on duty in Manila, a 1 h average-wait target:
+  // the routing matters, and the plan's figures are a replay of its rule
+  const { scenario, arrivals } = routingScenario({ waitUs: 1, waitDe: 1, manilaCap: 3 });
+  let plan: Awaited<ReturnType<typeof planScenario>>;
+
+  beforeAll(async () => {
+    plan = await planScenario(scenario, { arrivals, grid: tinyGrid(ROUTING_HOURS), timeLimitSeconds: 60, improveWithMip: false, promiseRounds: 4 });
+  });
+
+  it('expected volumes under the rule give the plan’s own figures: SLA within 0.5 pp, average wait within 10 %', () => {
+    expect(plan.dispatch.length).toBeGreaterThan(0);
+    const ruled = simulate(simulationInputFromPlan(scenario, plan));
+    expect(ruled.discipline).toBe('dispatch');
+    for (const service of plan.marketplaces) {
+      const simulated = ruled.marketplaces.find((row) => row.marketplaceId === service.marketplaceId)!;
+      expect(Math.abs(simulated.slaAttainment.mean - service.slaAttainment)).toBeLessThanOrEqual(0.005);
+      expect(Math.abs(simulated.averageWaitHours.mean - service.averageWaitHours)).toBeLessThanOrEqual(0.1 * Math.max(service.averageWaitHours, 0.1));
+    }
+  });
+
+  it('the same staffing worked earliest deadline first gives other waits: the rule is what the figures are of', () => {
+    const ruled = simulate(simulationInputFromPlan(scenario, plan));
+    const edf = simulate(simulationInputFromPlan(scenario, plan), { discipline: 'edf' });
+    const gap = Math.max(
+      ...plan.marketplaces.map((service) => {
+        const wait = (result: typeof ruled) => result.marketplaces.find((row) => row.marketplaceId === service.marketplaceId)!.averageWaitHours.mean;
+        return Math.abs(wait(edf) - wait(ruled)) / Math.max(wait(ruled), 0.1);
+      }),
+    );
+    expect(gap).toBeGreaterThan(0.1);
+  });
+
+  it('the stochastic band under the rule holds the plan’s figures', () => {
+    const band = simulate(simulationInputFromPlan(scenario, plan), { mode: 'poisson', replications: 200, seed: 7 });
+    expect(band.discipline).toBe('dispatch');
+    for (const service of plan.marketplaces) {
+      const simulated = band.marketplaces.find((row) => row.marketplaceId === service.marketplaceId)!;
+      expect(service.averageWaitHours).toBeGreaterThanOrEqual(simulated.averageWaitHours.low * 0.9);
+      expect(service.averageWaitHours).toBeLessThanOrEqual(simulated.averageWaitHours.high * 1.1);
     }
   });
 });

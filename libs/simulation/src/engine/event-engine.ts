@@ -1,5 +1,6 @@
 import { LOCAL_SLOT_MINUTES, type CompiledModel } from '../model/compiled-model';
 import { deadlineAt } from '../model/deadline-table.util';
+import { firstListedWaiting } from '../model/dispatch-order.util';
 import { HOURS_PER_WEEK, PROMISE_BIN_MINUTES, PROMISE_BINS, type ReplicationTally } from '../stats/replication-tally';
 import { WAIT_BINS, waitBin } from '../stats/wait-histogram';
 import type { HandleTimeDistribution, QueueDiscipline } from '../simulation.types';
@@ -22,6 +23,7 @@ export interface EventEngineOptions {
 const DISCIPLINE_EDF = 0;
 const DISCIPLINE_PRIORITY = 1;
 const DISCIPLINE_FIFO = 2;
+const DISCIPLINE_DISPATCH = 3;
 const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
 
 /**
@@ -90,7 +92,14 @@ export class EventEngine {
     this.H = model.hours;
     this.T = model.minutes;
     this.rng = createGenerator(options.seed);
-    this.discipline = options.discipline === 'edf' ? DISCIPLINE_EDF : options.discipline === 'priority' ? DISCIPLINE_PRIORITY : DISCIPLINE_FIFO;
+    this.discipline =
+      options.discipline === 'dispatch' && model.dispatch !== null
+        ? DISCIPLINE_DISPATCH
+        : options.discipline === 'priority'
+          ? DISCIPLINE_PRIORITY
+          : options.discipline === 'fifo'
+            ? DISCIPLINE_FIFO
+            : DISCIPLINE_EDF;
     this.fixedHandleTime = options.handleTime === 'fixed';
     this.queueArrival = new Float64Array(this.Q * this.capacity);
     this.queueDeadline = new Float64Array(this.Q * this.capacity);
@@ -381,8 +390,8 @@ export class EventEngine {
     this.queueDeadline = deadline;
   }
 
-  /** The queue a free server of `pool` serves next, or -1 when none of its queues has a message waiting. */
-  private pick(pool: number): number {
+  /** The queue a free server of `pool` serves next in grid hour `hour`, or -1 when none of the queues it works has a message waiting. */
+  private pick(pool: number, hour: number): number {
     const model = this.model;
     const list = model.poolQueueList;
     const from = model.poolQueueOffsets[pool];
@@ -404,6 +413,7 @@ export class EventEngine {
       }
     }
     if (best >= 0) return best;
+    if (this.ruled(pool)) return firstListedWaiting(model.dispatch!, pool, hour, this.H, lengths);
     const keys = this.discipline === DISCIPLINE_FIFO ? this.queueArrival : this.queueDeadline;
     if (this.discipline === DISCIPLINE_PRIORITY) {
       // queues are listed by rank: the first non-empty rank wins, earliest deadline within it
@@ -432,6 +442,26 @@ export class EventEngine {
       }
     }
     return best;
+  }
+
+  /**
+   * Sends the idle agents of every ruled pool with messages waiting in its queues back through the
+   * heap at `at` (the start of an hour whose list may differ); true when any was sent.
+   */
+  private wakeRuledIdle(at: number): boolean {
+    if (this.discipline !== DISCIPLINE_DISPATCH) return false;
+    let woken = false;
+    for (let pool = 0; pool < this.model.poolCount; pool++) {
+      if (this.idleCount[pool] === 0 || this.poolWaiting[pool] === 0 || !this.ruled(pool)) continue;
+      while (this.idleCount[pool] > 0) this.heap.push(this.idleStack[this.idleBase[pool] + --this.idleCount[pool]], at);
+      woken = true;
+    }
+    return woken;
+  }
+
+  /** Whether the pool works by the plan's rule (its site is covered by it); other pools work earliest deadline first. */
+  private ruled(pool: number): boolean {
+    return this.discipline === DISCIPLINE_DISPATCH && this.model.dispatch!.ruled[pool] === 1;
   }
 
   /**
@@ -493,20 +523,26 @@ export class EventEngine {
     const arrivalQueues = this.arrivalQueues;
     const arrivalCount = this.arrivalCount;
     const slotsPerCycle = Math.ceil(T / LOCAL_SLOT_MINUTES);
+    const dispatchListed = this.discipline === DISCIPLINE_DISPATCH ? model.dispatch!.listed : null;
     let next = 0;
     let hour = 0;
     let boundary = 60;
+    this.wakeRuledIdle(0);
     for (;;) {
       const arrivalTime = next < arrivalCount ? arrivalTimes[next] : Infinity;
       const serverTime = heap.size > 0 ? heapKeys[0] : Infinity;
       // (no reassignment of t: a merge with the integer T would make V8 box every event time)
       const t = serverTime <= arrivalTime ? serverTime : arrivalTime;
-      if (t >= T) break;
-      while (boundary <= t) {
+      // hour boundaries are events of their own, one at a time, before anything later
+      if (boundary <= t && boundary < T) {
         for (let q = 0; q < Q; q++) backlog[q * H + hour] = queueLength[q];
         hour++;
         boundary += 60;
+        // a new hour may list queues the idle agents of a ruled pool did not work: they look again at its start
+        this.wakeRuledIdle(boundary - 60);
+        continue;
       }
+      if (t >= T) break;
 
       // find the server that acts now: one finishing or coming on duty, or an idle one for a new message
       let k = -1;
@@ -570,6 +606,7 @@ export class EventEngine {
         // hand it to an idle agent who may answer it, if one is on duty
         for (let j = queuePoolOffsets[q]; j < queuePoolOffsets[q + 1] && k < 0; j++) {
           const pool = queuePoolList[j];
+          if (dispatchListed !== null && this.ruled(pool) && dispatchListed[(pool * H + hour) * Q + q] === 0) continue;
           while (idleCount[pool] > 0) {
             const candidate = idleStack[idleBase[pool] + --idleCount[pool]];
             const current = pointer[candidate];
@@ -587,7 +624,7 @@ export class EventEngine {
       const pool = serverPool[k];
       // nothing waiting: idle; only the message that just arrived: take it; otherwise the dispatch rule decides
       const waiting = poolWaiting[pool];
-      const q = waiting === 0 ? -1 : waiting === 1 && arrivedQueue >= 0 ? arrivedQueue : this.pick(pool);
+      const q = waiting === 0 ? -1 : waiting === 1 && arrivedQueue >= 0 ? arrivedQueue : this.pick(pool, hour);
       if (q < 0) {
         idleStack[idleBase[pool] + idleCount[pool]++] = k;
         continue;

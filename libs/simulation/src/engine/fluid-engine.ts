@@ -1,5 +1,6 @@
 import type { CompiledModel } from '../model/compiled-model';
 import { deadlineAt } from '../model/deadline-table.util';
+import { firstListedWaiting } from '../model/dispatch-order.util';
 import type { ReplicationTally } from '../stats/replication-tally';
 import type { QueueDiscipline } from '../simulation.types';
 
@@ -35,6 +36,7 @@ export class FluidEngine {
   private readonly waiting: Float64Array;
   private readonly byDeadline: boolean;
   private readonly byPriority: boolean;
+  private readonly byRule: boolean;
   weeks = 0;
   converged = true;
 
@@ -54,6 +56,7 @@ export class FluidEngine {
     this.waiting = new Float64Array(this.Q);
     this.byDeadline = discipline !== 'fifo';
     this.byPriority = discipline === 'priority';
+    this.byRule = discipline === 'dispatch' && model.dispatch !== null;
   }
 
   run(): void {
@@ -166,7 +169,7 @@ export class FluidEngine {
     }
   }
 
-  private pick(pool: number): number {
+  private pick(pool: number, hour: number): number {
     const model = this.model;
     const list = model.poolQueueList;
     const from = model.poolQueueOffsets[pool];
@@ -175,7 +178,10 @@ export class FluidEngine {
     let best = -1;
     let bestKey = Infinity;
     let bestRank = -1;
-    for (let i = from; i < to; i++) {
+    // a pool under the rule looks at its real-time queues here and at the rule's list after them
+    const ruled = this.byRule && model.dispatch!.ruled[pool] === 1;
+    const end = ruled ? realTimeEnd : to;
+    for (let i = from; i < end; i++) {
       if (i === realTimeEnd && best >= 0) return best;
       const q = list[i];
       if (this.length[q] === 0) continue;
@@ -192,7 +198,7 @@ export class FluidEngine {
         bestKey = key;
       }
     }
-    return best;
+    return best >= 0 || !ruled ? best : firstListedWaiting(model.dispatch!, pool, hour, this.H, this.length);
   }
 
   private runPeriod(): void {
@@ -215,7 +221,7 @@ export class FluidEngine {
         const p = model.poolServingOrder[order];
         let agentMinutes = model.poolServers[p * H + h];
         while (agentMinutes > EPSILON) {
-          const q = this.pick(p);
+          const q = this.pick(p, h);
           if (q < 0) break;
           const index = q * this.capacity + this.head[q];
           const handle = model.handleMinutes[q];

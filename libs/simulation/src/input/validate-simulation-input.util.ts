@@ -1,4 +1,4 @@
-import { formatUtc, HOUR_MS, isValidTimeZone, type Marketplace, type PlannedWorkload, type QueueArrivals, type Site } from '@app/domain';
+import { formatUtc, HOUR_MS, isValidTimeZone, type DispatchRun, type Marketplace, type PlannedWorkload, type QueueArrivals, type Site } from '@app/domain';
 import { SimulationErrorCode, type SimulationIssue } from '../simulation-error';
 import type { ArrivalInput, SimulationInput, SiteStaffing } from '../simulation.types';
 
@@ -14,7 +14,34 @@ export function validateSimulationInput(input: SimulationInput): SimulationIssue
   if (gridStart === null) return issues;
   validateStaffing(input.staffing, input.sites, gridStart, issues);
   validateArrivals(input.arrivals, input.marketplaces, input.staffing.grid.hours, gridStart, issues);
+  if (input.dispatch !== undefined) validateDispatch(input.dispatch, input.marketplaces, input.sites, input.staffing.grid.hours, issues);
   return issues;
+}
+
+/** The plan's dispatch rule: runs of known sites over grid hours, listing queues `marketplaceId/classId` of the scenario. */
+function validateDispatch(runs: DispatchRun[], marketplaces: Marketplace[], sites: Site[], hours: number, issues: SimulationIssue[]): void {
+  if (!Array.isArray(runs)) {
+    issues.push({ code: SimulationErrorCode.InvalidDispatch, path: 'dispatch', message: 'must be the plan\'s list of dispatch runs' });
+    return;
+  }
+  const siteIds = new Set(sites.map((site) => site.id));
+  const queueKeys = new Set(marketplaces.flatMap((marketplace) => marketplace.classes.map((cls) => `${marketplace.id}/${cls.id}`)));
+  runs.forEach((run, index) => {
+    const at = `dispatch[${index}]`;
+    if (!siteIds.has(run?.siteId)) {
+      issues.push({ code: SimulationErrorCode.UnknownSite, path: `${at}.siteId`, message: `unknown site "${run?.siteId}" (the scenario has ${listIds(siteIds)})` });
+    }
+    if (!Number.isInteger(run?.fromHour) || !Number.isInteger(run?.toHour) || run.fromHour < 0 || run.toHour > hours || run.toHour <= run.fromHour) {
+      issues.push({ code: SimulationErrorCode.InvalidDispatch, path: `${at}.fromHour`, message: `hours [${run?.fromHour}, ${run?.toHour}) are not a span of the ${hours}-hour grid` });
+    }
+    if (!Array.isArray(run?.queues)) {
+      issues.push({ code: SimulationErrorCode.InvalidDispatch, path: `${at}.queues`, message: 'must list queue keys "marketplaceId/classId"' });
+      return;
+    }
+    run.queues.forEach((key, position) => {
+      if (!queueKeys.has(key)) issues.push({ code: SimulationErrorCode.UnknownClass, path: `${at}.queues[${position}]`, message: `unknown queue "${key}" (keys are "marketplaceId/classId" of the scenario)` });
+    });
+  });
 }
 
 /**

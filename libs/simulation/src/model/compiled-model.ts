@@ -3,6 +3,7 @@ import { SimulationError, SimulationErrorCode } from '../simulation-error';
 import type { SimulationInput } from '../simulation.types';
 import { validateSimulationInput } from '../input/validate-simulation-input.util';
 import { buildDeadlineTable } from './deadline-table.util';
+import { compileDispatchOrder, type DispatchOrder } from './dispatch-order.util';
 import { buildServerAvailability, type ServerAvailability } from './server-availability.util';
 
 /** Minutes per slot of the buyer-local hour-of-week lookup (fine enough for half-hour zones). */
@@ -69,6 +70,8 @@ export interface CompiledModel {
   /** Pools that may serve each queue; offsets into queuePoolList. */
   queuePoolOffsets: Int32Array;
   queuePoolList: Int32Array;
+  /** The plan's dispatch rule per pool × hour, when the input carries one (discipline `dispatch`). */
+  dispatch: DispatchOrder | null;
 
   servers: ServerAvailability;
   warnings: string[];
@@ -186,6 +189,18 @@ export function compileModel(input: SimulationInput): CompiledModel {
     }
   });
 
+  const dispatch = input.dispatch?.length
+    ? compileDispatchOrder({
+        runs: input.dispatch,
+        hours,
+        queueCount,
+        queueIndex: new Map(classes.map((cls, q) => [`${marketplaces[queueMarketplace[q]].id}/${cls.id}`, q])),
+        realTime,
+        poolSiteIds: pools.map((pool) => pool.siteId),
+        poolQueues,
+      })
+    : null;
+
   // buyers' clocks
   const slots = Math.ceil(minutes / LOCAL_SLOT_MINUTES);
   const localHourOfWeek = marketplaces.map((marketplace) => {
@@ -239,6 +254,7 @@ export function compileModel(input: SimulationInput): CompiledModel {
     poolServingOrder: Int32Array.from([...poolQueues.keys()].sort((a, b) => poolQueues[a].length - poolQueues[b].length || a - b)),
     queuePoolOffsets,
     queuePoolList,
+    dispatch,
     servers: buildServerAvailability(poolServers, poolCount, hours),
     warnings,
   };
