@@ -123,4 +123,20 @@ describe('followsun simulate / promise', () => {
     expect(rows[2 * 24 + 12].basis).toBe('outside-horizon');
     expect(run.stdout).toContain('amazon-de: promise table for the week of 2024-03-04 (Europe/Berlin, de, 90 % confidence)');
   });
+
+  it('with --rota promises what the rota delivers: one named agent a day where the plan wanted two', () => {
+    const seat = (date: string) => ({ agentId: 'ana', siteId: 'manila', startUtc: `${date}T08:00:00Z`, endUtc: `${date}T16:00:00Z`, languages: [] });
+    writeFileSync(file('rota.json'), JSON.stringify({ status: 'partial', summary: { seatsPlanned: 4, seatsFilled: 2, seatsUnfilled: 2 }, assignments: [seat('2024-03-04'), seat('2024-03-05')] }));
+    const run = cli('promise', '--scenario', file('scenario.json'), '--plan', file('plan.json'), '--rota', file('rota.json'), '--marketplace', 'amazon-de', '--mode', 'fluid', '--out', file('rota-promise.csv'));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`promises of the rota in ${file('rota.json')} (2 seats left empty, counted as nobody), under the plan's dispatch rule\n`);
+    const rows = parse(readFileSync(file('rota-promise.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    // the 16 messages ahead of it on Tuesday morning take one agent until 09:36 UTC, 10:36 in Berlin: promised by 11:00
+    expect(rows[20]).toMatchObject({ local_hour: 'Mon 20:00–21:00', reply_by_local: '2024-03-05T11:00+01:00', basis: 'observed' });
+
+    writeFileSync(file('not-a-rota.json'), JSON.stringify({ shifts: [] }));
+    const bad = cli('promise', '--scenario', file('scenario.json'), '--plan', file('plan.json'), '--rota', file('not-a-rota.json'), '--marketplace', 'amazon-de');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain(`${file('not-a-rota.json')} is not a rota: it needs the "assignments" the rota command writes`);
+  });
 });

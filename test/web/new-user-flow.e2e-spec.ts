@@ -315,6 +315,12 @@ describe('a new user’s flow on the demo organisation', () => {
     const sentences = page.getByTestId('ready-sentences');
     await sentences.locator('tbody tr').first().waitFor();
     expect(await sentences.locator('tbody tr').first().innerText()).toContain('Vielen Dank');
+    // the rota was generated above: the promises are of it (its empty seats as nobody), and the page says so
+    const [rota] = await apiGet<{ id: string; summary: { seatsUnfilled: number } }[]>('/rotas');
+    const basis = await page.getByTestId('promise-basis').innerText();
+    const empty = rota.summary.seatsUnfilled;
+    expect(basis).toContain(`From the rota as built (${empty === 0 ? 'every seat filled' : `${empty} seat${empty === 1 ? '' : 's'} left empty, counted as nobody`}), replayed under the plan's dispatch rule.`);
+    expect(await page.getByRole('button', { name: /Simulate the plan/ }).count()).toBe(0);
     await screenshot(page, 'flow-09-auto-reply');
     expect(browser.pageErrors).toEqual([]);
   });

@@ -21,6 +21,12 @@ export class RotaRepository {
     return tx.getRepository(RotaEntity).findOneBy({ id });
   }
 
+  /** The rota of a plan its team works by: the newest published one, else the newest built; null when none was built. */
+  async currentOfPlan(planId: string, tx: Transaction = this.transactions.default): Promise<RotaEntity | null> {
+    const rows = await tx.getRepository(RotaEntity).find({ where: { planId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return rows.find((row) => row.publishedAt !== null) ?? rows[0] ?? null;
+  }
+
   /** Inserts a new rota or overwrites a re-run one. */
   async save(row: RotaEntity, tx: Transaction = this.transactions.default): Promise<void> {
     await tx.getRepository(RotaEntity).save(row);

@@ -18,5 +18,7 @@ import { StoredPlanSource } from './stored-plan.source';
   // the pins' routes first: "/rotas/pins" must not be taken for a rota id
   controllers: [RotaPinController, RotaController],
   providers: [RotaRepository, RotaPinRepository, HolidayDutyRepository, RotaPinService, RotaService, RotaBuilder, { provide: RotaPlanSource, useClass: StoredPlanSource }],
+  // the auto-reply promises are of the rota the team works
+  exports: [RotaRepository],
 })
 export class RotasModule {}

@@ -12,8 +12,10 @@ export class PlanPromiseController {
   @Get(':id/promises')
   @ApiOperation({
     summary: 'Auto-reply promises for a week, hour by hour, with ready sentences in the buyers’ language',
-    description: "From the plan's newest simulation; before any, from a fluid replay of the plan.",
+    description:
+      "Of the team as rostered: once a rota is built from the plan, a fluid replay of that rota (the published one, else the newest; its empty seats are nobody) under the plan's dispatch rule. Before any rota, from the plan's newest simulation, else a fluid replay of the plan.",
   })
+  @ApiQuery({ name: 'rotaId', required: false, description: "A rota built from this plan (default: the published one, else the newest)" })
   @ApiQuery({ name: 'marketplaceId', required: false, description: 'Needed when the plan has more than one marketplace' })
   @ApiQuery({ name: 'weekStart', required: false, description: "A date in the week (its buyers' local Monday starts the table). Default: the plan's first week" })
   @ApiQuery({ name: 'language', required: false, description: "ISO 639-1 (default: the marketplace's first language)" })
@@ -24,7 +26,8 @@ export class PlanPromiseController {
     @Query('marketplaceId') marketplaceId?: string,
     @Query('weekStart') weekStart?: string,
     @Query('language') language?: string,
+    @Query('rotaId') rotaId?: string,
   ): Promise<PlanPromiseTableDto> {
-    return this.promises.table(id, { marketplaceId, weekStart, language });
+    return this.promises.table(id, { marketplaceId, weekStart, language, rotaId });
   }
 }

@@ -33,11 +33,36 @@ export class PromiseRowDto {
   sentence: string | null;
 }
 
+/** What the promises are a replay of. */
+export interface PromiseSource {
+  kind: 'rota' | 'plan';
+  rotaId: string | null;
+  simulationId: string | null;
+  mode: string;
+  seatsUnfilled: number | null;
+}
+
 export class PlanPromiseTableDto {
   @ApiProperty({ format: 'uuid' })
   planId: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The stored simulation the promises come from; null: a fluid replay made for this answer' })
+  @ApiProperty({
+    enum: ['rota', 'plan'],
+    description:
+      "rota: a fluid replay of the rota built from the plan (its named agents; a seat it left empty is nobody) under the plan's dispatch rule; plan: no rota yet, the planned shifts",
+  })
+  source: 'rota' | 'plan';
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The rota the promises are of (the published one, else the newest); null before any rota' })
+  rotaId: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: "Seats of the plan the rota left empty (null: source plan)" })
+  seatsUnfilled: number | null;
+
+  @ApiProperty({ description: 'What the promises are of, in words' })
+  basisNote: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "The plan's stored simulation the promises come from; null: a fluid replay made for this answer" })
   simulationId: string | null;
 
   @ApiProperty({ enum: ['fluid', 'poisson', 'overdispersed'] })
@@ -62,11 +87,15 @@ export class PlanPromiseTableDto {
   rows: PromiseRowDto[];
 }
 
-export function mapPromiseTable(planId: string, simulation: { id: string | null; mode: string }, table: PromiseTable): PlanPromiseTableDto {
+export function mapPromiseTable(planId: string, source: PromiseSource, table: PromiseTable): PlanPromiseTableDto {
   return {
     planId,
-    simulationId: simulation.id,
-    mode: simulation.mode,
+    source: source.kind,
+    rotaId: source.rotaId,
+    seatsUnfilled: source.seatsUnfilled,
+    basisNote: promiseBasisNote(source),
+    simulationId: source.simulationId,
+    mode: source.mode,
     marketplaceId: table.marketplaceId,
     timeZone: table.timeZone,
     language: table.language,
@@ -85,4 +114,15 @@ export function mapPromiseTable(planId: string, simulation: { id: string | null;
       sentence: row.sentence,
     })),
   };
+}
+
+/** What the promises are of, as the auto-reply page and the CLI say it. */
+export function promiseBasisNote(source: PromiseSource): string {
+  if (source.kind === 'rota') {
+    const empty = source.seatsUnfilled ?? 0;
+    return `From the rota as built (${empty === 0 ? 'every seat filled' : `${empty} seat${empty === 1 ? '' : 's'} left empty, counted as nobody`}), replayed under the plan's dispatch rule.`;
+  }
+  return source.simulationId
+    ? `From the plan's newest simulation (${source.mode}) under its dispatch rule; no rota has been built from this plan yet.`
+    : "From a steady-flow replay of the planned shifts under the plan's dispatch rule; no rota has been built from this plan yet.";
 }

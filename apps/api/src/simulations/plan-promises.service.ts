@@ -1,28 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { SimulationError, promiseTable, simulate } from '@app/simulation';
+import { SimulationError, promiseTable, simulate, simulationInputFromRota, type SimulationResult } from '@app/simulation';
 import { InvalidInputException } from '../common/invalid-input.exception';
+import { notFound } from '../common/resource-errors';
 import { PlansService } from '../plans/plans.service';
+import { RotaRepository } from '../rotas/rota.repository';
 import { planSimulationInput } from './plan-simulation-input.util';
-import { PlanPromiseTableDto, mapPromiseTable } from './plan-promise.dto';
+import { PlanPromiseTableDto, mapPromiseTable, type PromiseSource } from './plan-promise.dto';
 import { SimulationRepository } from './simulation.repository';
 
 export interface PromiseQuery {
   marketplaceId?: string;
   weekStart?: string;
   language?: string;
+  /** A rota built from the plan; default: the plan's published rota, else its newest. */
+  rotaId?: string;
 }
 
-/** What an off-hours auto-reply may promise, hour by hour, from what the plan's roster delivers. */
+/**
+ * What an off-hours auto-reply may promise, hour by hour, from what the team as rostered delivers
+ * under the plan's dispatch rule.
+ */
 @Injectable()
 export class PlanPromisesService {
   constructor(
     private readonly plans: PlansService,
     private readonly simulations: SimulationRepository,
+    private readonly rotas: RotaRepository,
   ) {}
 
   /**
-   * The week's promise table for one marketplace: from the plan's newest stored simulation, or,
-   * before any, from a fluid replay of the plan (deterministic and quick).
+   * The week's promise table for one marketplace. Once a rota is built from the plan, from a fluid
+   * replay of the rota (its named agents, empty seats as nobody, the plan's rule); before one,
+   * from the plan's newest stored simulation, or a fluid replay of the plan.
    */
   async table(planId: string, query: PromiseQuery): Promise<PlanPromiseTableDto> {
     const planned = await this.plans.getPlanned(planId);
@@ -35,14 +44,34 @@ export class PlanPromisesService {
     if (!marketplaceIds.includes(marketplaceId)) {
       throw new InvalidInputException('query', [{ path: 'marketplaceId', message: `this plan has no marketplace "${marketplaceId}"; it has ${listed}` }]);
     }
-    const stored = await this.simulations.latestSucceeded(planId);
-    const result = stored?.result ?? simulate(planSimulationInput(planId, planned), { mode: 'fluid' });
+    const { result, source } = await this.promiseBasis(planId, planned, query.rotaId);
     try {
       const table = promiseTable(result, marketplaceId, { weekStart: query.weekStart, language: query.language });
-      return mapPromiseTable(planId, { id: stored?.id ?? null, mode: result.mode }, table);
+      return mapPromiseTable(planId, source, table);
     } catch (error) {
       if (!(error instanceof SimulationError)) throw error;
       throw new InvalidInputException('query', error.issues.map((issue) => ({ path: issue.path, message: issue.message })));
     }
+  }
+
+  /** The replay the promises are read from, and what it is of. */
+  private async promiseBasis(
+    planId: string,
+    planned: Awaited<ReturnType<PlansService['getPlanned']>>,
+    rotaId: string | undefined,
+  ): Promise<{ result: SimulationResult; source: PromiseSource }> {
+    const rota = rotaId === undefined ? await this.rotas.currentOfPlan(planId) : await this.rotas.getById(rotaId);
+    if (rotaId !== undefined && !rota) throw notFound('rota', rotaId);
+    if (rota && rota.planId !== planId) {
+      throw new InvalidInputException('query', [{ path: 'rotaId', message: `rota "${rota.id}" was built from plan "${rota.planId}", not from plan "${planId}"` }]);
+    }
+    if (rota) {
+      const input = simulationInputFromRota(planned.scenario, planned.result, rota.result.assignments);
+      const result = simulate(input, { mode: 'fluid' });
+      return { result, source: { kind: 'rota', rotaId: rota.id, simulationId: null, mode: result.mode, seatsUnfilled: rota.summary.seatsUnfilled } };
+    }
+    const stored = await this.simulations.latestSucceeded(planId);
+    const result = stored?.result ?? simulate(planSimulationInput(planId, planned), { mode: 'fluid' });
+    return { result, source: { kind: 'plan', rotaId: null, simulationId: stored?.id ?? null, mode: result.mode, seatsUnfilled: null } };
   }
 }

@@ -1,20 +1,23 @@
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { promiseTable, simulate, type PromiseTable } from '@app/simulation';
+import { promiseTable, simulate, simulationInputFromRota, type PromiseTable, type RosteredShift } from '@app/simulation';
 import { CliError } from '../cli-error';
-import { parseMode, parseShare, parseWholeNumber, readPlan, readScenario, runSimulation, simulationInput, writeOutput } from './simulation-files.util';
+import { parseMode, parseShare, parseWholeNumber, readPlan, readScenario, readText, runSimulation, simulationInput, writeOutput } from './simulation-files.util';
+import { parseJsonWithPosition } from './validate.command';
 
 /**
  * `promise --scenario <file.json> --plan <plan.json> --marketplace <id> [--week-start YYYY-MM-DD]
  * [--out table.csv|table.json]`: what an off-hours auto-reply can promise, hour by hour for a
  * week in the buyers' time, from replications of the plan (default 200 Poisson replications,
- * 90 % confidence), with the ready sentence in the marketplace's language. Without `--out` the
- * CSV goes to standard output.
+ * 90 % confidence), with the ready sentence in the marketplace's language. With `--rota` the
+ * promises are of the rota built from the plan (its named agents; an empty seat is nobody) under
+ * the plan's dispatch rule. Without `--out` the CSV goes to standard output.
  */
 
 interface PromiseCommandOptions {
   scenario: string;
   plan: string;
+  rota?: string;
   marketplace: string;
   weekStart?: string;
   out?: string;
@@ -51,6 +54,7 @@ export function registerPromiseCommand(program: Command): void {
     .requiredOption('--scenario <file.json>', 'the scenario the plan was made for')
     .requiredOption('--plan <plan.json>', 'the plan: shifts and the arrivals it was planned for')
     .requiredOption('--marketplace <id>', 'the marketplace whose buyers get the auto-reply')
+    .option('--rota <rota.json>', 'promise what the rota built from the plan delivers (the rota command’s --out; its empty seats are nobody)')
     .option('--week-start <YYYY-MM-DD>', 'a date in the buyers’ week to tabulate (default: the week the plan starts in)')
     .option('--out <file>', 'write the table as .csv or .json (default: CSV to standard output)')
     .option('--replications <N>', `replications behind the promise (default ${DEFAULT_REPLICATIONS})`)
@@ -65,12 +69,14 @@ export function registerPromiseCommand(program: Command): void {
         throw new CliError(`unknown marketplace "${options.marketplace}" (the scenario has ${scenario.marketplaces.map((m) => `"${m.id}"`).join(', ')})`);
       }
       const plan = readPlan(options.plan, scenario);
+      const rota = options.rota ? readRota(options.rota) : null;
       const format = options.out === undefined ? 'csv' : options.out.toLowerCase().endsWith('.json') ? 'json' : options.out.toLowerCase().endsWith('.csv') ? 'csv' : null;
       if (!format) throw new CliError(`--out must end in .csv or .json, not "${options.out}"`);
       const confidence = parseShare(options.confidence, '--confidence');
       if (confidence === 1) throw new CliError('--confidence must be below 1: no roster replies to every message with certainty');
       const table = runSimulation(() => {
-        const result = simulate(simulationInput(scenario, plan, null), {
+        const input = rota ? simulationInputFromRota(scenario, plan, rota.assignments) : simulationInput(scenario, plan, null);
+        const result = simulate(input, {
           mode: parseMode(options.mode, 'poisson'),
           replications: parseWholeNumber(options.replications, '--replications', 1) ?? DEFAULT_REPLICATIONS,
           seed: parseWholeNumber(options.seed, '--seed', 0),
@@ -83,6 +89,10 @@ export function registerPromiseCommand(program: Command): void {
         });
       });
       const text = format === 'json' ? JSON.stringify(table, null, 2) + '\n' : promiseTableCsv(table);
+      if (rota) {
+        const empty = rota.summary?.seatsUnfilled ?? 0;
+        process.stderr.write(`promises of the rota in ${options.rota} (${empty === 0 ? 'every seat filled' : `${empty} seat${empty === 1 ? '' : 's'} left empty, counted as nobody`}), under the plan's dispatch rule\n`);
+      }
       if (options.out) {
         writeOutput(options.out, text);
         const offline = table.rows.filter((row) => !row.teamOnline && row.sentence);
@@ -94,4 +104,13 @@ export function registerPromiseCommand(program: Command): void {
         process.stdout.write(text);
       }
     });
+}
+
+/** The rota command's JSON: its assignments are the named staffing the promises are of. */
+function readRota(file: string): { assignments: RosteredShift[]; summary?: { seatsUnfilled?: number } } {
+  const parsed = parseJsonWithPosition(readText(file, 'rota'), file) as { assignments?: unknown; summary?: { seatsUnfilled?: number } } | null;
+  if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.assignments)) {
+    throw new CliError(`${file} is not a rota: it needs the "assignments" the rota command writes (rota --out ${file})`);
+  }
+  return { assignments: parsed.assignments as RosteredShift[], summary: parsed.summary };
 }

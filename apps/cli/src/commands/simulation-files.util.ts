@@ -14,7 +14,7 @@ import { parseJsonWithPosition } from './validate.command';
 
 /** File handling shared by `simulate` and `promise`: read and check the scenario, the plan and replayed messages. */
 
-function readText(file: string, what: string): string {
+export function readText(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {

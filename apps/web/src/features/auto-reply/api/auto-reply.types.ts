@@ -20,6 +20,12 @@ export interface PromiseRow {
 
 export interface PromiseTable {
   planId: string;
+  /** rota: the rota built from the plan (its empty seats are nobody) under the plan's rule; plan: no rota yet. */
+  source: 'rota' | 'plan';
+  rotaId: string | null;
+  seatsUnfilled: number | null;
+  /** What the promises are of, in words. */
+  basisNote: string;
   /** null: a fluid replay made for this answer (no stored simulation yet). */
   simulationId: string | null;
   mode: string;

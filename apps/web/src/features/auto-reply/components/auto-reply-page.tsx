@@ -69,10 +69,12 @@ export function AutoReplyPage({ marketplaces, reportingCurrency }: { marketplace
         </div>
         {table ? (
           <p className="muted" data-testid="promise-basis">
-            Buyers’ time: {formatTimeZone(table.timeZone, new Date(`${table.weekStart}T12:00:00Z`))}. {formatPercent(table.confidence)} of messages are answered by the promised time,{' '}
-            {table.simulationId ? `from the plan’s newest simulation (${table.mode})` : 'from a steady-flow replay of the plan (no simulation yet)'}.
+            Buyers’ time: {formatTimeZone(table.timeZone, new Date(`${table.weekStart}T12:00:00Z`))}. {formatPercent(table.confidence)} of messages are answered by the promised time.{' '}
+            {table.basisNote}
           </p>
         ) : null}
+        {/* once a rota exists the promises are of it; a simulation of the planned shifts no longer changes them */}
+        {table?.source === 'rota' ? null : (
         <div className="row">
           <button
             type="button"
@@ -83,6 +85,7 @@ export function AutoReplyPage({ marketplaces, reportingCurrency }: { marketplace
             Simulate the plan (50 random replications) for sturdier promises
           </button>
         </div>
+        )}
         {simulate.isError ? <ErrorAlert error={simulate.error} title="The simulation did not start" /> : null}
       </div>
       {simulationJobId && simulation ? <JobProgress jobId={simulationJobId} job={simulation} title="Simulation" currency={reportingCurrency} testId="simulation-progress" /> : null}
