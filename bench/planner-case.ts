@@ -7,6 +7,7 @@ import { greaterEq, sum } from '@app/optimizer/model/linear-expression';
 import { solveModel } from '@app/optimizer/model/solve-model';
 import { buildPlanningModel } from '@app/optimizer/planning/planning-model.build';
 import { buildPlanningProblem } from '@app/optimizer/planning/planning-problem.build';
+import { simulate, simulationInputFromPlan } from '@app/simulation';
 import type { PlannerInstance } from './planner-instances';
 import type { Yardstick } from './planner-yardstick';
 
@@ -35,10 +36,25 @@ export interface SolverFigures {
   agentsNearContract?: number;
   worstWeekShortfallHours?: number;
   staffingGapAgentHours?: number;
+  /** Per marketplace: the plan's headline figures (its own replay of the published rule) and an independent replay of the same rule (the simulation's fluid engine, minute by minute). */
+  service?: ServiceCheck[];
+  /** Solves until the rule kept every promise (1: the first plan's), and the targets it still misses. */
+  promiseRounds?: number;
+  missedTargets?: number;
+  /** What an honest plan costs against the LP bound: cost / LP bound − 1. */
+  aboveLpBound?: number | null;
   effort?: PlanEffort;
   /** The safety cap stopped the solver before its effort was spent. */
   clockLimitReached?: boolean;
   skipped?: string;
+}
+
+export interface ServiceCheck {
+  marketplaceId: string;
+  headline: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number };
+  replayed: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number };
+  /** The two agree: SLA within 0.5 percentage points, average wait within 10 %. */
+  agree: boolean;
 }
 
 export interface PlannerCaseReport {
@@ -137,8 +153,36 @@ async function run(instance: PlannerInstance, driver: SolverDriver, effort: Plan
     integerSource: result.integerSource,
     aboveYardstick: cost !== null && yardstick ? cost / yardstick.objective - 1 : null,
     slaAttainment: result.slaAttainment,
+    ...truthFigures(instance, result),
     effort,
     clockLimitReached: result.clockLimitReached,
+  };
+}
+
+/** The headline service against an independent replay of the plan's published rule, and what keeping the promise took. */
+function truthFigures(instance: PlannerInstance, plan: PlanResult): Partial<SolverFigures> {
+  if (plan.status !== 'optimal' && plan.status !== 'feasible') return {};
+  const replay = simulate(simulationInputFromPlan(instance.scenario, plan), { mode: 'fluid' });
+  const service = plan.marketplaces
+    .filter((marketplace) => marketplace.messages > 0)
+    .map((marketplace): ServiceCheck => {
+      const simulated = replay.marketplaces.find((row) => row.marketplaceId === marketplace.marketplaceId)!;
+      const replayed = { slaAttainment: simulated.slaAttainment.mean, averageWaitHours: simulated.averageWaitHours.mean, p90WaitHours: simulated.pooledWait.p90Hours };
+      const agree =
+        Math.abs(replayed.slaAttainment - marketplace.slaAttainment) <= 0.005 &&
+        Math.abs(replayed.averageWaitHours - marketplace.averageWaitHours) <= 0.1 * Math.max(marketplace.averageWaitHours, 0.1);
+      return {
+        marketplaceId: marketplace.marketplaceId,
+        headline: { slaAttainment: marketplace.slaAttainment, averageWaitHours: marketplace.averageWaitHours, p90WaitHours: marketplace.p90WaitHours },
+        replayed,
+        agree,
+      };
+    });
+  return {
+    service,
+    promiseRounds: plan.promiseRounds,
+    missedTargets: plan.missedTargets.length,
+    aboveLpBound: plan.objective !== null && plan.lpBound ? plan.objective / plan.lpBound - 1 : null,
   };
 }
 
@@ -164,6 +208,15 @@ function print(label: string, f: SolverFigures): void {
       `${f.aboveYardstick === null ? '' : `, ${(f.aboveYardstick * 100).toFixed(2)} % above the yardstick`}, SLA replayed ${(f.slaAttainment * 100).toFixed(2)} %` +
       `${f.clockLimitReached ? ' (the safety cap cut it short)' : ''}`,
   );
+  if (f.service) {
+    console.log(
+      `         promise: ${f.promiseRounds} solve(s) until the rule kept it, ${f.missedTargets} target(s) missed; honest plan ${f.aboveLpBound === null || f.aboveLpBound === undefined ? '—' : `${(f.aboveLpBound * 100).toFixed(2)} %`} above the LP bound`,
+    );
+    for (const row of f.service) {
+      const figures = (v: ServiceCheck['headline']) => `SLA ${(v.slaAttainment * 100).toFixed(2)} %, wait ${v.averageWaitHours.toFixed(2)} h avg / ${v.p90WaitHours.toFixed(2)} h p90`;
+      console.log(`         ${row.marketplaceId}: headline ${figures(row.headline)}; independent replay ${figures(row.replayed)} → ${row.agree ? 'agree' : 'DISAGREE (target: 0.5 pp, 10 %)'}`);
+    }
+  }
   if (f.seatsPlanned !== undefined) {
     console.log(
       `         named rota: ${f.seatsUnfilled} of ${f.seatsPlanned} seats unfilled (target 0) after ${f.planRounds} plan round(s); ` +
