@@ -100,6 +100,23 @@ describe('simulate: the plan’s published dispatch rule', () => {
     expect(onlyOrders.queues.find((queue) => queue.classId === 'returns')!.unanswered.mean).toBeCloseTo(1, 9);
   });
 
+  it('never banks idle time: an hour with nothing listed to do does not answer a later hour’s messages', () => {
+    // one agent at 09:00 and 10:00; 20 six-minute messages arrive at 10:00 only: 60 minutes answer 10 of them
+    const six = [marketplace('us', [priorityClass('orders', 24, 6)])];
+    const input = (mode: 'fluid' | 'replay'): SimulationInput => ({
+      marketplaces: six,
+      sites: [site('sz')],
+      staffing: staffingFromSiteHours(MONDAY, { sz: hoursOn(24, [9, 10]) }),
+      arrivals:
+        mode === 'fluid'
+          ? { kind: 'expected', queues: [{ marketplaceId: 'us', classId: 'orders', values: hoursOn(24, [10], 20) }] }
+          : { kind: 'replay', messages: Array.from({ length: 20 }, () => ({ marketplaceId: 'us', classId: 'orders', receivedUtcMs: at('10:00') })) },
+      dispatch: [run(0, 24, ['us/orders'])],
+    });
+    expect(simulate(input('fluid')).queues[0].unanswered.mean).toBeCloseTo(10, 6);
+    expect(simulate(input('replay'), { handleTime: 'fixed' }).queues[0].unanswered.mean).toBe(10);
+  });
+
   it('names every bad part of a rule, and refuses the dispatch discipline without one', () => {
     const bad = oneAgent(messages, [run(0, 30, ['us/orders', 'us/refunds']), run(0, 24, ['us/orders'], 'nowhere')]);
     expect(() => simulate(bad)).toThrow(SimulationError);
