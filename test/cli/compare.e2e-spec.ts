@@ -100,6 +100,12 @@ describe('npm run cli -- compare', () => {
     const rows: string[][] = parse(readFileSync(csv, 'utf8'));
     expect(rows[0]).toEqual(['section', 'figure', 'scope', 'unit', 'CLI compare base', 'Half deflected']);
     expect(result.stdout).toContain('Half deflected:');
+    // one SLA per scenario, the plan's rule replayed, with the simulated band of the same rule beside it
+    const share = (value: number) => `${(value * 100).toFixed(1)}%`;
+    expect(result.stdout).toContain(
+      `SLA ${share(deflected.sla.planned)} by the plan's dispatch rule (simulated band ${share(deflected.sla.simulated.low)}–${share(deflected.sla.simulated.high)}${deflected.sla.outsideBand ? ', OUTSIDE it' : ''})`,
+    );
+    for (const note of [...base.serviceNotes, ...deflected.serviceNotes]) expect(result.stdout).toContain(note);
   });
 
   it('rejects bad input with one line and exit code 2', () => {

@@ -298,6 +298,18 @@ describe('a new user’s flow on the demo organisation', () => {
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['Figure', 'As is', 'Deflect standard']);
     const perMonth = await table.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Cost per month', exact: true }) }).locator('td').allInnerTexts();
     expect(perMonth).toEqual(detail.comparison.scenarios.map((s) => s.cost.perMonth.toLocaleString('en-GB', { style: 'currency', currency: 'USD' })));
+    // one set of service figures (the plan's rule, replayed) with the simulated band of the same rule beside each
+    const served = await apiGet<{ comparison: { scenarios: { name: string; sla: { planned: number; outsideBand: boolean }; serviceNotes: string[] }[] } }>(`/comparisons/${comparison.id}`);
+    const withinDeadline = await table.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Within deadline', exact: true }) }).locator('td').allInnerTexts();
+    withinDeadline.forEach((text, index) => {
+      const column = served.comparison.scenarios[index];
+      expect(text).toMatch(/^\d+(\.\d+)?\s?% \(band \d+(\.\d+)?\s?%–\d+(\.\d+)?\s?%\)/);
+      expect(text.includes('outside the band')).toBe(column.sla.outsideBand);
+    });
+    expect(await table.locator('tbody th', { hasText: /simulated\)$/ }).count()).toBe(0);
+    const notes = served.comparison.scenarios.flatMap((column) => column.serviceNotes.map((note) => `${column.name} — ${note}`));
+    if (notes.length) expect(await view.getByTestId('comparison-band-notes').innerText()).toContain(notes[0]);
+    else expect(await view.getByTestId('comparison-band-notes').count()).toBe(0);
     expect(detail.comparison.scenarios[1].messages.deflected).toBeGreaterThan(0);
     expect(detail.comparison.scenarios[0].messages.deflected).toBe(0);
     expect(await view.getByTestId('comparison-cost-chart').locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(2);

@@ -44,7 +44,17 @@ describe('comparing scenarios', () => {
       { siteId: 'shenzhen', name: 'Shenzhen', paidHours: 56, fte: 1.4, peakOnDuty: 1 },
       { siteId: 'manila', name: 'Manila', paidHours: 0, fte: 0, peakOnDuty: 0 },
     ]);
-    expect(first.sla).toEqual({ planned: 1, simulated: { mean: 0.97, low: 0.95, high: 0.99 } });
+    // the plan's 100 % lies above the simulated band of the same rule (95–99 %, and more than half a point): flagged, in words
+    expect(first.sla).toEqual({ planned: 1, simulated: { mean: 0.97, low: 0.95, high: 0.99 }, outsideBand: true });
+    expect(first.serviceNotes[0]).toBe(
+      "All marketplaces: the plan's share within deadline (100.0 %) lies outside the simulated 90 % band (95.0 %–99.0 %) of the same rule: with arrivals as random as the simulation's, expect the band.",
+    );
+    // the waits (2 h in 2–3 h, 4 h in 4–6 h) lie inside their bands: only the shares are flagged
+    expect(first.marketplaces.map((m) => [m.marketplaceId, m.outsideBand])).toEqual([
+      ['amazon-us', ['slaAttainment']],
+      ['amazon-de', ['slaAttainment']],
+    ]);
+    expect(first.serviceNotes.slice(1).map((note) => note.split(':')[0])).toEqual(['Amazon US', 'Amazon DE']);
     expect(first.longestWaits.map((wait) => `${wait.marketplaceId} ${wait.weekday} ${wait.hour}`)).toEqual([
       'amazon-us Sunday 23:00',
       'amazon-de Sunday 23:00',

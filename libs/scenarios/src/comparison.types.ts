@@ -1,4 +1,5 @@
 import type { HourGrid, PlannedWorkload } from '@app/domain';
+import type { ServiceFigure } from './band-check';
 import type { Band, PayrollComponents, PlanStatus, StaffingGapSummary } from './pipeline.types';
 
 /** One scenario's column of a comparison: all money in the reporting currency. */
@@ -49,7 +50,14 @@ export interface ScenarioColumn {
     /** Most agents on duty in one hour. */
     peakOnDuty: number;
   }>;
-  sla: { planned: number; simulated: Band | null };
+  /**
+   * One set of service figures: `planned` is the plan's replay of its published dispatch rule,
+   * `simulated` the stochastic simulation of the same rule, given as its 90 % band;
+   * `outsideBand` is true when the first lies outside the second (see BAND_TOLERANCE).
+   */
+  sla: { planned: number; simulated: Band | null; outsideBand: boolean };
+  /** A sentence for each figure of this column outside its simulated band (empty: every figure inside, or not simulated). */
+  serviceNotes: string[];
   marketplaces: MarketplaceColumn[];
   /** Buyer-local hours of the week with the longest simulated first-reply time, longest first. */
   longestWaits: Array<{ marketplaceId: string; weekday: string; hour: string; hourOfWeek: number; averageWaitHours: number }>;
@@ -82,6 +90,8 @@ export interface MarketplaceColumn {
   messages: number;
   planned: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number };
   simulated: { slaAttainment: Band; averageWaitHours: Band; p90WaitHours: Band } | null;
+  /** Figures of `planned` outside their simulated band (empty when inside, or not simulated). */
+  outsideBand: ServiceFigure[];
   /** Messages acknowledged by an auto-reply: their human first-reply time. */
   acknowledged?: { messages: number; plannedAverageWaitHours: number; plannedP90WaitHours: number; simulatedAverageWaitHours: Band | null };
 }

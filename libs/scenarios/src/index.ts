@@ -13,6 +13,7 @@ export { vendorAsSite, vendorSiteId, vendorMarketplaces } from './planning/vendo
 export { splitAutoReplyHours, acknowledgedMarketplaceId } from './planning/auto-reply-split.adapter';
 export * from './horizon-grid';
 export * from './comparison.types';
+export * from './band-check';
 export * from './compare-scenarios';
 export * from './cost-service-frontier';
 export * from './peak-what-if';

@@ -1,4 +1,5 @@
 import type { HourGrid, QueueArrivals } from '@app/domain';
+import { outsideBand, outsideBandNote, type ServiceFigure } from './band-check';
 import type { CostDifference, MarketplaceColumn, ScenarioColumn } from './comparison.types';
 import { totalArrivals, siteHeadcounts } from './plan-figures';
 import type { PlanningInput } from './planning/planning-input';
@@ -32,6 +33,8 @@ export function buildScenarioColumn(args: {
   const acknowledged = totalArrivals(input.arrivals, (queue) => needsReply(queue) && queue.marketplaceId in input.acknowledgedMarketplaces);
   const hasPlan = outcome.plan !== undefined;
   const realSiteIds = planning.sites.filter((site) => !(site.id in input.vendorSites)).map((site) => site.id);
+  const marketplaces = hasPlan ? marketplaceColumns(effective, input, outcome.marketplaces, simulation?.marketplaces ?? null) : [];
+  const sla = { planned: outcome.slaAttainment, simulated: simulation?.slaAttainment ?? null, outsideBand: hasPlan && outsideBand('slaAttainment', outcome.slaAttainment, simulation?.slaAttainment) };
   return {
     id: effective.id,
     name: effective.name,
@@ -65,8 +68,9 @@ export function buildScenarioColumn(args: {
           name: planning.sites.find((site) => site.id === row.siteId)?.name ?? row.siteId,
         }))
       : [],
-    sla: { planned: outcome.slaAttainment, simulated: simulation?.slaAttainment ?? null },
-    marketplaces: hasPlan ? marketplaceColumns(effective, input, outcome.marketplaces, simulation?.marketplaces ?? null) : [],
+    sla,
+    serviceNotes: serviceNotes(sla, marketplaces, (id) => planning.marketplaces.find((m) => m.id === id)?.name ?? id),
+    marketplaces,
     longestWaits: simulation ? longestWaits(simulation.marketplaces, input) : [],
     solver: outcome.solver,
     solveSeconds: outcome.solveSeconds,
@@ -143,7 +147,9 @@ function marketplaceColumns(
             p90WaitHours: ownSimulated.p90WaitHours,
           }
         : null,
+      outsideBand: [],
     };
+    column.outsideBand = SERVICE_FIGURES.filter((figure) => outsideBand(figure, column.planned[figure], column.simulated?.[figure]));
     if (twinId) {
       column.acknowledged = {
         messages: twinMessages,
@@ -154,6 +160,17 @@ function marketplaceColumns(
     }
     return column;
   });
+}
+
+const SERVICE_FIGURES: ServiceFigure[] = ['slaAttainment', 'averageWaitHours', 'p90WaitHours'];
+
+/** Every figure of the column outside its simulated band, in words. */
+function serviceNotes(sla: ScenarioColumn['sla'], marketplaces: MarketplaceColumn[], name: (id: string) => string): string[] {
+  const notes = sla.outsideBand && sla.simulated ? [outsideBandNote('All marketplaces', 'slaAttainment', sla.planned, sla.simulated)] : [];
+  for (const marketplace of marketplaces) {
+    for (const figure of marketplace.outsideBand) notes.push(outsideBandNote(name(marketplace.marketplaceId), figure, marketplace.planned[figure], marketplace.simulated![figure]));
+  }
+  return notes;
 }
 
 function weighted(...parts: Array<[value: number, weight: number]>): number {

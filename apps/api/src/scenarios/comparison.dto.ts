@@ -97,8 +97,9 @@ export class ScenarioColumnDto {
   staffingGap: ScenarioColumn['staffingGap'];
   @ApiProperty({ ...FREE_FORM, description: 'arriving, deflected, needingReply, acknowledgedShare' }) messages: ScenarioColumn['messages'];
   @ApiProperty({ type: 'array', items: FREE_FORM, description: 'Per site: paid hours, full-time equivalents, most on duty at once' }) headcount: ScenarioColumn['headcount'];
-  @ApiProperty({ ...FREE_FORM, description: 'planned share within deadline, and simulated with its 90 % band' }) sla: ScenarioColumn['sla'];
-  @ApiProperty({ type: 'array', items: FREE_FORM, description: 'Per marketplace: planned and simulated service' }) marketplaces: ScenarioColumn['marketplaces'];
+  @ApiProperty({ ...FREE_FORM, description: "share within deadline: planned, the plan's replay of its dispatch rule; simulated, the 90 % band of the same rule; outsideBand, the first lies outside the second" }) sla: ScenarioColumn['sla'];
+  @ApiProperty({ type: [String], description: 'A sentence for each service figure outside its simulated band (empty: all inside, or not simulated)' }) serviceNotes: string[];
+  @ApiProperty({ type: 'array', items: FREE_FORM, description: "Per marketplace: planned (the rule replayed), simulated (its 90 % bands) and outsideBand, the figures outside their band" }) marketplaces: ScenarioColumn['marketplaces'];
   @ApiProperty({ type: 'array', items: FREE_FORM, description: 'The buyer-local hours of the week with the longest simulated wait' }) longestWaits: ScenarioColumn['longestWaits'];
   @ApiPropertyOptional() solver?: string;
   @ApiPropertyOptional() solveSeconds?: number;
@@ -142,7 +143,7 @@ export function mapComparison(row: ComparisonEntity): ComparisonDto {
   return { ...mapComparisonSummary(row), comparison: withPayrollFields(row.result) };
 }
 
-/** A comparison stored before payroll and staffing gaps were reported reads them as null. */
+/** A comparison stored before payroll, staffing gaps or the band check were reported reads them as null (or nothing flagged). */
 export function withPayrollFields(comparison: ScenarioComparison): ScenarioComparison {
   return {
     ...comparison,
@@ -152,6 +153,10 @@ export function withPayrollFields(comparison: ScenarioComparison): ScenarioCompa
       payrollVsBaseline: column.payrollVsBaseline ?? null,
       costVsBaseline: column.costVsBaseline ?? null,
       staffingGap: column.staffingGap ?? null,
+      // stored before the band check: nothing flagged
+      sla: { ...column.sla, outsideBand: column.sla.outsideBand ?? false },
+      serviceNotes: column.serviceNotes ?? [],
+      marketplaces: column.marketplaces.map((marketplace) => ({ ...marketplace, outsideBand: marketplace.outsideBand ?? [] })),
     })),
   };
 }

@@ -89,9 +89,10 @@ function printSummary(comparison: ScenarioComparison): void {
       process.stdout.write(`${column.name}: no plan (${column.status}) ${column.message ?? ''}\n`);
       continue;
     }
-    const simulated = column.sla.simulated ? `, simulated ${share(column.sla.simulated.mean)} (${share(column.sla.simulated.low)}–${share(column.sla.simulated.high)})` : '';
+    const band = column.sla.simulated ? ` (simulated band ${share(column.sla.simulated.low)}–${share(column.sla.simulated.high)}${column.sla.outsideBand ? ', OUTSIDE it' : ''})` : '';
     process.stdout.write(
-      `${column.name}: ${money(column.cost.perMonth)} a month, ${money(column.cost.perMessageAnswered)} a message, SLA planned ${share(column.sla.planned)}${simulated}\n`,
+      `${column.name}: ${money(column.cost.perMonth)} a month, ${money(column.cost.perMessageAnswered)} a message, SLA ${share(column.sla.planned)} by the plan's dispatch rule${band}\n`,
     );
+    for (const note of column.serviceNotes) process.stdout.write(`  ${note}\n`);
   }
 }

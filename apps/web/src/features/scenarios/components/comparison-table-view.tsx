@@ -22,6 +22,13 @@ function cellText(cell: ComparisonCell, currency: string): string {
       return cell.band === null ? '—' : `${formatPercent(cell.band.mean, undefined, 2)} (${formatPercent(cell.band.low, undefined, 1)}–${formatPercent(cell.band.high, undefined, 1)})`;
     case 'hours-band':
       return cell.band === null ? '—' : `${formatNumber(cell.band.mean, undefined, 1)} h (${formatNumber(cell.band.low, undefined, 1)}–${formatNumber(cell.band.high, undefined, 1)})`;
+    case 'percent-service':
+    case 'hours-service': {
+      if (cell.value === null) return '—';
+      const show = (value: number, digits: number) => (cell.kind === 'percent-service' ? formatPercent(value, undefined, digits) : `${formatNumber(value, undefined, 1)} h`);
+      const band = cell.band === null ? '' : ` (band ${show(cell.band.low, 1)}–${show(cell.band.high, 1)})`;
+      return `${show(cell.value, 2)}${band}${cell.outside ? ' ⚠ outside the band' : ''}`;
+    }
   }
 }
 
@@ -37,12 +44,15 @@ export function ComparisonTableView({
 }) {
   const rows = comparisonRows(comparison, marketplaceName, siteName);
   const baseline = comparison.scenarios[0]?.name ?? '';
+  // a figure outside its simulated band is never silent: each says so in words below the table
+  const notes = comparison.scenarios.flatMap((column) => (column.serviceNotes ?? []).map((note) => `${column.name} — ${note}`));
   let group = '';
   return (
     <div className="table-scroll" role="region" aria-label="Scenarios side by side" tabIndex={0} data-testid="comparison-table">
       <table className="data-table comparison-table">
         <caption>
-          Scenarios side by side (money in {comparison.reportingCurrency}; payroll with its difference from {baseline}, the first column; best of each ranked row in bold)
+          Scenarios side by side (money in {comparison.reportingCurrency}; payroll with its difference from {baseline}, the first column; service: the plan's dispatch rule
+          replayed, with the simulated 90 % band of the same rule; best of each ranked row in bold)
         </caption>
         <thead>
           <tr>
@@ -72,7 +82,11 @@ export function ComparisonTableView({
                   {row.label.trim()}
                 </th>
                 {row.cells.map((cell, index) => (
-                  <td key={index} className={cell.kind === 'text' ? 'num wrap' : 'num'}>
+                  <td
+                    key={index}
+                    className={`${cell.kind === 'text' ? 'num wrap' : 'num'}${'outside' in cell && cell.outside ? ' comparison-table__outside' : ''}`}
+                    data-outside-band={'outside' in cell && cell.outside ? 'true' : undefined}
+                  >
                     {index === best ? <strong>{cellText(cell, comparison.reportingCurrency)}</strong> : cellText(cell, comparison.reportingCurrency)}
                     {cell.kind === 'money-change' && cell.change !== null ? (
                       <span className={`comparison-table__change comparison-table__change--${cell.change > 0 ? 'up' : cell.change < 0 ? 'down' : 'same'}`}>
@@ -88,6 +102,13 @@ export function ComparisonTableView({
           })}
         </tbody>
       </table>
+      {notes.length ? (
+        <ul className="alert alert--warning" data-testid="comparison-band-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

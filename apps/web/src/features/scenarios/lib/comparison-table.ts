@@ -5,6 +5,8 @@ export type ComparisonCell =
   /** Money and its difference from the baseline's (null on the baseline itself, or without one). */
   | { kind: 'money-change'; value: number | null; change: number | null }
   | { kind: 'percent-band' | 'hours-band'; band: Band | null }
+  /** A service figure (the plan's rule, replayed) with the simulated 90 % band of the same rule beside it; `outside`: it lies outside that band. */
+  | { kind: 'percent-service' | 'hours-service'; value: number | null; band: Band | null; outside: boolean }
   | { kind: 'text'; text: string };
 
 export interface ComparisonRow {
@@ -18,7 +20,6 @@ export interface ComparisonRow {
 
 const money = (value: number | null | undefined): ComparisonCell => ({ kind: 'money', value: value ?? null });
 const percent = (value: number | null | undefined): ComparisonCell => ({ kind: 'percent', value: value ?? null });
-const hours = (value: number | null | undefined): ComparisonCell => ({ kind: 'hours', value: value ?? null });
 const count = (value: number | null | undefined): ComparisonCell => ({ kind: 'number', value: value ?? null });
 
 /** Pay components in the order finance reads them, total last. */
@@ -103,13 +104,23 @@ export function comparisonRows(
   }
   rows.push({ key: 'staffing-gap', group: 'Staff', label: 'Staffing gap (work the named team cannot cover)', cells: each((c) => ({ kind: 'text', text: gapText(c.staffingGap) })) });
   rows.push({ key: 'staffing-fix', group: 'Staff', label: '  Suggested fix (first gap)', cells: each((c) => ({ kind: 'text', text: fixText(c.staffingGap, siteName) })) });
-  rows.push({ key: 'sla-planned', group: 'Service', label: 'Within deadline (planned)', cells: each((c) => percent(c.sla.planned)), better: 'higher' });
-  rows.push({ key: 'sla-simulated', group: 'Service', label: 'Within deadline (simulated, 90 % band)', cells: each((c) => ({ kind: 'percent-band', band: c.sla.simulated })) });
+  // one set of service figures, the plan's dispatch rule replayed, each with the simulated band of the same rule
+  const planned = (c: ScenarioColumn) => c.status === 'optimal' || c.status === 'feasible';
+  rows.push({
+    key: 'sla',
+    group: 'Service',
+    label: 'Within deadline',
+    cells: each((c) => ({ kind: 'percent-service', value: planned(c) ? c.sla.planned : null, band: c.sla.simulated, outside: c.sla.outsideBand ?? false })),
+    better: 'higher',
+  });
   for (const [id] of unionBy(columns, (c) => c.marketplaces, (m) => m.marketplaceId, (m) => m.marketplaceId)) {
     const of = (c: ScenarioColumn) => c.marketplaces.find((m) => m.marketplaceId === id);
-    rows.push({ key: `wait/${id}`, group: 'Service', label: `${marketplaceName(id)}: average wait`, cells: each((c) => hours(of(c)?.planned.averageWaitHours)), better: 'lower' });
-    rows.push({ key: `wait-sim/${id}`, group: 'Service', label: `${marketplaceName(id)}: average wait (simulated)`, cells: each((c) => ({ kind: 'hours-band', band: of(c)?.simulated?.averageWaitHours ?? null })) });
-    rows.push({ key: `p90/${id}`, group: 'Service', label: `${marketplaceName(id)}: 90 % wait`, cells: each((c) => hours(of(c)?.planned.p90WaitHours)), better: 'lower' });
+    const figure = (key: 'averageWaitHours' | 'p90WaitHours') => (c: ScenarioColumn): ComparisonCell => {
+      const marketplace = of(c);
+      return { kind: 'hours-service', value: marketplace?.planned[key] ?? null, band: marketplace?.simulated?.[key] ?? null, outside: marketplace?.outsideBand?.includes(key) ?? false };
+    };
+    rows.push({ key: `wait/${id}`, group: 'Service', label: `${marketplaceName(id)}: average wait`, cells: each(figure('averageWaitHours')), better: 'lower' });
+    rows.push({ key: `p90/${id}`, group: 'Service', label: `${marketplaceName(id)}: 90 % wait`, cells: each(figure('p90WaitHours')), better: 'lower' });
   }
   rows.push({ key: 'lp-bound', group: 'Solver', label: 'LP bound', cells: each((c) => money(c.cost.lpBound)) });
   rows.push({ key: 'gap', group: 'Solver', label: 'Gap to the bound', cells: each((c) => percent(c.cost.gap)) });

@@ -142,8 +142,9 @@ function column(id: string, horizon: number, perMonth: number, sites: Array<[str
     cost: { horizon, perMonth, perMessageAnswered: horizon / 1000, bySite: sites.map(([siteId, cost]) => ({ id: siteId, name: siteId, kind: siteId.startsWith('v-') ? 'vendor' : 'site', cost })), lpBound: horizon * 0.99, gap: 0.01 },
     messages: { arriving: 1100, deflected: 100, needingReply: 1000, acknowledgedShare: 0 },
     headcount: [{ siteId: 'manila', name: 'Manila', paidHours: 400, fte: 10, peakOnDuty: 6 }],
-    sla: { planned: sla, simulated: { mean: sla - 0.01, low: sla - 0.02, high: sla } },
-    marketplaces: waits.map(([marketplaceId, messages, average, p90]) => ({ marketplaceId, messages, planned: { slaAttainment: sla, averageWaitHours: average, p90WaitHours: p90 }, simulated: null })),
+    sla: { planned: sla, simulated: { mean: sla - 0.01, low: sla - 0.02, high: sla }, outsideBand: false },
+    serviceNotes: [],
+    marketplaces: waits.map(([marketplaceId, messages, average, p90]) => ({ marketplaceId, messages, planned: { slaAttainment: sla, averageWaitHours: average, p90WaitHours: p90 }, simulated: null, outsideBand: [] })),
     longestWaits: [],
     payroll: { base: horizon - 100, premiums: 60, overtime: 0, vendor: 0, idleContracted: 40, total: horizon },
     payrollVsBaseline: null,
@@ -186,8 +187,26 @@ describe('comparison table', () => {
       ['v-night (vendor)', [{ kind: 'money', value: null }, { kind: 'money', value: 700 }]],
     ]);
     expect(rows.find((r) => r.key === 'wait/amazon-us')?.label).toBe('Amazon US: average wait');
-    expect(rows.find((r) => r.key === 'wait/amazon-jp')?.cells[1]).toEqual({ kind: 'hours', value: null });
+    expect(rows.find((r) => r.key === 'wait/amazon-jp')?.cells[1]).toEqual({ kind: 'hours-service', value: null, band: null, outside: false });
     expect(rows.find((r) => r.key === 'horizon')?.label).toBe('Cost over 1 week');
+  });
+
+  it('shows one set of service figures, each with the simulated band of the same rule, and flags a figure outside it', () => {
+    expect(rows.filter((r) => r.group === 'Service').map((r) => r.key)).toEqual(['sla', 'wait/amazon-us', 'p90/amazon-us', 'wait/amazon-jp', 'p90/amazon-jp']);
+    expect(rows.find((r) => r.key === 'sla')!.cells[0]).toEqual({ kind: 'percent-service', value: 0.999, band: { mean: 0.989, low: 0.979, high: 0.999 }, outside: false });
+    const flagged = {
+      ...comparison,
+      scenarios: [
+        {
+          ...comparison.scenarios[0],
+          marketplaces: comparison.scenarios[0].marketplaces.map((m) =>
+            m.marketplaceId === 'amazon-us' ? { ...m, simulated: { slaAttainment: m.planned.slaAttainment as never, averageWaitHours: { mean: 10, low: 8, high: 12 }, p90WaitHours: { mean: 9, low: 8, high: 10 } }, outsideBand: ['averageWaitHours' as const] } : m,
+          ),
+        },
+        comparison.scenarios[1],
+      ],
+    };
+    expect(comparisonRows(flagged).find((r) => r.key === 'wait/amazon-us')!.cells[0]).toEqual({ kind: 'hours-service', value: 4, band: { mean: 10, low: 8, high: 12 }, outside: true });
   });
 
   it('says whether each difference from the baseline is real or within the solvers’ gap', () => {
@@ -201,7 +220,7 @@ describe('comparison table', () => {
 
   it('marks the cheapest cost and the best SLA, and nothing for a row with one value', () => {
     expect(bestCell(rows.find((r) => r.key === 'per-month')!)).toBe(0);
-    expect(bestCell(rows.find((r) => r.key === 'sla-planned')!)).toBe(1);
+    expect(bestCell(rows.find((r) => r.key === 'sla')!)).toBe(1);
     expect(bestCell(rows.find((r) => r.key === 'wait/amazon-jp')!)).toBeNull();
     expect(bestCell(rows.find((r) => r.key === 'status')!)).toBeNull();
   });
