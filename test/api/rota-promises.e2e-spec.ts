@@ -1,7 +1,5 @@
-import type { PlannedShift, ScenarioFile } from '@app/domain';
-import type { PlanResult } from '@app/optimizer';
-import { PlanEntity } from '../../apps/api/src/plans/plan.entity';
 import { PlanRepository } from '../../apps/api/src/plans/plan.repository';
+import { dayShift, shenzhenTeam, storeHandPlan } from './shenzhen-team.fixture';
 import { streamJob } from './forecasts-job-events.fixture';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -11,52 +9,8 @@ import { TestApp, startTestApp } from './support/test-app';
 // four fall behind. The auto-reply must promise what the four deliver.
 
 const DATE = '2026-03-03';
-const AGENTS = ['chen', 'li', 'wang', 'zhao'];
-
-function setup(): ScenarioFile {
-  return {
-    schemaVersion: 2,
-    name: 'Shenzhen team',
-    reportingCurrency: 'USD',
-    marketplaces: [
-      {
-        id: 'tmall',
-        name: 'Tmall',
-        platform: 'other',
-        timeZone: 'Asia/Shanghai',
-        country: 'CN',
-        languages: ['zh'],
-        replyClock: { kind: 'calendar' },
-        classes: [{ id: 'standard', name: 'Standard', share: 1, replyDeadlineHours: 24, handleMinutes: 5 }],
-      },
-    ],
-    sites: [
-      {
-        id: 'shenzhen',
-        name: 'Shenzhen',
-        timeZone: 'Asia/Shanghai',
-        currency: 'CNY',
-        hourlyCost: 30,
-        premiums: { night: 1.2, weekend: 1.5, statutoryHoliday: 3 },
-        nightHours: { start: '22:00', end: '06:00' },
-        holidayCountry: 'CN',
-        languages: ['zh', 'en'],
-        minHeadcount: 0,
-        maxHeadcount: 10,
-        shrinkage: 0.2,
-      },
-    ],
-    shiftTemplates: [{ id: 'sz-day', siteId: 'shenzhen', name: 'Day', lengthHours: 8, paidHours: 8, startTimes: ['09:00'], days: [1, 2, 3, 4, 5, 6, 7] }],
-    agents: AGENTS.map((id) => ({ id, name: id[0].toUpperCase() + id.slice(1), siteId: 'shenzhen', languages: ['zh', 'en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [] })),
-    events: [],
-    currencyRates: [{ currency: 'CNY', toReporting: 0.14 }],
-    history: [],
-  };
-}
-
-const shift: PlannedShift = { siteId: 'shenzhen', templateId: 'sz-day', date: DATE, localStart: '09:00', startUtc: `${DATE}T01:00:00Z`, endUtc: `${DATE}T09:00:00Z`, count: 6 };
-const grid = { startUtc: `${DATE}T00:00:00Z`, hours: 24, mode: 'dated' as const };
-const arrivals = [{ marketplaceId: 'tmall', classId: 'standard', values: Array.from({ length: 24 }, (_, h) => (h >= 1 && h < 5 ? 40 : 0)) }];
+const grid = { startUtc: `${DATE}T00:00:00Z`, hours: 24 };
+const arrivals = [{ marketplaceId: 'tmall', classId: 'standard', values: Array.from({ length: grid.hours }, (_, h) => (h >= 1 && h < 5 ? 40 : 0)) }];
 const dispatch = [{ siteId: 'shenzhen', fromHour: 0, toHour: 24, fromUtc: grid.startUtc, toUtc: '2026-03-04T00:00:00Z', queues: ['tmall/standard'] }];
 
 describe('auto-reply promises come from the rota the team works', () => {
@@ -64,36 +18,8 @@ describe('auto-reply promises come from the rota the team works', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.http().post('/api/scenario/import').send(setup()).expect(200);
-    const scenario = setup();
-    await t.app.get(PlanRepository).insert(
-      Object.assign(new PlanEntity(), {
-        id: 'six-seats',
-        jobId: null,
-        status: 'optimal',
-        message: 'written by hand for the test',
-        error: null,
-        createdAt: `${DATE}T00:00:00.000Z`,
-        finishedAt: `${DATE}T00:00:00.000Z`,
-        forecastId: null,
-        scenarioName: scenario.name,
-        solver: 'highs',
-        timeLimitSeconds: 30,
-        mipGap: null,
-        gridStartUtc: grid.startUtc,
-        gridHours: grid.hours,
-        gridMode: grid.mode,
-        reportingCurrency: 'USD',
-        totalCost: null,
-        costPerMessage: null,
-        slaAttainment: null,
-        lpBound: null,
-        gap: null,
-        solveSeconds: null,
-        scenario,
-        result: { status: 'optimal', message: 'written by hand', scenarioName: scenario.name, grid, shifts: [shift], arrivals, dispatch } as unknown as PlanResult,
-      }),
-    );
+    await t.http().post('/api/scenario/import').send(shenzhenTeam()).expect(200);
+    await storeHandPlan(t.app.get(PlanRepository), 'six-seats', DATE, [dayShift(DATE, 6)], { arrivals, dispatch });
   });
   afterAll(async () => {
     await t.close();

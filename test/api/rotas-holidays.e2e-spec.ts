@@ -1,106 +1,26 @@
-import { publicHolidays, type PlannedShift, type ScenarioFile } from '@app/domain';
-import type { PlanResult } from '@app/optimizer';
+import { publicHolidays, type PlannedShift } from '@app/domain';
 import { PlanEntity } from '../../apps/api/src/plans/plan.entity';
 import { PlanRepository } from '../../apps/api/src/plans/plan.repository';
+import { SHENZHEN_AGENTS, dayShift, shenzhenTeam, storeHandPlan } from './shenzhen-team.fixture';
 import { streamJob } from './forecasts-job-events.fixture';
 import { TestApp, startTestApp } from './support/test-app';
 
-// Four agents in Shenzhen (UTC+8, 30 CNY an hour, 300 % pay on statutory holidays) and plans
-// written by hand, stored as the plans module stores them: two seats on Chinese New Year's Eve
-// in 2026 and in 2027, and a seat needing Japanese that nobody speaks.
+// Four agents in Shenzhen and plans written by hand, stored as the plans module stores them:
+// two seats on Chinese New Year's Eve in 2026 and in 2027, and a seat needing Japanese that
+// nobody speaks.
 
-const AGENTS = ['chen', 'li', 'wang', 'zhao'];
-
-function shenzhenSetup(): ScenarioFile {
-  return {
-    schemaVersion: 2,
-    name: 'Shenzhen team',
-    reportingCurrency: 'USD',
-    marketplaces: [
-      {
-        id: 'tmall',
-        name: 'Tmall',
-        platform: 'other',
-        timeZone: 'Asia/Shanghai',
-        country: 'CN',
-        languages: ['zh'],
-        replyClock: { kind: 'calendar' },
-        classes: [{ id: 'standard', name: 'Standard', share: 1, replyDeadlineHours: 24, handleMinutes: 5 }],
-      },
-    ],
-    sites: [
-      {
-        id: 'shenzhen',
-        name: 'Shenzhen',
-        timeZone: 'Asia/Shanghai',
-        currency: 'CNY',
-        hourlyCost: 30,
-        premiums: { night: 1.2, weekend: 1.5, statutoryHoliday: 3 },
-        nightHours: { start: '22:00', end: '06:00' },
-        holidayCountry: 'CN',
-        languages: ['zh', 'en'],
-        minHeadcount: 0,
-        maxHeadcount: 10,
-        shrinkage: 0.2,
-      },
-    ],
-    shiftTemplates: [{ id: 'sz-day', siteId: 'shenzhen', name: 'Day', lengthHours: 8, paidHours: 8, startTimes: ['09:00'], days: [1, 2, 3, 4, 5, 6, 7] }],
-    agents: AGENTS.map((id) => ({ id, name: id[0].toUpperCase() + id.slice(1), siteId: 'shenzhen', languages: ['zh', 'en'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [] })),
-    events: [],
-    currencyRates: [{ currency: 'CNY', toReporting: 0.14 }],
-    history: [],
-  };
-}
+const AGENTS = SHENZHEN_AGENTS;
 
 /** Chinese New Year's Eve (day 1 of "Spring Festival") of a year, from the holiday calendar. */
 function newYearsEve(year: number): string {
   return publicHolidays('CN', year).find((holiday) => holiday.name === 'Spring Festival')!.date;
 }
 
-/** A one-day plan: `count` agents on the 09:00–17:00 shift (01:00–09:00 UTC) of `date`. */
-function dayShift(date: string, count: number, languages?: string[]): PlannedShift {
-  return { siteId: 'shenzhen', templateId: 'sz-day', date, localStart: '09:00', startUtc: `${date}T01:00:00Z`, endUtc: `${date}T09:00:00Z`, count, ...(languages ? { languages } : {}) };
-}
-
 describe('rotas API: holiday duty across seasons', () => {
   let t: TestApp;
   let plans: PlanRepository;
 
-  /** Stores a solved plan of one day the way the plans module does, and returns its id. */
-  async function storePlan(id: string, date: string, shifts: PlannedShift[]): Promise<string> {
-    const grid = { startUtc: `${date}T00:00:00Z`, hours: 24, mode: 'dated' as const };
-    const setup = shenzhenSetup();
-    await plans.insert(
-      Object.assign(new PlanEntity(), {
-        id,
-        jobId: null,
-        status: 'optimal',
-        message: 'written by hand for the test',
-        error: null,
-        createdAt: `${date}T00:00:00.000Z`,
-        finishedAt: `${date}T00:00:00.000Z`,
-        forecastId: null,
-        scenarioName: setup.name,
-        solver: 'highs',
-        timeLimitSeconds: 30,
-        mipGap: null,
-        gridStartUtc: grid.startUtc,
-        gridHours: grid.hours,
-        gridMode: grid.mode,
-        reportingCurrency: 'USD',
-        totalCost: null,
-        costPerMessage: null,
-        slaAttainment: null,
-        lpBound: null,
-        gap: null,
-        solveSeconds: null,
-        scenario: setup,
-        // the rota reads the shift mix of the planner's result
-        result: { status: 'optimal', message: 'written by hand', scenarioName: setup.name, grid, shifts, arrivals: [] } as unknown as PlanResult,
-      }),
-    );
-    return id;
-  }
+  const storePlan = (id: string, date: string, shifts: PlannedShift[]) => storeHandPlan(plans, id, date, shifts);
 
   async function buildRota(planId: string): Promise<any> {
     const { body } = await t.http().post('/api/rotas').send({ planId }).expect(202);
@@ -115,7 +35,7 @@ describe('rotas API: holiday duty across seasons', () => {
   beforeAll(async () => {
     t = await startTestApp();
     plans = t.app.get(PlanRepository);
-    await t.http().post('/api/scenario/import').send(shenzhenSetup()).expect(200);
+    await t.http().post('/api/scenario/import').send(shenzhenTeam()).expect(200);
     await storePlan('cny-2026', newYearsEve(2026), [dayShift(newYearsEve(2026), 2)]);
     await storePlan('cny-2027', newYearsEve(2027), [dayShift(newYearsEve(2027), 2)]);
     await storePlan('japanese', '2026-03-03', [dayShift('2026-03-03', 1), dayShift('2026-03-03', 1, ['ja'])]);
