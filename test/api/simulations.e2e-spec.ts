@@ -55,8 +55,10 @@ describe('simulations API and auto-reply promises', () => {
     expect(events[1].data.result).toMatchObject({ id: started.body.simulationId, planId, status: 'succeeded', mode: 'fluid', replications: 1 });
 
     const { body } = await t.http().get(`/api/simulations/${started.body.simulationId}`).expect(200);
-    // the plan's figures replay its published rule, the fluid simulation its own earliest-deadline-first:
-    // they agree within the 0.5 percentage points the promise allows
+    // the plan's figures replay its published rule and the simulation follows the same rule (the plan's
+    // dispatch travels with it): they agree within the 0.5 percentage points the promise allows
+    expect(plan.dispatch.length).toBeGreaterThan(0);
+    expect(body.result.discipline).toBe('dispatch');
     const withinHalfPoint = (simulated: number, planned: number) => expect(Math.abs(simulated - planned)).toBeLessThanOrEqual(0.005);
     withinHalfPoint(body.result.slaAttainment.mean, plan.slaAttainment);
     const planned = new Map(plan.marketplaces.map((marketplace: any) => [marketplace.marketplaceId, marketplace]));
