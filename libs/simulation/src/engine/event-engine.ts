@@ -446,17 +446,14 @@ export class EventEngine {
 
   /**
    * Sends the idle agents of every ruled pool with messages waiting in its queues back through the
-   * heap at `at` (the start of an hour whose list may differ); true when any was sent.
+   * heap at `at` (the start of an hour whose list may differ).
    */
-  private wakeRuledIdle(at: number): boolean {
-    if (this.discipline !== DISCIPLINE_DISPATCH) return false;
-    let woken = false;
+  private wakeRuledIdle(at: number): void {
+    if (this.discipline !== DISCIPLINE_DISPATCH) return;
     for (let pool = 0; pool < this.model.poolCount; pool++) {
       if (this.idleCount[pool] === 0 || this.poolWaiting[pool] === 0 || !this.ruled(pool)) continue;
       while (this.idleCount[pool] > 0) this.heap.push(this.idleStack[this.idleBase[pool] + --this.idleCount[pool]], at);
-      woken = true;
     }
-    return woken;
   }
 
   /** Whether the pool works by the plan's rule (its site is covered by it); other pools work earliest deadline first. */
