@@ -103,6 +103,7 @@ describe('comparing scenarios', () => {
     expect(find('site', 'Shenzhen')).toEqual(['USD', '1008', '840']);
     expect(find('full-time equivalents', 'Shenzhen')).toEqual(['FTE', '1.4', '1.4']);
     expect(find('SLA attainment, simulated (5th percentile)')).toEqual(['share', '0.95', '0.95']);
+    expect(find('SLA attainment outside the simulated band')).toEqual(['', 'yes', 'yes']);
     expect(find('#1', 'buyer-local hour of the week')).toEqual(['', 'amazon-us Sunday 23:00: 16.7 h', 'amazon-us Sunday 23:00: 16.7 h']);
     const payroll = (figure: string) => rows.find((row) => row[0] === 'payroll' && row[1] === figure)!.slice(2);
     expect(payroll('base')).toEqual(['all', 'USD', '856.8', '714']);

@@ -65,6 +65,7 @@ export function comparisonToCsv(comparison: ScenarioComparison): string {
   }
   row('service', 'SLA attainment, planned', 'all', 'share', planned((column) => column.sla.planned));
   bandRows(row, 'service', 'SLA attainment, simulated', 'all', 'share', (column) => column.sla.simulated);
+  row('service', 'SLA attainment outside the simulated band', 'all', '', (column) => (column.sla.simulated ? (column.sla.outsideBand ? 'yes' : 'no') : null));
   for (const marketplaceId of [...new Set(columns.flatMap((column) => column.marketplaces.map((entry) => entry.marketplaceId)))]) {
     const of = (column: ScenarioColumn) => column.marketplaces.find((entry) => entry.marketplaceId === marketplaceId);
     row('marketplace', 'SLA attainment, planned', marketplaceId, 'share', (column) => of(column)?.planned.slaAttainment ?? null);
@@ -73,6 +74,7 @@ export function comparisonToCsv(comparison: ScenarioComparison): string {
     bandRows(row, 'marketplace', 'SLA attainment, simulated', marketplaceId, 'share', (column) => of(column)?.simulated?.slaAttainment ?? null);
     bandRows(row, 'marketplace', 'average first reply, simulated', marketplaceId, 'hours', (column) => of(column)?.simulated?.averageWaitHours ?? null);
     bandRows(row, 'marketplace', 'p90 first reply, simulated', marketplaceId, 'hours', (column) => of(column)?.simulated?.p90WaitHours ?? null);
+    row('marketplace', 'figures outside the simulated band', marketplaceId, '', (column) => (of(column)?.simulated ? (of(column)!.outsideBand ?? []).join(' ') || 'none' : null));
   }
   const longest = Math.max(0, ...columns.map((column) => column.longestWaits.length));
   for (let rank = 0; rank < longest; rank++) {
