@@ -57,6 +57,12 @@ export function agentGroupKey(agent: Agent, site: Pick<Site, 'id' | 'hourlyCost'
   return `${site.id}|${languages}|${t.contractHoursPerWeek}h|${t.maxDaysPerWeek}d|${t.maxConsecutiveDays}c|${templates}|${t.payBasis}`;
 }
 
+/** The languages every member of an agent group speaks (the second part of `agentGroupKey`); empty for a key of another shape. */
+export function agentGroupLanguages(key: string): string[] {
+  const part = key.split('|')[1];
+  return part ? part.split('+').filter(Boolean) : [];
+}
+
 /** An agent's pay and working-time terms with every default applied. */
 export function agentTerms(agent: Agent, site: Pick<Site, 'hourlyCost' | 'overtime'>): AgentTerms {
   const overtime = siteOvertime(site);

@@ -29,6 +29,18 @@ describe('simulationInputFromRota', () => {
     expect(simulate(simulationInputFromPlan(scenario, plan)).queues[0].unanswered.mean).toBeCloseTo(0, 6);
   });
 
+  it('lets each named agent answer the languages they speak when the shift asked for none', () => {
+    const team = { ...scenario, agents: [{ id: 'mei', name: 'Mei', siteId: 'sz', languages: ['ja', 'zh'], contractHoursPerWeek: 40, maxConsecutiveDays: 6, timeOff: [] }] };
+    const input = simulationInputFromRota(team, plan, [
+      { agentId: 'mei', ...seat('2026-03-03T02:00:00Z', '2026-03-03T06:00:00Z') },
+      { agentId: 'someone-else', ...seat('2026-03-03T02:00:00Z', '2026-03-03T06:00:00Z') },
+    ]);
+    expect(input.staffing.pools.map((pool) => [pool.languages ?? null, pool.agentsOnDuty[2]])).toEqual([
+      [['ja', 'zh'], 1],
+      [null, 1],
+    ]);
+  });
+
   it('names a bad assignment by its place in the rota', () => {
     expect(() => simulationInputFromRota(scenario, plan, [seat('not a time', '2026-03-03T06:00:00Z')])).toThrow(SimulationError);
     expect(() => simulationInputFromRota(scenario, plan, [seat('not a time', '2026-03-03T06:00:00Z')])).toThrow(/rota\.assignments\[0\]\.startUtc/);

@@ -36,6 +36,25 @@ describe('staffingFromShifts', () => {
     ]);
   });
 
+  it('gives a shift planned for an agent group the languages its members speak, not all of the site’s', () => {
+    const group = (languages: string) => `sz|${languages}|40h|5d|6c|*|hourly`;
+    const staffing = staffingFromShifts({
+      scenarioName: 'x',
+      grid: DAY,
+      shifts: [
+        { ...shift('sz', '2024-03-04T00:00:00Z', '2024-03-04T08:00:00Z', 3), group: group('en+zh') },
+        { ...shift('sz', '2024-03-04T00:00:00Z', '2024-03-04T08:00:00Z', 1), group: group('en+ja+zh') },
+        // planned for Japanese: the shift's languages decide, whoever's group it is
+        { ...shift('sz', '2024-03-04T00:00:00Z', '2024-03-04T08:00:00Z', 2, ['ja']), group: group('en+ja+zh') },
+      ],
+    });
+    expect(staffing.pools.map((pool) => [pool.languages ?? null, pool.agentsOnDuty[0]])).toEqual([
+      [['en', 'zh'], 3],
+      [['en', 'ja', 'zh'], 1],
+      [['ja'], 2],
+    ]);
+  });
+
   it('wraps a Sunday night shift into Monday morning on a cyclic week, and drops it on a dated grid', () => {
     const sundayNight = shift('sz', '2024-03-10T22:00:00Z', '2024-03-11T06:00:00Z', 1);
     const cyclic = staffingFromShifts({ scenarioName: 'x', grid: WEEK, shifts: [sundayNight] });

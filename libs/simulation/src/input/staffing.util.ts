@@ -1,4 +1,4 @@
-import { HOUR_MS, type HourGrid, type StaffPlan } from '@app/domain';
+import { agentGroupLanguages, HOUR_MS, type HourGrid, type PlannedShift, type StaffPlan } from '@app/domain';
 import { SimulationError, SimulationErrorCode, type SimulationIssue } from '../simulation-error';
 import type { SiteStaffing, StaffingPool } from '../simulation.types';
 
@@ -97,7 +97,18 @@ function addCover(onDuty: number[], from: number, to: number, count: number): vo
 
 /** Agents on duty per site (and planned languages) and hour of a plan's grid: shifts × count. */
 export function staffingFromShifts(plan: StaffPlan): SiteStaffing {
-  return staffingFromIntervals(plan.grid, plan.shifts, 'plan.shifts');
+  return staffingFromIntervals(plan.grid, plan.shifts.map(shiftSpeakers), 'plan.shifts');
+}
+
+/**
+ * A planned shift's agents answer the languages it was planned for; a shift for an agent group
+ * (a named team's plan) is worked by that group's members, who answer only the languages they
+ * speak; otherwise any of the site's.
+ */
+function shiftSpeakers(shift: PlannedShift): OnDutyInterval {
+  if (shift.languages?.length || !shift.group) return shift;
+  const languages = agentGroupLanguages(shift.group);
+  return languages.length ? { ...shift, languages } : shift;
 }
 
 /** Staffing given directly per site and hour (one pool per site, the site's languages). */
