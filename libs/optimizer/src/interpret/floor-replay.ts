@@ -49,6 +49,8 @@ export class FloorReplay {
   private readonly heads: number[];
   private readonly results: ReplayedQueue[];
   private readonly poolOrder: number[];
+  /** Pools that can take a live chat of their site, the least versatile first: they go on line before agents other queues need. */
+  private readonly chatOrder: number[];
   private readonly reportFrom: number;
 
   constructor(
@@ -70,6 +72,7 @@ export class FloorReplay {
     });
     this.eligible = problem.pools.map((_, p) => poolQueues(problem, p));
     this.poolOrder = problem.pools.map((_, p) => p).sort((a, b) => this.eligible[a].length - this.eligible[b].length || a - b);
+    this.chatOrder = this.poolOrder.filter((p) => answersChat(problem, p));
   }
 
   /** The hour's arrivals join their queues. */
@@ -92,13 +95,15 @@ export class FloorReplay {
     const h = t % this.hours;
     const chatMinutes = this.problem.sites.map((site, s) => this.onLine[s][h] * 60 * site.occupancy);
     const how = this.problem.pools.map((_, p) => workOf(p));
-    const perSlice = this.problem.pools.map((pool, p) => {
-      let minutes = this.onDutyByPool[p][h] * this.problem.sites[pool.siteIndex].productiveMinutesPerHour;
-      const chat = Math.min(minutes, chatMinutes[pool.siteIndex]);
-      chatMinutes[pool.siteIndex] -= chat;
-      minutes -= chat;
-      return minutes / SLICES_PER_HOUR;
-    });
+    const minutes = this.problem.pools.map((pool, p) => this.onDutyByPool[p][h] * this.problem.sites[pool.siteIndex].productiveMinutesPerHour);
+    // the site's agents on line come from the pools that can answer its chats, least versatile first
+    for (const p of this.chatOrder) {
+      const s = this.problem.pools[p].siteIndex;
+      const chat = Math.min(minutes[p], chatMinutes[s]);
+      chatMinutes[s] -= chat;
+      minutes[p] -= chat;
+    }
+    const perSlice = minutes.map((value) => value / SLICES_PER_HOUR);
     for (let slice = 0; slice < SLICES_PER_HOUR; slice++) {
       for (const p of this.poolOrder) {
         if (perSlice[p] <= 1e-9) continue;
@@ -175,6 +180,12 @@ export class FloorReplay {
     if (last && last.arrivalHour === arrivalHour && last.hour === hour) last.count += count;
     else list.push({ arrivalHour, hour, count, onTime });
   }
+}
+
+/** Whether a language pool's agents can answer a live chat at their site. */
+function answersChat(problem: PlanningProblem, pool: number): boolean {
+  const { siteIndex, languages } = problem.pools[pool];
+  return problem.queues.some((queue) => queue.kind === 'realTime' && queue.siteIndices.includes(siteIndex) && speaksEvery(languages, queue));
 }
 
 /** The deferred queues a language pool's agents can answer: at their site, in languages they all speak. */
