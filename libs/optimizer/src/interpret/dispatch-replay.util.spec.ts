@@ -39,6 +39,25 @@ describe('replayDispatch', () => {
     expect(urgentFirst[urgent].answered.every((b) => b.onTime)).toBe(true);
   });
 
+  it('puts on live chat the agents who can answer it, least versatile first, not Japanese speakers an English-only agent could spare', () => {
+    // one site: an English + Japanese pool listed before an English-only one; one agent each; an English chat needs one agent on line
+    const jp = tinyMarketplace({ id: 'jp', languages: ['ja'], classes: [{ id: 'standard', name: 'Standard', share: 1, replyDeadlineHours: 24, handleMinutes: 1 }] });
+    const us = tinyMarketplace({ id: 'us', languages: ['en'], classes: [{ id: 'chat', name: 'Chat', share: 1, replyDeadlineHours: null, handleMinutes: 3, realTime: { serviceLevel: 0.8, answerWithinSeconds: 20 } }] });
+    const scenario = tinyScenario({ marketplaces: [jp, us], sites: [tinySite({ languages: ['en', 'ja'] })], shiftTemplates: [tinyTemplate('site', ['00:00'])] });
+    const problem = buildPlanningProblem(scenario, { arrivals: [arrivalsAt({ 0: 30 }, HOURS, 'jp', 'standard'), arrivalsAt({ 0: 10 }, HOURS, 'us', 'chat')], grid: tinyGrid(HOURS) });
+    problem.pools = [
+      { siteIndex: 0, languages: ['en', 'ja'], groupIndices: [] },
+      { siteIndex: 0, languages: ['en'], groupIndices: [] },
+    ];
+    const japanese = problem.queues.findIndex((q) => q.key === 'jp/standard');
+    const onDuty = [[1, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]];
+    const onLine = [[1, 0, 0, 0, 0, 0]];
+    const replay = replayDispatch(problem, onDuty, onLine, null)[japanese];
+    // the English-only agent takes the chat; the Japanese speaker answers all 30 in hour 0
+    expect(answeredIn(replay, 0)).toBeCloseTo(30, 9);
+    expect(replay.carriedOver + replay.overdue).toBeCloseTo(0, 9);
+  });
+
   it('never banks idle minutes: an agent-hour with nothing to do cannot answer a message arriving later', () => {
     // on duty hours 0–2 (60 messages an hour); nothing arrives in hour 0, 100 messages in hour 1
     const problem = oneSite([arrivalsAt({ 1: 100 }, HOURS, 'shop', 'standard'), arrivalsAt({}, HOURS, 'shop', 'urgent')]);
