@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { PromiseTable } from '@app/simulation';
+import { rotaSeatsWords, type PromiseTable } from '@app/simulation';
 
 export class PromiseRowDto {
   @ApiProperty({ example: 9, description: "Buyers' local hour of the week, 0 = Monday 00:00" })
@@ -119,8 +119,7 @@ export function mapPromiseTable(planId: string, source: PromiseSource, table: Pr
 /** What the promises are of, as the auto-reply page and the CLI say it. */
 export function promiseBasisNote(source: PromiseSource): string {
   if (source.kind === 'rota') {
-    const empty = source.seatsUnfilled ?? 0;
-    return `From the rota as built (${empty === 0 ? 'every seat filled' : `${empty} seat${empty === 1 ? '' : 's'} left empty, counted as nobody`}), replayed under the plan's dispatch rule.`;
+    return `From the rota as built (${rotaSeatsWords(source.seatsUnfilled ?? 0)}), replayed under the plan's dispatch rule.`;
   }
   return source.simulationId
     ? `From the plan's newest simulation (${source.mode}) under its dispatch rule; no rota has been built from this plan yet.`

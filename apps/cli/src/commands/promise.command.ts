@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { promiseTable, simulate, simulationInputFromRota, type PromiseTable, type RosteredShift } from '@app/simulation';
+import { promiseTable, rotaSeatsWords, simulate, simulationInputFromRota, type PromiseTable, type RosteredShift } from '@app/simulation';
 import { CliError } from '../cli-error';
 import { parseMode, parseShare, parseWholeNumber, readPlan, readScenario, readText, runSimulation, simulationInput, writeOutput } from './simulation-files.util';
 import { parseJsonWithPosition } from './validate.command';
@@ -90,8 +90,7 @@ export function registerPromiseCommand(program: Command): void {
       });
       const text = format === 'json' ? JSON.stringify(table, null, 2) + '\n' : promiseTableCsv(table);
       if (rota) {
-        const empty = rota.summary?.seatsUnfilled ?? 0;
-        process.stderr.write(`promises of the rota in ${options.rota} (${empty === 0 ? 'every seat filled' : `${empty} seat${empty === 1 ? '' : 's'} left empty, counted as nobody`}), under the plan's dispatch rule\n`);
+        process.stderr.write(`promises of the rota in ${options.rota} (${rotaSeatsWords(rota.summary?.seatsUnfilled ?? 0)}), under the plan's dispatch rule\n`);
       }
       if (options.out) {
         writeOutput(options.out, text);

@@ -1,8 +1,7 @@
 import type { Agent, DispatchRun, Marketplace, PlannedWorkload, Site } from '@app/domain';
-import { SimulationError } from '../simulation-error';
 import type { SimulationInput } from '../simulation.types';
+import { simulationInputFromPlan } from './simulation-input-from-plan.util';
 import { staffingFromIntervals } from './staffing.util';
-import { validatePlannedWorkload } from './validate-simulation-input.util';
 
 /** One named agent's shift as the rota placed it (a rota assignment). */
 export interface RosteredShift {
@@ -26,8 +25,6 @@ export function simulationInputFromRota(
   plan: PlannedWorkload & { dispatch?: DispatchRun[] },
   assignments: readonly RosteredShift[],
 ): SimulationInput {
-  const issues = validatePlannedWorkload(plan, scenario.marketplaces, scenario.sites);
-  if (issues.length) throw new SimulationError(issues);
   const speaks = new Map((scenario.agents ?? []).map((agent) => [agent.id, agent.languages]));
   const intervals = assignments.map((shift) => ({
     siteId: shift.siteId,
@@ -35,11 +32,11 @@ export function simulationInputFromRota(
     endUtc: shift.endUtc,
     languages: shift.languages?.length ? shift.languages : (shift.agentId !== undefined ? speaks.get(shift.agentId) : undefined),
   }));
-  return {
-    marketplaces: scenario.marketplaces,
-    sites: scenario.sites,
-    staffing: staffingFromIntervals(plan.grid, intervals, 'rota.assignments'),
-    arrivals: { kind: 'expected', queues: plan.arrivals, openingBacklog: plan.openingBacklog },
-    ...(plan.dispatch?.length ? { dispatch: plan.dispatch } : {}),
-  };
+  // the plan's arrivals and rule, checked as a plan's are; only the staffing is the rota's
+  return { ...simulationInputFromPlan(scenario, plan), staffing: staffingFromIntervals(plan.grid, intervals, 'rota.assignments') };
+}
+
+/** What a rota-based promise is of, in words: how many seats the rota left empty. */
+export function rotaSeatsWords(seatsUnfilled: number): string {
+  return seatsUnfilled === 0 ? 'every seat filled' : `${seatsUnfilled} seat${seatsUnfilled === 1 ? '' : 's'} left empty, counted as nobody`;
 }
