@@ -101,11 +101,17 @@ describe('payroll, the named rota and staffing gaps on the plan page', () => {
     await page.getByRole('heading', { name: 'No plan yet' }).waitFor();
     plan = await runPlan();
     expect(plan.payroll.total).toBeCloseTo(plan.totalCost, 6);
-    // the figures name the effort and the safety cap; a 10 s cap on the standard effort binds, and the page says so
-    expect(plan).toMatchObject({ effort: 'standard', clockLimitReached: true });
+    // the figures name the effort and the safety cap; whether a 10 s cap binds depends on the machine, and the page says
+    // exactly what the API says: the warning when it stopped the solver, none when the effort was spent first
+    expect(plan.effort).toBe('standard');
+    expect(typeof plan.clockLimitReached).toBe('boolean');
     await page.getByTestId('plan-solve-time').waitFor();
     expect(await page.getByTestId('plan-figures').innerText()).toContain(`standard effort, safety cap ${PLAN_TIME_LIMIT_SECONDS} s`);
-    expect(await page.getByTestId('plan-clock-limit').innerText()).toMatch(/^The safety cap of 10 s stopped the solver before its standard effort was spent/);
+    if (plan.clockLimitReached) {
+      expect(await page.getByTestId('plan-clock-limit').innerText()).toMatch(/^The safety cap of 10 s stopped the solver before its standard effort was spent/);
+    } else {
+      expect(await page.getByTestId('plan-clock-limit').count()).toBe(0);
+    }
     const sites = await apiGet<Array<{ id: string; name: string }>>('/sites');
 
     const card = page.getByTestId('payroll-card');
