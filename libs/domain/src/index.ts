@@ -14,3 +14,4 @@ export * from './pay-policy';
 export * from './rota-week';
 export * from './dispatch-during.util';
 export * from './dispatch-wording.util';
+export * from './serving-turns.util';

@@ -68,14 +68,13 @@ describe('the planner only promises what its dispatch rule delivers', () => {
     expect(again.shifts).toEqual(truthful.shifts);
   });
 
-  it('a target the rule still misses when the round limit is reached is reported as missed, with the replayed figure', async () => {
-    // this instance needs more than two rounds: the second plan's rule still misses, and it is the last
-    const two = await planScenario(scenario, { ...options, arrivals, promiseRounds: 2 });
-    expect(truthful.promiseRounds).toBeGreaterThan(2);
-    expect(two.promiseRounds).toBe(2);
-    expect(two.missedTargets.length).toBeGreaterThan(0);
-    for (const missed of two.missedTargets) {
-      const service = two.marketplaces.find((m) => m.marketplaceId === missed.marketplaceId)!;
+  it('a target the rule still misses when the round limit is reached is reported as missed, with the replayed figure', () => {
+    // this instance needs more than one round: with a limit of one, the first plan's rule misses, and it is the last
+    expect(truthful.promiseRounds).toBeGreaterThan(1);
+    expect(once.promiseRounds).toBe(1);
+    expect(once.missedTargets.length).toBeGreaterThan(0);
+    for (const missed of once.missedTargets) {
+      const service = once.marketplaces.find((m) => m.marketplaceId === missed.marketplaceId)!;
       expect(missed).toEqual({ marketplaceId: service.marketplaceId, target: 'average-wait', promised: 1, replayed: service.averageWaitHours });
       expect(service.averageWaitHours).toBeGreaterThan(1.05);
     }

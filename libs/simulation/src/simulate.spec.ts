@@ -253,6 +253,31 @@ describe('simulate: who answers what', () => {
     expect(result.queues.find((queue) => queue.classId === 'chat')!.serviceLevel!.mean).toBe(1);
   });
 
+  it('a live chat without a reply deadline still takes agents’ time, is judged by its answer time, and stays out of the deadline figures', () => {
+    const shop = marketplace('shopify-us', [
+      priorityClass('email', 1, 30),
+      priorityClass('chat', null, 10, { realTime: { serviceLevel: 0.8, answerWithinSeconds: 60 } }),
+    ]);
+    const result = simulate(oneAgentAtNine([shop], [message('shopify-us', 'email', at('08:00')), message('shopify-us', 'chat', at('08:59'))]), {
+      handleTime: 'fixed',
+      traceLimit: 5,
+    });
+    // the chat is answered first: the email waits behind it and misses its one-hour deadline
+    expect(result.trace!.map((entry) => [entry.classId, entry.answeredUtc])).toEqual([
+      ['chat', '2024-03-04T09:00:00Z'],
+      ['email', '2024-03-04T09:10:00Z'],
+    ]);
+    const chat = result.queues.find((queue) => queue.classId === 'chat')!;
+    expect(chat.serviceLevel!.mean).toBe(1);
+    expect(chat.deadlineHours).toBe(1 / 60);
+    // the marketplace's deadline figures are of the email alone (late: its reply at 09:40), and the chat is no "no-reply" message
+    const figures = result.marketplaces[0];
+    expect(figures.messages).toBe(1);
+    expect(figures.noReplyMessages).toBe(0);
+    expect(figures.slaAttainment.mean).toBe(0);
+    expect(figures.averageWaitHours.mean).toBeCloseTo(100 / 60, 9);
+  });
+
   it('agents planned for Japanese answer only Japanese buyers; nobody answers a language no site speaks', () => {
     const jp = marketplace('amazon-jp', [priorityClass('standard', 24, 10)], { languages: ['ja'] });
     const us = marketplace('amazon-us', [priorityClass('standard', 24, 10)]);

@@ -40,21 +40,21 @@ describe('replayDispatch', () => {
   });
 
   it('puts on live chat the agents who can answer it, least versatile first, not Japanese speakers an English-only agent could spare', () => {
-    // one site: an English + Japanese pool listed before an English-only one; one agent each; an English chat needs one agent on line
+    // one site: an English + Japanese pool listed before an English-only one; one agent each; ten English chats of 3 minutes take 30 of the hour's minutes
     const jp = tinyMarketplace({ id: 'jp', languages: ['ja'], classes: [{ id: 'standard', name: 'Standard', share: 1, replyDeadlineHours: 24, handleMinutes: 1 }] });
     const us = tinyMarketplace({ id: 'us', languages: ['en'], classes: [{ id: 'chat', name: 'Chat', share: 1, replyDeadlineHours: null, handleMinutes: 3, realTime: { serviceLevel: 0.8, answerWithinSeconds: 20 } }] });
     const scenario = tinyScenario({ marketplaces: [jp, us], sites: [tinySite({ languages: ['en', 'ja'] })], shiftTemplates: [tinyTemplate('site', ['00:00'])] });
-    const problem = buildPlanningProblem(scenario, { arrivals: [arrivalsAt({ 0: 30 }, HOURS, 'jp', 'standard'), arrivalsAt({ 0: 10 }, HOURS, 'us', 'chat')], grid: tinyGrid(HOURS) });
+    const problem = buildPlanningProblem(scenario, { arrivals: [arrivalsAt({ 0: 45 }, HOURS, 'jp', 'standard'), arrivalsAt({ 0: 10 }, HOURS, 'us', 'chat')], grid: tinyGrid(HOURS) });
     problem.pools = [
       { siteIndex: 0, languages: ['en', 'ja'], groupIndices: [] },
       { siteIndex: 0, languages: ['en'], groupIndices: [] },
     ];
     const japanese = problem.queues.findIndex((q) => q.key === 'jp/standard');
     const onDuty = [[1, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]];
-    const onLine = [[1, 0, 0, 0, 0, 0]];
-    const replay = replayDispatch(problem, onDuty, onLine, null)[japanese];
-    // the English-only agent takes the chat; the Japanese speaker answers all 30 in hour 0
-    expect(answeredIn(replay, 0)).toBeCloseTo(30, 9);
+    const chatLoad = [[30, 0, 0, 0, 0, 0]];
+    const replay = replayDispatch(problem, onDuty, chatLoad, null)[japanese];
+    // the English-only agent takes the chats; the Japanese speaker answers all 45 in hour 0 (on chat, only 30)
+    expect(answeredIn(replay, 0)).toBeCloseTo(45, 9);
     expect(replay.carriedOver + replay.overdue).toBeCloseTo(0, 9);
   });
 
@@ -75,6 +75,36 @@ describe('replayDispatch', () => {
     const replay = replayDispatch(late, [[0, 0, 1, 0, 0, 0]], noChat, [run(0, HOURS, ['shop/standard'])])[standard];
     expect(replay.answered).toEqual([]);
     expect(replay.carriedOver).toBeCloseTo(30, 9);
+  });
+
+  it('answers an hour’s messages as they come in over it: a slice cannot answer what arrives after it', () => {
+    // one agent-hour for 60 one-minute messages arriving in hour 0: all answered in the hour, each within a slice of arriving
+    const problem = oneSite([arrivalsAt({ 0: 60 }, HOURS, 'shop', 'standard'), arrivalsAt({}, HOURS, 'shop', 'urgent')]);
+    const standard = problem.queues.findIndex((q) => q.key === 'shop/standard');
+    const replay = replayDispatch(problem, [[1, 0, 0, 0, 0, 0]], noChat, [run(0, HOURS, ['shop/standard'])])[standard];
+    expect(answeredIn(replay, 0)).toBeCloseTo(60, 9);
+    const waits = replay.answered.reduce((total, b) => total + b.waitHours * b.count, 0) / 60;
+    expect(waits).toBeGreaterThanOrEqual(1 / 60);
+    expect(waits).toBeLessThanOrEqual(5 / 60);
+    // 120 arriving in the hour: the agent cannot get ahead of the arrivals, so half are left, the latest ones
+    const busy = oneSite([arrivalsAt({ 0: 120 }, HOURS, 'shop', 'standard'), arrivalsAt({}, HOURS, 'shop', 'urgent')]);
+    const left = replayDispatch(busy, [[1, 0, 0, 0, 0, 0]], noChat, [run(0, HOURS, ['shop/standard'])])[standard];
+    expect(answeredIn(left, 0)).toBeCloseTo(60, 9);
+    expect(left.backlog[0]).toBeCloseTo(60, 9);
+  });
+
+  it('judges each answer by its own deadline: a batch answered in the hour after its first deadline is partly on time', () => {
+    // 60 messages of a 2 h deadline arrive over hour 0 (due 02:00 to 03:00); two agents answer them in hour 2, ten a slice
+    const twoHours = [{ id: 'standard', name: 'Standard', share: 1, replyDeadlineHours: 2, handleMinutes: 1 }];
+    const scenario = tinyScenario({ marketplaces: [tinyMarketplace({ classes: twoHours })], shiftTemplates: [tinyTemplate('site', ['00:00'])] });
+    const problem = buildPlanningProblem(scenario, { arrivals: [arrivalsAt({ 0: 60 }, HOURS)], grid: tinyGrid(HOURS) });
+    const replay = replayDispatch(problem, [[0, 0, 2, 0, 0, 0]], noChat, [run(0, HOURS, ['shop/standard'])])[0];
+    const onTime = replay.answered.filter((b) => b.onTime).reduce((total, b) => total + b.count, 0);
+    // oldest first: the first slice's ten replies, sent 02:05, are for messages due 02:00–02:10 (half on time); every later one is in time
+    expect(onTime).toBeCloseTo(55, 9);
+    expect(answeredIn(replay, 2)).toBeCloseTo(60, 9);
+    // the whole hour late by the model's rule (due by the end of hour 1), yet the replay does not count them all late
+    expect(problem.queues[0].kind === 'deferred' && problem.queues[0].dueHour[0]).toBe(1);
   });
 
   it('gives a site-hour the rule does not list no work, and skips queues the rule leaves out', () => {

@@ -15,10 +15,10 @@ export type { AnsweredBatch, ReplayedQueue } from './floor-replay';
 export function replayDispatch(
   problem: PlanningProblem,
   onDutyByPool: readonly number[][],
-  onLine: readonly number[][],
+  chatLoad: readonly number[][],
   dispatch: readonly DispatchRun[] | null,
 ): ReplayedQueue[] {
-  const floor = new FloorReplay(problem, onDutyByPool, onLine);
+  const floor = new FloorReplay(problem, onDutyByPool, chatLoad);
   const bySite = dispatch ? ruleBySiteHour(problem, dispatch) : null;
   // a pool's order is its site's rule without the queues it cannot answer
   const poolOrders = bySite

@@ -80,7 +80,7 @@ describe('deriveDispatchRule', () => {
     it('with the staffing, also scores orders read off the floor working by them: the queues as they stand', () => {
       // the bilingual agent of hour 0 answers all four messages, so in hour 2 nothing waits and,
       // without the routing first, the order falls back to deadlines
-      const floor = { onDutyByPool: problem.pools.map((pool) => (pool.siteIndex === both ? [1, 1, 1, 0, 0, 0] : zeros())), onLine: [zeros(), zeros()] };
+      const floor = { onDutyByPool: problem.pools.map((pool) => (pool.siteIndex === both ? [1, 1, 1, 0, 0, 0] : zeros())), chatLoad: [zeros(), zeros()] };
       const tried: string[][] = [];
       const byFloor = ['de/urgent', 'us/urgent', 'de/standard', 'us/standard'];
       const rule = deriveDispatchRule({ problem, routed, plannedBacklog, onDuty, floor }, (candidate) => {

@@ -15,8 +15,8 @@ export interface DispatchRuleInput {
   plannedBacklog: ReadonlyArray<ArrayLike<number>>;
   /** Per site, agents on duty per hour. */
   onDuty: ReadonlyArray<ArrayLike<number>>;
-  /** The planned staffing per language pool and on live chat, for the orders read off a replay of themselves. */
-  floor?: { onDutyByPool: readonly number[][]; onLine: readonly number[][] };
+  /** The planned staffing per language pool and the minutes live chat takes per site, for the orders read off a replay of themselves. */
+  floor?: { onDutyByPool: readonly number[][]; chatLoad: readonly number[][] };
 }
 
 /** How much worse a rule does, replayed: messages answered late first, then message-hours waited. */
@@ -107,7 +107,7 @@ function ruleBy(input: DispatchRuleInput, strategy: Strategy): DispatchRun[] {
 function ordersFromOwnReplay(input: DispatchRuleInput, strategy: Strategy, specialism: number[][]): number[][][] {
   const routedFirst = strategy.order === 'replayed-head-due';
   const { problem, routed, onDuty } = input;
-  const floor = new FloorReplay(problem, input.floor!.onDutyByPool, input.floor!.onLine);
+  const floor = new FloorReplay(problem, input.floor!.onDutyByPool, input.floor!.chatLoad);
   const eligibleAt = problem.sites.map((_, s) => problem.queues.flatMap((queue, q) => (queue.kind === 'deferred' && queue.siteIndices.includes(s) ? [q] : [])));
   const orders = problem.sites.map(() => Array.from({ length: floor.hours }, () => [] as number[]));
   for (let t = 0; t < floor.hours * floor.passes; t++) {

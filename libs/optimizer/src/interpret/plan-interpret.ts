@@ -40,7 +40,6 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   problem.shifts.forEach((shift, j) => {
     if (counts[j]) shift.coverHours.forEach((h, i) => (onDuty[shift.siteIndex][h] += counts[j] * shift.coverShares[i]));
   });
-  const onLine = problem.sites.map(() => new Array<number>(hours).fill(0));
   const workload = problem.sites.map(() => new Array<number>(hours).fill(0));
   const queueLoads = problem.queues.map((queue, q): QueueLoad => {
     const answered = new Array<number>(hours).fill(0);
@@ -55,7 +54,6 @@ export function interpretPlan(input: InterpretInput): PlanResult {
           minutes[h] += value * queue.handleMinutes;
           workload[s][h] += value * queue.handleMinutes;
         } else {
-          onLine[s][h] += value;
           workload[s][h] += value * 60 * problem.sites[s].occupancy;
         }
       }
@@ -88,14 +86,15 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   problem.shifts.forEach((shift, j) => {
     if (counts[j]) shift.coverHours.forEach((h, i) => (onDutyByPool[shiftPool(problem, j)][h] += counts[j] * shift.coverShares[i]));
   });
-  const ruleInput = { problem, routed, plannedBacklog: queueLoads.map((l) => l.plannedBacklog), onDuty, floor: { onDutyByPool, onLine } };
-  const dispatch = values ? deriveDispatchRule(ruleInput, (rule) => replayScore(replayDispatch(problem, onDutyByPool, onLine, rule))) : [];
+  const chatLoad = values ? chatLoadBySite(problem, model, values) : problem.sites.map(() => new Array<number>(hours).fill(0));
+  const ruleInput = { problem, routed, plannedBacklog: queueLoads.map((l) => l.plannedBacklog), onDuty, floor: { onDutyByPool, chatLoad } };
+  const dispatch = values ? deriveDispatchRule(ruleInput, (rule) => replayScore(replayDispatch(problem, onDutyByPool, chatLoad, rule))) : [];
   // the figures people read are those of the rule they are given, not of the LP's quotas
-  const replay = values ? replayDispatch(problem, onDutyByPool, onLine, dispatch) : null;
+  const replay = values ? replayDispatch(problem, onDutyByPool, chatLoad, dispatch) : null;
   if (replay) queueLoads.forEach((load, q) => (load.backlog = replay[q].backlog));
   // the same shifts worked by plain earliest-deadline-first (what a floor without routing, and
   // the simulator, do): where it falls short of the plan's promise, the notes say so
-  const edf = values ? replayDispatch(problem, onDutyByPool, onLine, null) : null;
+  const edf = values ? replayDispatch(problem, onDutyByPool, chatLoad, null) : null;
   const marketplaces = marketplaceServices(scenario, problem, model, values, replay, edf);
 
   const payroll = planPayroll(model, values, counts);
@@ -225,7 +224,7 @@ function marketplaceServices(
       if (values) for (const v of model.vars.backlog[q]) plannedWaiting += values[v];
       if (!replay) continue;
       for (const batch of replay[q].answered) {
-        const wait = { hours: batch.hour - batch.arrivalHour, count: batch.count };
+        const wait = { hours: batch.waitHours, count: batch.count };
         waits.push(wait);
         if (batch.arrivalHour >= 0) byHour[toLocal(problem.grid.startUtcMs + batch.arrivalHour * HOUR_MS + HOUR_MS / 2, marketplace.timeZone).hour].push(wait);
         due += batch.count;
@@ -241,7 +240,7 @@ function marketplaceServices(
     let edfDue = 0;
     for (const q of edf ? queueIndices : []) {
       for (const batch of edf![q].answered) {
-        edfWaits.push({ hours: batch.hour - batch.arrivalHour, count: batch.count });
+        edfWaits.push({ hours: batch.waitHours, count: batch.count });
         edfDue += batch.count;
         if (batch.onTime) edfOnTime += batch.count;
       }
@@ -395,6 +394,30 @@ function perHourTotal(refs: readonly Int32Array[], values: readonly number[] | n
   return totals;
 }
 
+/**
+ * Per site and hour, the agent-minutes its live chats take: each chat queue's arrivals × handle
+ * time, shared between the sites that serve it as the plan puts agents on line. The floor (and
+ * the simulation) counts chats at their handle time; the agents the plan puts on line for the
+ * answer-time target work the rule's queues between chats.
+ */
+function chatLoadBySite(problem: PlanningProblem, model: PlanningModel, values: readonly number[]): number[][] {
+  const hours = problem.grid.hours;
+  const load = problem.sites.map(() => new Array<number>(hours).fill(0));
+  problem.queues.forEach((queue, q) => {
+    if (queue.kind !== 'realTime') return;
+    const refs = model.vars.onLine[q];
+    const totals = perHourTotal(refs, values, hours);
+    refs.forEach((perHour, slot) => {
+      const s = queue.siteIndices[slot];
+      for (let h = 0; h < hours; h++) {
+        if (perHour[h] < 0 || !(totals[h] > 0)) continue;
+        load[s][h] += (queue.arrivals[h] * queue.handleMinutes * values[perHour[h]]) / totals[h];
+      }
+    });
+  });
+  return load;
+}
+
 function replayScore(replay: readonly ReplayedQueue[]): DispatchRuleScore {
   let late = 0;
   let waitHours = 0;
@@ -402,7 +425,7 @@ function replayScore(replay: readonly ReplayedQueue[]): DispatchRuleScore {
     late += queue.overdue;
     for (const batch of queue.answered) {
       if (!batch.onTime) late += batch.count;
-      waitHours += batch.count * (batch.hour - batch.arrivalHour);
+      waitHours += batch.count * batch.waitHours;
     }
   }
   return { late, waitHours };

@@ -211,6 +211,7 @@ export function buildPlanningProblem(scenario: ScenarioFile, request: PlanningRe
         deadlineHours,
         arrivals,
         dueHour: due.dueHour,
+        deadlineAt: due.deadlineAt,
         openingBacklog: opening,
         openingDueHour: due.openingDueHour,
         siteIndices,

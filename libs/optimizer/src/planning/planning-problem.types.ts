@@ -25,6 +25,12 @@ export interface DeferredQueue {
    * (absolute index, may lie beyond the grid; in cyclic grids it wraps).
    */
   dueHour: number[];
+  /**
+   * The reply deadline, in fractional grid hours, of a message arriving at the start of hour k
+   * (k = 0 … hours): a message arriving later in the hour is due between deadlineAt[k] and
+   * deadlineAt[k + 1]. The model plans to dueHour; the replay judges each answer by these.
+   */
+  deadlineAt: number[];
   /** Messages waiting at hour 0 (dated grids) and the hour by whose end they must be answered. */
   openingBacklog: number;
   openingDueHour: number;

@@ -9,16 +9,19 @@ import type { GridSpec } from './planning-problem.types';
  * k + 23; a deadline shorter than an hour still allows the arrival hour itself (the grid's
  * resolution). The opening backlog is taken to have arrived in the hour before the grid.
  */
-export function replyDueHours(marketplace: Marketplace, deadlineHours: number, grid: GridSpec): { dueHour: number[]; openingDueHour: number } {
-  const dueOf = (k: number): number => {
+export function replyDueHours(marketplace: Marketplace, deadlineHours: number, grid: GridSpec): { dueHour: number[]; deadlineAt: number[]; openingDueHour: number } {
+  const deadlineOf = (k: number): number => {
     const arrival = grid.startUtcMs + k * HOUR_MS;
     const deadline =
       marketplace.replyClock.kind === 'calendar'
         ? arrival + deadlineHours * HOUR_MS
         : replyDeadline(arrival, deadlineHours, marketplace.replyClock, marketplace.timeZone, marketplace.country);
-    return Math.max(k, Math.floor((deadline - grid.startUtcMs) / HOUR_MS + 1e-9) - 1);
+    return (deadline - grid.startUtcMs) / HOUR_MS;
   };
+  const dueOf = (k: number): number => Math.max(k, Math.floor(deadlineOf(k) + 1e-9) - 1);
   const dueHour: number[] = [];
   for (let k = 0; k < grid.hours; k++) dueHour.push(dueOf(k));
-  return { dueHour, openingDueHour: Math.max(0, dueOf(-1)) };
+  const deadlineAt: number[] = [];
+  for (let k = 0; k <= grid.hours; k++) deadlineAt.push(deadlineOf(k));
+  return { dueHour, deadlineAt, openingDueHour: Math.max(0, dueOf(-1)) };
 }

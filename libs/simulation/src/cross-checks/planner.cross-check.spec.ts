@@ -135,3 +135,33 @@ describe('cross-check: the simulation follows the plan’s published dispatch ru
     }
   });
 });
+
+describe('cross-check: a site with live chat and messages', () => {
+  jest.setTimeout(60_000);
+
+  // one site answers Shopify's live chat (Erlang staffing for 80 % within 30 s) and Amazon's messages (4 h and 24 h
+  // deadlines) with 4-hour shifts; the plan's figures and the simulation of its rule count chats alike
+  it('the plan’s figures for the messages agree with the simulation of its rule: SLA within 0.5 pp, average wait within 10 %', async () => {
+    const chat = priorityClass('chat', null, 4, { realTime: { serviceLevel: 0.8, answerWithinSeconds: 30 } });
+    const shopify = marketplace('shopify', [chat], { platform: 'shopify' });
+    const amazon = marketplace('amazon-us', [priorityClass('urgent', 4, 6), priorityClass('standard', 24, 5)]);
+    const manila = site('manila', { shrinkage: 0.2, occupancy: 0.85, holidayCountry: 'GB' });
+    const scenario = scenarioOf([shopify, amazon], [manila], [template('manila', ['00:00', '04:00', '08:00', '12:00', '16:00', '20:00'], 4)]);
+    const arrivals: QueueArrivals[] = [
+      { marketplaceId: 'shopify', classId: 'chat', values: dayProfile(6) },
+      { marketplaceId: 'amazon-us', classId: 'urgent', values: dayProfile(4) },
+      { marketplaceId: 'amazon-us', classId: 'standard', values: dayProfile(25) },
+    ];
+    const plan = await planScenario(scenario, { arrivals, grid: GRID, solver: 'highs', mipGap: 0.01 });
+    expect(['optimal', 'feasible']).toContain(plan.status);
+    // the chats need agents on line the whole day: Erlang staffing, not only their handle time
+    const chatQueue = plan.queues.find((queue) => queue.marketplaceId === 'shopify')!;
+    expect(chatQueue.agentsNeeded!.reduce((total, agents) => total + agents, 0)).toBeGreaterThan(chatQueue.workloadMinutes.reduce((total, minutes) => total + minutes, 0) / 60);
+
+    const ruled = simulate(simulationInputFromPlan(scenario, plan));
+    const planned = plan.marketplaces.find((row) => row.marketplaceId === 'amazon-us')!;
+    const simulated = ruled.marketplaces.find((row) => row.marketplaceId === 'amazon-us')!;
+    expect(Math.abs(simulated.slaAttainment.mean - planned.slaAttainment)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(simulated.averageWaitHours.mean - planned.averageWaitHours)).toBeLessThanOrEqual(0.1 * Math.max(planned.averageWaitHours, 0.1));
+  });
+});

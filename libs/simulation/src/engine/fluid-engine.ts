@@ -201,12 +201,36 @@ export class FluidEngine {
     return best >= 0 || !ruled ? best : firstListedWaiting(model.dispatch!, pool, hour, this.H, this.length);
   }
 
+  /** Pool p's capacity of one minute of hour h spent on the cohorts its rule picks, answered at `mid`. */
+  private serve(p: number, h: number, mid: number): void {
+    const model = this.model;
+    const tally = this.tally;
+    const H = this.H;
+    let agentMinutes = model.poolServers[p * H + h];
+    while (agentMinutes > EPSILON) {
+      const q = this.pick(p, h);
+      if (q < 0) break;
+      const index = q * this.capacity + this.head[q];
+      const handle = model.handleMinutes[q];
+      const served = Math.min(this.mass[index], agentMinutes / handle);
+      tally.record(0, q, p, this.arrival[index], mid, mid + handle, this.deadline[index], served);
+      tally.busyMinutes[p * H + h] += served * handle;
+      agentMinutes -= served * handle;
+      this.waiting[q] -= served;
+      this.mass[index] -= served;
+      if (this.mass[index] <= EPSILON) {
+        this.waiting[q] -= this.mass[index];
+        this.head[q] = (this.head[q] + 1) & this.mask;
+        this.length[q]--;
+      }
+    }
+  }
+
   private runPeriod(): void {
     const model = this.model;
     const tally = this.tally;
     const H = this.H;
     const Q = this.Q;
-    const P = model.poolCount;
     for (let minute = 0; minute < this.T; minute++) {
       const h = (minute / 60) | 0;
       const mid = minute + 0.5;
@@ -217,27 +241,7 @@ export class FluidEngine {
           if (tally.slotMeasured[0]) tally.arrived[q] += volume;
         }
       }
-      for (let order = 0; order < P; order++) {
-        const p = model.poolServingOrder[order];
-        let agentMinutes = model.poolServers[p * H + h];
-        while (agentMinutes > EPSILON) {
-          const q = this.pick(p, h);
-          if (q < 0) break;
-          const index = q * this.capacity + this.head[q];
-          const handle = model.handleMinutes[q];
-          const served = Math.min(this.mass[index], agentMinutes / handle);
-          tally.record(0, q, p, this.arrival[index], mid, mid + handle, this.deadline[index], served);
-          tally.busyMinutes[p * H + h] += served * handle;
-          agentMinutes -= served * handle;
-          this.waiting[q] -= served;
-          this.mass[index] -= served;
-          if (this.mass[index] <= EPSILON) {
-            this.waiting[q] -= this.mass[index];
-            this.head[q] = (this.head[q] + 1) & this.mask;
-            this.length[q]--;
-          }
-        }
-      }
+      model.servingTurns.forEach(minute, (p) => this.serve(p, h, mid));
       if ((minute + 1) % 60 === 0) for (let q = 0; q < Q; q++) tally.backlog[q * H + h] = Math.max(0, this.waiting[q]);
     }
   }

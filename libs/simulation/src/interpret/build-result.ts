@@ -77,7 +77,7 @@ export function buildResult(model: CompiledModel, tally: ReplicationTally, run: 
   }
 
   const marketplaces: MarketplaceResult[] = model.marketplaces.map((marketplace, m) => {
-    const own = [...Array(Q).keys()].filter((q) => model.queueMarketplace[q] === m);
+    const own = [...Array(Q).keys()].filter((q) => model.queueMarketplace[q] === m && model.hasReplyDeadline[q] === 1);
     const figuresOfMarketplace = serviceFigures(Q + m, own);
     return {
       marketplaceId: marketplace.id,

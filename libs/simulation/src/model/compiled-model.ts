@@ -1,4 +1,4 @@
-import { formatLocal, HOUR_MS, toLocal, type HourGrid, type Marketplace } from '@app/domain';
+import { formatLocal, HOUR_MS, ServingTurns, toLocal, type HourGrid, type Marketplace } from '@app/domain';
 import { SimulationError, SimulationErrorCode } from '../simulation-error';
 import type { SimulationInput } from '../simulation.types';
 import { validateSimulationInput } from '../input/validate-simulation-input.util';
@@ -13,8 +13,9 @@ const DEFAULT_OCCUPANCY = 0.9;
 
 /**
  * The input flattened into typed arrays the engines read in their hot loops. Queues are
- * marketplace × class for classes that need a reply; pools are sites (or site × planned
- * languages); all times are minutes from the grid's hour 0.
+ * marketplace × class for classes that need a reply and live chats (which take agents' time
+ * though they have no reply deadline); pools are sites (or site × planned languages); all times
+ * are minutes from the grid's hour 0.
  */
 export interface CompiledModel {
   grid: HourGrid;
@@ -38,6 +39,9 @@ export interface CompiledModel {
   handleMinutes: Float64Array;
   realTime: Uint8Array;
   answerWithinMinutes: Float64Array;
+  /** 1 for a queue with a reply deadline: its messages count in the marketplace's and the overall SLA and waits (a live chat without one is judged by its answer time only). */
+  hasReplyDeadline: Uint8Array;
+  /** Reply deadline; for a live chat without one, its answer-within target. */
   deadlineHours: Float64Array;
   /** Calendar clocks: deadline = arrival + this; NaN where a business clock table applies. */
   deadlineMinutes: Float64Array;
@@ -65,8 +69,8 @@ export interface CompiledModel {
   poolQueueOffsets: Int32Array;
   poolQueueList: Int32Array;
   poolRealTimeCount: Int32Array;
-  /** Pools serving fewer queues first, so versatile pools pick up what specialists cannot (the fluid engine's order, as the planner's replay). */
-  poolServingOrder: Int32Array;
+  /** Who serves first, minute by minute, in the fluid engine (as in the planner's replay): pools serving fewer queues first, equals in turn. */
+  servingTurns: ServingTurns;
   /** Pools that may serve each queue; offsets into queuePoolList. */
   queuePoolOffsets: Int32Array;
   queuePoolList: Int32Array;
@@ -88,14 +92,14 @@ export function compileModel(input: SimulationInput): CompiledModel {
   const warnings: string[] = [];
   const marketplaces = input.marketplaces;
 
-  // queues: marketplace × class needing a reply
+  // queues: marketplace × class needing a reply, and live chats
   const queueMarketplace: number[] = [];
   const queueClassIds: string[] = [];
   const queueIndex = new Map<string, number>();
   const classes: Marketplace['classes'][number][] = [];
   marketplaces.forEach((marketplace, m) => {
     for (const cls of marketplace.classes) {
-      if (cls.replyDeadlineHours === null) continue;
+      if (cls.replyDeadlineHours === null && !cls.realTime) continue;
       queueIndex.set(`${marketplace.id}|${cls.id}`, queueMarketplace.length);
       queueMarketplace.push(m);
       queueClassIds.push(cls.id);
@@ -106,9 +110,10 @@ export function compileModel(input: SimulationInput): CompiledModel {
   const handleMinutes = Float64Array.from(classes, (cls) => cls.handleMinutes);
   const realTime = Uint8Array.from(classes, (cls) => (cls.realTime ? 1 : 0));
   const answerWithinMinutes = Float64Array.from(classes, (cls) => (cls.realTime ? cls.realTime.answerWithinSeconds / 60 : Infinity));
-  const deadlineHours = Float64Array.from(classes, (cls) => cls.replyDeadlineHours as number);
-  const deadlineTables = classes.map((cls, q) => buildDeadlineTable(gridStartMs, minutes, cls.replyDeadlineHours as number, marketplaces[queueMarketplace[q]]));
-  const deadlineMinutes = Float64Array.from(classes, (cls, q) => (deadlineTables[q] ? NaN : (cls.replyDeadlineHours as number) * 60));
+  const hasReplyDeadline = Uint8Array.from(classes, (cls) => (cls.replyDeadlineHours === null ? 0 : 1));
+  const deadlineHours = Float64Array.from(classes, (cls, q) => (hasReplyDeadline[q] ? (cls.replyDeadlineHours as number) : answerWithinMinutes[q] / 60));
+  const deadlineTables = classes.map((cls, q) => (hasReplyDeadline[q] ? buildDeadlineTable(gridStartMs, minutes, cls.replyDeadlineHours as number, marketplaces[queueMarketplace[q]]) : null));
+  const deadlineMinutes = Float64Array.from(classes, (_, q) => (deadlineTables[q] ? NaN : deadlineHours[q] * 60));
   const rankOrder = [...classes.keys()].sort((a, b) => deadlineHours[a] - deadlineHours[b] || a - b);
   const priorityRank = new Int32Array(queueCount);
   rankOrder.forEach((q, rank) => {
@@ -233,6 +238,7 @@ export function compileModel(input: SimulationInput): CompiledModel {
     handleMinutes,
     realTime,
     answerWithinMinutes,
+    hasReplyDeadline,
     deadlineHours,
     deadlineMinutes,
     deadlineTables,
@@ -251,7 +257,7 @@ export function compileModel(input: SimulationInput): CompiledModel {
     poolQueueOffsets,
     poolQueueList,
     poolRealTimeCount,
-    poolServingOrder: Int32Array.from([...poolQueues.keys()].sort((a, b) => poolQueues[a].length - poolQueues[b].length || a - b)),
+    servingTurns: new ServingTurns(poolQueues.map((served) => served.length)),
     queuePoolOffsets,
     queuePoolList,
     dispatch,

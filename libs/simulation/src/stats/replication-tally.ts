@@ -175,15 +175,13 @@ export class ReplicationTally {
       if (this.model.realTime[q]) figures.add(base + Figure.ServiceLevel, this.answered[i] > 0 ? this.withinServiceLevel[i] / (this.answered[i] + this.lateUnanswered[i] + this.pendingUnanswered[i]) : NaN);
       figures.add(base + Figure.Unanswered, this.lateUnanswered[i] + this.pendingUnanswered[i]);
       const pooledQueue = q * WAIT_BINS;
-      const pooledMarket = (Q + m) * WAIT_BINS;
-      for (let b = 0; b < WAIT_BINS; b++) {
-        const count = this.slotHistogram[offset + b];
-        if (count === 0) continue;
-        this.pooledHistogram[pooledQueue + b] += count;
-        this.pooledHistogram[pooledMarket + b] += count;
-      }
+      for (let b = 0; b < WAIT_BINS; b++) this.pooledHistogram[pooledQueue + b] += this.slotHistogram[offset + b];
       this.pooledWaitSum[q] += this.waitSum[i];
       this.pooledAnswered[q] += this.answered[i];
+      // a live chat without a reply deadline is judged by its answer time alone, not in the marketplace's deadline figures
+      if (!this.model.hasReplyDeadline[q]) continue;
+      const pooledMarket = (Q + m) * WAIT_BINS;
+      for (let b = 0; b < WAIT_BINS; b++) this.pooledHistogram[pooledMarket + b] += this.slotHistogram[offset + b];
       this.pooledWaitSum[Q + m] += this.waitSum[i];
       this.pooledAnswered[Q + m] += this.answered[i];
       marketArrived[m] += this.arrived[i];
@@ -209,7 +207,7 @@ export class ReplicationTally {
       const merged = this.scratch;
       merged.fill(0);
       for (let q = 0; q < Q; q++) {
-        if (this.model.queueMarketplace[q] !== m) continue;
+        if (this.model.queueMarketplace[q] !== m || !this.model.hasReplyDeadline[q]) continue;
         const offset = (slot * Q + q) * WAIT_BINS;
         for (let b = 0; b < WAIT_BINS; b++) merged[b] += this.slotHistogram[offset + b];
       }
@@ -243,6 +241,7 @@ export class ReplicationTally {
     if (measured) {
       for (let m = 0; m < this.marketplaces; m++) this.backlog.fill(0, (Q + m) * H, (Q + m + 1) * H);
       for (let q = 0; q < Q; q++) {
+        if (!this.model.hasReplyDeadline[q]) continue;
         const m = this.model.queueMarketplace[q];
         for (let h = 0; h < H; h++) this.backlog[(Q + m) * H + h] += this.backlog[q * H + h];
       }
