@@ -73,8 +73,14 @@ export interface PlannerCaseReport {
   jslp: SolverFigures;
 }
 
-/** Efforts tried per instance: the quick plan and the default. */
-const EFFORTS: PlanEffort[] = ['quick', 'standard'];
+/** Efforts tried per instance unless told otherwise: the quick plan and the default. */
+export const BENCH_EFFORTS: PlanEffort[] = ['quick', 'standard'];
+
+/** What to run per instance: the efforts, and whether javascript-lp-solver is tried too. */
+export interface PlannerCaseOptions {
+  efforts: readonly PlanEffort[];
+  jslp: boolean;
+}
 /** The wall-clock safety cap: long enough that it never decides the plan (the effort does; the time is measured). */
 const SAFETY_CAP_SECONDS = 1200;
 
@@ -83,13 +89,14 @@ export async function runPlannerCase(
   instance: PlannerInstance,
   target: { id: string; seconds: number; withinShare: number },
   yardstick: Yardstick | null,
+  options: PlannerCaseOptions = { efforts: BENCH_EFFORTS, jslp: true },
 ): Promise<PlannerCaseReport> {
   console.log(`\n${instance.id.toUpperCase()}: ${instance.description}`);
   const highs = await loadHighsDriver();
   warmUp(highs);
   const byEffort: Partial<Record<PlanEffort, SolverFigures>> = {};
   let metWith: PlanEffort | null = null;
-  for (const effort of EFFORTS) {
+  for (const effort of options.efforts) {
     const figures = await run(instance, highs, effort, SAFETY_CAP_SECONDS, yardstick);
     byEffort[effort] = figures;
     print(`highs ${effort}`, figures);
@@ -105,7 +112,10 @@ export async function runPlannerCase(
 
   const rows = tableauSize(instance);
   let jslpFigures: SolverFigures;
-  if (rows.cells > JSLP_MAX_CELLS) {
+  if (!options.jslp) {
+    jslpFigures = { ...emptyFigures('jslp'), skipped: 'skipped: --no-jslp' };
+    console.log('  jslp : skipped (--no-jslp)');
+  } else if (rows.cells > JSLP_MAX_CELLS) {
     const reason = `skipped: about ${rows.rows.toLocaleString('en-US')} rows × ${rows.columns.toLocaleString('en-US')} columns, a dense tableau of ${(rows.cells / 1e6).toFixed(0)} M cells (limit ${JSLP_MAX_CELLS / 1e6} M)`;
     jslpFigures = { ...emptyFigures('jslp'), skipped: reason };
     console.log(`  jslp : ${reason}`);
@@ -121,7 +131,7 @@ export async function runPlannerCase(
     yardstick: yardstick?.objective ?? null,
     met: met ?? false,
     metWith,
-    highs: byEffort.standard as SolverFigures,
+    highs: (byEffort.standard ?? byEffort[options.efforts[options.efforts.length - 1]]) as SolverFigures,
     byEffort,
     jslp: jslpFigures,
   };

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLAN_EFFORTS, type PlanEffort } from '@app/optimizer';
 import type { PlannerInstance } from './planner-instances';
 import { computeYardstick } from './planner-yardstick';
 import type { Yardstick } from './planner-yardstick';
 
 /**
- * `npm run bench -- planner [--yardstick] [--only=w1,w4]`
+ * `npm run bench -- planner [--yardstick] [--only=w1,w4] [--efforts=quick,standard] [--no-jslp]`
  *
  * For the reference instances W1, W4, W13 (bench/instances, made by bench/planner-instances.ts):
  * LP bound, integer cost, gap and time with HiGHS at the quick and the standard effort (solver
@@ -53,13 +54,17 @@ export async function plannerBenchmark(): Promise<Record<string, unknown>> {
     for (const target of targets) yardsticks.push(await computeYardstick(loadInstance(target.id), yardstickFile(target.id)));
     return { mode: 'yardstick', yardsticks };
   }
-  const { runPlannerCase } = await import('./planner-case');
+  const { runPlannerCase, BENCH_EFFORTS } = await import('./planner-case');
+  const efforts = typeof flag('efforts') === 'string' ? (String(flag('efforts')).split(',') as PlanEffort[]) : BENCH_EFFORTS;
+  const unknown = efforts.filter((effort) => !PLAN_EFFORTS.includes(effort));
+  if (unknown.length) throw new Error(`--efforts: ${unknown.join(', ')} is not an effort (${PLAN_EFFORTS.join(', ')})`);
+  const options = { efforts, jslp: !flag('no-jslp') };
   const results = [];
   for (const target of targets) {
     const instance = loadInstance(target.id);
     const file = yardstickFile(target.id);
     const yardstick = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Yardstick) : null;
-    results.push(await runPlannerCase(instance, target, yardstick));
+    results.push(await runPlannerCase(instance, target, yardstick, options));
   }
   return { mode: 'targets', results };
 }
