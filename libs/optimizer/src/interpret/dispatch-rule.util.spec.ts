@@ -70,11 +70,26 @@ describe('deriveDispatchRule', () => {
     });
 
     it('publishes the order that replays best: here the queues the plan empties before those it works down', () => {
-      const scores = [{ late: 3, waitHours: 0 }, { late: 0, waitHours: 9 }];
+      const scores = [
+        { late: 3, overTargetHours: 0, waitHours: 0 },
+        { late: 0, overTargetHours: 0, waitHours: 9 },
+      ];
       let call = 0;
       const rule = deriveDispatchRule({ problem, routed, plannedBacklog, onDuty }, () => scores[call++]);
       expect(call).toBe(2);
       expect(orderAt(rule, 'both', 2)).toEqual(['de/urgent', 'us/standard', 'us/urgent', 'de/standard']);
+    });
+
+    it('among rules as late, publishes the one that waits least over the average-wait targets, before the one that waits least in all', () => {
+      const scores = [
+        { late: 0, overTargetHours: 0, waitHours: 9 },
+        { late: 0, overTargetHours: 2, waitHours: 5 },
+      ];
+      let call = 0;
+      const rule = deriveDispatchRule({ problem, routed, plannedBacklog, onDuty }, () => scores[call++]);
+      expect(call).toBe(2);
+      // the first order tried (by the plan's expected heads), not the emptied-first one
+      expect(orderAt(rule, 'both', 2)).not.toEqual(['de/urgent', 'us/standard', 'us/urgent', 'de/standard']);
     });
 
     it('with the staffing, also scores orders read off the floor working by them: the queues as they stand', () => {
@@ -85,7 +100,7 @@ describe('deriveDispatchRule', () => {
       const byFloor = ['de/urgent', 'us/urgent', 'de/standard', 'us/standard'];
       const rule = deriveDispatchRule({ problem, routed, plannedBacklog, onDuty, floor }, (candidate) => {
         tried.push(orderAt(candidate, 'both', 2));
-        return { late: JSON.stringify(tried.at(-1)) === JSON.stringify(byFloor) ? 0 : 3, waitHours: 0 };
+        return { late: JSON.stringify(tried.at(-1)) === JSON.stringify(byFloor) ? 0 : 3, overTargetHours: 0, waitHours: 0 };
       });
       expect(tried).toContainEqual(byFloor);
       // each different rule is replayed once
@@ -103,7 +118,7 @@ describe('deriveDispatchRule', () => {
     ]);
     const input = { problem: twoPools, routed, plannedBacklog: problem.queues.map(() => zeros()), onDuty: [[1, 0, 0, 0, 0, 0], zeros()] };
     expect(orderAt(deriveDispatchRule(input), 'both', 0)).toEqual(['us/urgent', 'de/standard', 'de/urgent', 'us/standard']);
-    const rule = deriveDispatchRule(input, (candidate) => ({ late: orderAt(candidate, 'both', 0)[0] === 'de/standard' ? 0 : 1, waitHours: 0 }));
+    const rule = deriveDispatchRule(input, (candidate) => ({ late: orderAt(candidate, 'both', 0)[0] === 'de/standard' ? 0 : 1, overTargetHours: 0, waitHours: 0 }));
     expect(orderAt(rule, 'both', 0)).toEqual(['de/standard', 'us/urgent', 'de/urgent', 'us/standard']);
   });
 

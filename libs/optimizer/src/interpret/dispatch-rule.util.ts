@@ -19,9 +19,11 @@ export interface DispatchRuleInput {
   floor?: { onDutyByPool: readonly number[][]; chatLoad: readonly number[][] };
 }
 
-/** How much worse a rule does, replayed: messages answered late first, then message-hours waited. */
+/** How much worse a rule does, replayed: messages answered late first, then waiting over the targets, then message-hours waited. */
 export interface DispatchRuleScore {
   late: number;
+  /** Message-hours the marketplaces' average waits lie above their targets. */
+  overTargetHours: number;
   waitHours: number;
 }
 
@@ -66,7 +68,7 @@ export function deriveDispatchRule(input: DispatchRuleInput, score?: (rule: Disp
   }
   if (!score || candidates.size === 1) return [...candidates.values()][0];
   const scored = [...candidates.values()].map((rule) => ({ rule, score: score(rule) }));
-  scored.sort((a, b) => a.score.late - b.score.late || a.score.waitHours - b.score.waitHours);
+  scored.sort((a, b) => a.score.late - b.score.late || a.score.overTargetHours - b.score.overTargetHours || a.score.waitHours - b.score.waitHours);
   return scored[0].rule;
 }
 

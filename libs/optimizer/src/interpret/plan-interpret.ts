@@ -88,7 +88,7 @@ export function interpretPlan(input: InterpretInput): PlanResult {
   });
   const chatLoad = values ? chatLoadBySite(problem, model, values) : problem.sites.map(() => new Array<number>(hours).fill(0));
   const ruleInput = { problem, routed, plannedBacklog: queueLoads.map((l) => l.plannedBacklog), onDuty, floor: { onDutyByPool, chatLoad } };
-  const dispatch = values ? deriveDispatchRule(ruleInput, (rule) => replayScore(replayDispatch(problem, onDutyByPool, chatLoad, rule))) : [];
+  const dispatch = values ? deriveDispatchRule(ruleInput, (rule) => replayScore(problem, replayDispatch(problem, onDutyByPool, chatLoad, rule))) : [];
   // the figures people read are those of the rule they are given, not of the LP's quotas
   const replay = values ? replayDispatch(problem, onDutyByPool, chatLoad, dispatch) : null;
   if (replay) queueLoads.forEach((load, q) => (load.backlog = replay[q].backlog));
@@ -418,7 +418,7 @@ function chatLoadBySite(problem: PlanningProblem, model: PlanningModel, values: 
   return load;
 }
 
-function replayScore(replay: readonly ReplayedQueue[]): DispatchRuleScore {
+function replayScore(problem: PlanningProblem, replay: readonly ReplayedQueue[]): DispatchRuleScore {
   let late = 0;
   let waitHours = 0;
   for (const queue of replay) {
@@ -428,7 +428,21 @@ function replayScore(replay: readonly ReplayedQueue[]): DispatchRuleScore {
       waitHours += batch.count * batch.waitHours;
     }
   }
-  return { late, waitHours };
+  // message-hours over each average-wait target: the average above the cap, times the messages it is of
+  let overTargetHours = 0;
+  for (const cap of problem.waitCaps) {
+    let messages = 0;
+    let waited = 0;
+    for (const q of cap.queueIndices) {
+      for (const batch of replay[q]?.answered ?? []) {
+        if (batch.arrivalHour < cap.fromHour || batch.arrivalHour >= cap.toHour) continue;
+        messages += batch.count;
+        waited += batch.count * batch.waitHours;
+      }
+    }
+    if (messages > 0) overTargetHours += Math.max(0, waited - cap.maxAverageHours * messages);
+  }
+  return { late, overTargetHours, waitHours };
 }
 
 function sum(list: readonly number[]): number {
