@@ -230,7 +230,7 @@ function print(label: string, f: SolverFigures): void {
   if (f.seatsPlanned !== undefined) {
     console.log(
       `         named rota: ${f.seatsUnfilled} of ${f.seatsPlanned} seats unfilled (target 0) after ${f.planRounds} plan round(s); ` +
-        `${((f.agentsNearContract ?? 0) * 100).toFixed(1)} % of agents within 4 h of contract every week (worst week ${(f.worstWeekShortfallHours ?? 0).toFixed(0)} h short); ` +
+        `${((f.agentsNearContract ?? 0) * 100).toFixed(1)} % of agents within 4 h of contract every week without leave or an availability cap (worst week ${(f.worstWeekShortfallHours ?? 0).toFixed(0)} h short); ` +
         `staffing gap ${(f.staffingGapAgentHours ?? 0).toFixed(1)} agent-hours`,
     );
   }

@@ -23,4 +23,18 @@ describe('contractHoursSummary', () => {
     const fullRota = buildRota({ scenario, plan: full });
     expect(contractHoursSummary({ scenario, plan: full }, fullRota)).toEqual({ agentsNearContract: 3, agents: 3, worstWeekShortfallHours: 0, worstWeekExcessHours: 0 });
   });
+
+  it('excuses a week in which the site may staff only a share of its team, not a week an event at another site or outside the plan touches', () => {
+    const days = ['03', '04', '05', '06', '07'];
+    const plan = makePlan('2027-05-03', 7, days.slice(0, 2).map((day) => makeShift(sz, 't8', `2027-05-${day}`, '09:00', 8)));
+    const scenario = makeScenario({ sites: [sz], agents: [makeAgent('a')], templates });
+    const rota = buildRota({ scenario, plan });
+    const cap = (siteIds: string[], start: string, end: string) => ({ id: 'cny', name: 'Chinese New Year', kind: 'holiday' as const, start, end, marketplaceIds: [], siteIds, availabilityCap: 0.2 });
+    // 16 h of a 40 h contract: 24 h short, unless the week is capped at the agent's own site
+    const summaryWith = (events: ReturnType<typeof cap>[]) => contractHoursSummary({ scenario: { ...scenario, events }, plan }, rota);
+    expect(summaryWith([]).worstWeekShortfallHours).toBe(24);
+    expect(summaryWith([cap(['sz'], '2027-05-06', '2027-05-12')])).toEqual({ agentsNearContract: 1, agents: 1, worstWeekShortfallHours: 0, worstWeekExcessHours: 0 });
+    expect(summaryWith([cap(['elsewhere'], '2027-05-06', '2027-05-12')]).worstWeekShortfallHours).toBe(24);
+    expect(summaryWith([cap(['sz'], '2027-04-20', '2027-04-25')]).worstWeekShortfallHours).toBe(24);
+  });
 });
