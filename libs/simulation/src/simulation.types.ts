@@ -143,6 +143,7 @@ export interface QueueResult extends ServiceFigures {
   marketplaceId: string;
   classId: string;
   realTime: boolean;
+  /** Reply deadline, hours; for a live chat without one, its answer-within target (and the queue stays out of the marketplace's deadline figures). */
   deadlineHours: number;
   /** Real-time classes: share answered within `answerWithinSeconds`. */
   serviceLevel: Band | null;
@@ -156,7 +157,7 @@ export interface MarketplaceResult extends ServiceFigures {
   languages: string[];
   /** Mean messages per replication needing a reply. */
   messages: number;
-  /** Expected messages of classes that need no reply (not simulated). */
+  /** Expected messages of classes that need no reply (not simulated; live chats are simulated, and not counted here). */
   noReplyMessages: number;
   /** Buyer-local start of each grid hour, ISO with offset. */
   hourStartsLocal: string[];
