@@ -280,6 +280,23 @@ describe('plans API', () => {
     expect(badSite.body.issues).toEqual([{ path: 'siteId', message: 'this plan has no site "lagos"; it has "manila"' }]);
   });
 
+  it('solves the next plan on the thread the last one used: the same plan, no thread started again', async () => {
+    const runner = t.app.get(PlanWorkerRunner);
+    // the setup's plan left its thread idle
+    expect(runner.idleWorkers).toBe(1);
+    const again = await t.http().post('/api/plans').send({ mipGap: 0.05, timeLimitSeconds: 300 }).expect(202);
+    await streamJob(t, again.body.jobId);
+    // a second thread would be idle beside the first now (up to one per core)
+    expect(runner.idleWorkers).toBe(1);
+    expect(runner.activeWorkers).toBe(0);
+    const [first, second] = await Promise.all([planId, again.body.planId].map(async (id) => (await t.http().get(`/api/plans/${id}`).expect(200)).body));
+    expect(second.totalCost).toBe(first.totalCost);
+    expect(second.shiftStarts).toBe(first.shiftStarts);
+    const shiftsOf = async (id: string) => (await t.http().get(`/api/plans/${id}/shifts`).expect(200)).body;
+    expect(await shiftsOf(again.body.planId)).toEqual(await shiftsOf(planId));
+    await t.http().delete(`/api/plans/${again.body.planId}`).expect(204);
+  });
+
   it('cancels a long solve by terminating its worker', async () => {
     // javascript-lp-solver with no gap allowed would search this week's integer plan for minutes
     const started = await t.http().post('/api/plans').send({ forecastId, solver: 'jslp', mipGap: 0, timeLimitSeconds: 600 }).expect(202);

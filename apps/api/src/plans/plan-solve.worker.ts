@@ -1,9 +1,10 @@
-import { parentPort, workerData } from 'worker_threads';
+import { parentPort } from 'worker_threads';
 import { planForNamedTeam } from '@app/scenarios/adapters/team-plan.adapter';
 import type { PlanWorkerInput, PlanWorkerMessage } from './plan-worker.messages';
 
 /**
- * Worker thread entry: solves one plan. HiGHS (WebAssembly) blocks the thread it runs on, so
+ * Worker thread entry: solves the plans it is sent, one at a time (the runner keeps the thread
+ * for the next, so HiGHS's WebAssembly is compiled once per thread). HiGHS (WebAssembly) blocks the thread it runs on, so
  * the API solves here, where progress still flows to the main thread (postMessage does not wait
  * for this thread's event loop) and cancelling is terminating the worker.
  */
@@ -27,4 +28,4 @@ async function solve(input: PlanWorkerInput): Promise<void> {
   }
 }
 
-void solve(workerData as PlanWorkerInput);
+parentPort?.on('message', (input: PlanWorkerInput) => void solve(input));

@@ -2,7 +2,7 @@ import type { HourGrid, QueueArrivals, ScenarioFile } from '@app/domain';
 import type { PlanEffort, PlanProgressEvent, SolverName } from '@app/optimizer';
 import type { TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
 
-/** What the planning worker is started with (its workerData). */
+/** What the planning worker is sent for each solve. */
 export interface PlanWorkerInput {
   scenario: ScenarioFile;
   arrivals: QueueArrivals[];

@@ -21,13 +21,19 @@ export interface PlanWorkerRun {
 }
 
 /**
- * Solves plans in worker threads, one per solve: the blocking HiGHS solve leaves the API
- * responsive, progress arrives while it runs, and an aborted signal terminates the worker. At
- * most `solveConcurrency` threads run at once (default one per core); later solves wait their turn.
+ * Solves plans in worker threads: the blocking HiGHS solve leaves the API responsive, progress
+ * arrives while it runs, and an aborted signal terminates its thread. At most `solveConcurrency`
+ * threads solve at once (default one per core); later solves wait their turn. A thread that
+ * answered is kept for the next solve (idle, not holding the process open): starting one loads
+ * the libraries and compiles HiGHS's WebAssembly again, which on a short plan costs as much as
+ * the solve and, compiling on background threads, takes a second core.
  */
 @Injectable()
 export class PlanWorkerRunner implements OnApplicationShutdown {
-  private readonly workers = new Set<Worker>();
+  /** Threads solving right now. */
+  private readonly busy = new Set<Worker>();
+  /** Threads that answered and wait for the next solve, with the entry file they run. */
+  private readonly idle: Array<{ worker: Worker; filename: string; onExit: () => void }> = [];
   private readonly limit: number;
   private running = 0;
   private readonly turns: Array<() => void> = [];
@@ -36,9 +42,14 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
     this.limit = config?.solveConcurrency ?? availableParallelism();
   }
 
-  /** Workers alive right now (a cancelled one is gone once it has exited). */
+  /** Threads solving right now (a cancelled one is gone once it has exited). */
   get activeWorkers(): number {
-    return this.workers.size;
+    return this.busy.size;
+  }
+
+  /** Threads kept for the next solve. */
+  get idleWorkers(): number {
+    return this.idle.length;
   }
 
   async run(input: PlanWorkerInput, options: PlanWorkerRun): Promise<TeamPlanResult> {
@@ -61,41 +72,70 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
       const { filename, options } = workerLaunch();
       let worker: Worker;
       try {
-        worker = new Worker(filename, { ...options, workerData: input });
+        worker = this.take(filename) ?? new Worker(filename, options);
       } catch (error) {
         // a solver that cannot load fails this solve with the reason; nothing is started again
         reject(new Error(`the planning worker could not start: ${error instanceof Error ? error.message : String(error)}`));
         return;
       }
-      this.workers.add(worker);
+      this.busy.add(worker);
+      worker.ref();
       let settled = false;
-      const settle = (finish: () => void) => {
+      const settle = (finish: () => void, keep: boolean) => {
         if (settled) return;
         settled = true;
         signal.removeEventListener('abort', abort);
-        void worker.terminate();
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (keep && this.idle.length < this.limit) {
+          this.busy.delete(worker);
+          worker.unref();
+          const onIdleExit = () => this.forget(worker);
+          worker.once('exit', onIdleExit);
+          this.idle.push({ worker, filename, onExit: onIdleExit });
+        } else {
+          // counted as solving until the thread has exited
+          worker.once('exit', () => this.busy.delete(worker));
+          void worker.terminate().finally(() => this.busy.delete(worker));
+        }
         finish();
       };
-      const abort = () => settle(() => reject(new PlanCancelledError()));
-      signal.addEventListener('abort', abort, { once: true });
-
-      worker.on('message', (message: PlanWorkerMessage) => {
-        if (settled) return;
+      const abort = () => settle(() => reject(new PlanCancelledError()), false);
+      const onMessage = (message: PlanWorkerMessage) => {
         if (message.type === 'progress') onProgress(message.event);
-        else if (message.type === 'result') settle(() => resolvePlan(message.result));
-        else settle(() => reject(new Error(message.message)));
-      });
-      worker.on('error', (error) => settle(() => reject(new Error(`the planning worker failed: ${error.message}`))));
-      worker.on('exit', (code) => {
-        this.workers.delete(worker);
-        settle(() => reject(new Error(`the planning worker stopped (exit code ${code}) before it answered`)));
-      });
+        else if (message.type === 'result') settle(() => resolvePlan(message.result), true);
+        else settle(() => reject(new Error(message.message)), true);
+      };
+      const onError = (error: Error) => settle(() => reject(new Error(`the planning worker failed: ${error.message}`)), false);
+      const onExit = (code: number) => settle(() => reject(new Error(`the planning worker stopped (exit code ${code}) before it answered`)), false);
+      signal.addEventListener('abort', abort, { once: true });
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(input);
     });
+  }
+
+  /** An idle thread running `filename`, if there is one. */
+  private take(filename: string): Worker | undefined {
+    const index = this.idle.findIndex((entry) => entry.filename === filename);
+    if (index < 0) return undefined;
+    const [entry] = this.idle.splice(index, 1);
+    entry.worker.off('exit', entry.onExit);
+    return entry.worker;
+  }
+
+  private forget(worker: Worker): void {
+    const index = this.idle.findIndex((entry) => entry.worker === worker);
+    if (index >= 0) this.idle.splice(index, 1);
   }
 
   /** Last of all (jobs hand their solves back first, on module destroy / before shutdown). */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.workers].map((worker) => worker.terminate()));
+    const all = [...this.busy, ...this.idle.map((entry) => entry.worker)];
+    this.idle.length = 0;
+    await Promise.all(all.map((worker) => worker.terminate()));
   }
 }
 
