@@ -45,7 +45,10 @@ export async function startApi(database: TestDatabase, jobs: JobsConfig): Promis
   return { app, http: () => request(app.getHttpServer()), close: () => app.close() };
 }
 
-/** A worker process (`apps/api/src/worker.ts` under ts-node), with what it printed so far. */
+/** The compiled worker `npm run worker` starts (after `npm run build:api`). */
+export const COMPILED_WORKER = join(ROOT, 'dist/apps/api/apps/api/src/worker.js');
+
+/** A worker process (`apps/api/src/worker.ts` under ts-node, or the compiled build as `npm run worker` runs it), with what it printed so far. */
 export class WorkerProcess {
   readonly output: string[] = [];
   private exited: Promise<number | null>;
@@ -57,9 +60,11 @@ export class WorkerProcess {
   }
 
   /** Starts one and waits until it is ready to take jobs. */
-  static async start(database: TestDatabase, jobs: JobsConfig, env: Record<string, string> = {}): Promise<WorkerProcess> {
+  static async start(database: TestDatabase, jobs: JobsConfig, env: Record<string, string> = {}, build: 'ts-node' | 'compiled' = 'ts-node'): Promise<WorkerProcess> {
     const db = database.config;
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/worker.ts')], {
+    // under ts-node every solve's worker thread compiles the libraries again: the compiled build measures what users run
+    const args = build === 'compiled' ? [COMPILED_WORKER] : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/worker.ts')];
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
