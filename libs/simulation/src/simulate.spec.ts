@@ -236,15 +236,17 @@ describe('simulate: stochastic replications', () => {
 });
 
 describe('simulate: who answers what', () => {
-  it('live chat goes before waiting messages, whatever their deadlines', () => {
+  /** One agent from 09:00; an e-mail (1 h deadline, 30 min) at 08:00 and a chat (10 min) at 08:59 with the given reply deadline. */
+  const emailThenChat = (chatDeadlineHours: number | null) => {
     const shop = marketplace('shopify-us', [
       priorityClass('email', 1, 30),
-      priorityClass('chat', 4, 10, { realTime: { serviceLevel: 0.8, answerWithinSeconds: 60 } }),
+      priorityClass('chat', chatDeadlineHours, 10, { realTime: { serviceLevel: 0.8, answerWithinSeconds: 60 } }),
     ]);
-    const result = simulate(oneAgentAtNine([shop], [message('shopify-us', 'email', at('08:00')), message('shopify-us', 'chat', at('08:59'))]), {
-      handleTime: 'fixed',
-      traceLimit: 5,
-    });
+    return simulate(oneAgentAtNine([shop], [message('shopify-us', 'email', at('08:00')), message('shopify-us', 'chat', at('08:59'))]), { handleTime: 'fixed', traceLimit: 5 });
+  };
+
+  it('live chat goes before waiting messages, whatever their deadlines', () => {
+    const result = emailThenChat(4);
     expect(result.trace!.map((entry) => [entry.classId, entry.answeredUtc])).toEqual([
       ['chat', '2024-03-04T09:00:00Z'],
       ['email', '2024-03-04T09:10:00Z'],
@@ -254,14 +256,7 @@ describe('simulate: who answers what', () => {
   });
 
   it('a live chat without a reply deadline still takes agents’ time, is judged by its answer time, and stays out of the deadline figures', () => {
-    const shop = marketplace('shopify-us', [
-      priorityClass('email', 1, 30),
-      priorityClass('chat', null, 10, { realTime: { serviceLevel: 0.8, answerWithinSeconds: 60 } }),
-    ]);
-    const result = simulate(oneAgentAtNine([shop], [message('shopify-us', 'email', at('08:00')), message('shopify-us', 'chat', at('08:59'))]), {
-      handleTime: 'fixed',
-      traceLimit: 5,
-    });
+    const result = emailThenChat(null);
     // the chat is answered first: the email waits behind it and misses its one-hour deadline
     expect(result.trace!.map((entry) => [entry.classId, entry.answeredUtc])).toEqual([
       ['chat', '2024-03-04T09:00:00Z'],
