@@ -96,7 +96,6 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
           this.idle.push({ worker, filename, onExit: onIdleExit });
         } else {
           // counted as solving until the thread has exited
-          worker.once('exit', () => this.busy.delete(worker));
           void worker.terminate().finally(() => this.busy.delete(worker));
         }
         finish();

@@ -85,8 +85,10 @@ export class FloorReplay {
     });
     this.eligible = problem.pools.map((_, p) => poolQueues(problem, p));
     this.turns = new ServingTurns(this.eligible.map((queues) => queues.length));
-    const leastVersatileFirst = problem.pools.map((_, p) => p).sort((a, b) => this.eligible[a].length - this.eligible[b].length || a - b);
-    this.chatOrder = leastVersatileFirst.filter((p) => answersChat(problem, p));
+    this.chatOrder = [];
+    this.turns.forEach(0, (p) => {
+      if (answersChat(problem, p)) this.chatOrder.push(p);
+    });
   }
 
   /** The hour's arrivals join their queues. */
@@ -235,8 +237,7 @@ function onTimeShare(batch: Pending, count: number, repliedBy: number): number {
   if (repliedBy <= batch.dueFrom + 1e-9) return 1;
   const spread = batch.dueTo - batch.dueFrom;
   if (!(spread > 1e-9) || !(batch.initial > 0)) return 0;
-  const from = 1 - batch.remaining / batch.initial;
-  const to = from + count / batch.initial;
+  const { from, to } = answeredOffsets(batch, count);
   // arrivals from offset `first` on are due after the reply
   const first = (repliedBy - batch.dueFrom) / spread;
   if (to - from <= 1e-12) return first <= from ? 1 : 0;
@@ -250,8 +251,7 @@ function onTimeShare(batch: Pending, count: number, repliedBy: number): number {
  * answers before it would have arrived is answered as it comes in.
  */
 function averageWait(batch: Pending, count: number, repliedBy: number, leastHours: number): number {
-  const from = batch.initial > 0 ? 1 - batch.remaining / batch.initial : 0;
-  const to = batch.initial > 0 ? from + count / batch.initial : from;
+  const { from, to } = answeredOffsets(batch, count);
   // arrivals up to offset `latest` wait longer than the least
   const latest = repliedBy - batch.arrivalHour - leastHours;
   const waitAt = (offset: number) => Math.max(leastHours, repliedBy - batch.arrivalHour - offset);
@@ -260,6 +260,13 @@ function averageWait(batch: Pending, count: number, repliedBy: number, leastHour
   if (from >= latest) return leastHours;
   const longer = latest - from;
   return (longer * (repliedBy - batch.arrivalHour - (from + latest) / 2) + (to - latest) * leastHours) / (to - from);
+}
+
+/** Where in their hour the next `count` messages of a batch arrived (0 its start, 1 its end): answered oldest first, they follow those already answered. */
+function answeredOffsets(batch: Pending, count: number): { from: number; to: number } {
+  if (!(batch.initial > 0)) return { from: 0, to: 0 };
+  const from = 1 - batch.remaining / batch.initial;
+  return { from, to: from + count / batch.initial };
 }
 
 /** Whether a language pool's agents can answer a live chat at their site. */
