@@ -17,7 +17,8 @@ const SHORT_JOBS = 15;
 
 /**
  * `npm run bench -- jobs`: throughput of N independent plan jobs on 1 and on 2 BullMQ worker
- * processes (one job at a time each, the compiled build as `npm run worker` runs it), as a ratio (target ≥ 1.8× on 2 cores), and the latency the
+ * processes (one job at a time each, the compiled build as `npm run worker` runs it), as a ratio
+ * (target ≥ 1.8× on 2 cores), and the latency the
  * queue adds to a short job against the embedded default (target < 100 ms). Needs the Redis on
  * REDIS_URL / 127.0.0.1:6379; the database is a SQLite file (or DATABASE_URL's PostgreSQL).
  */
@@ -71,7 +72,7 @@ export async function jobsBenchmark(): Promise<Record<string, unknown>> {
   }
 }
 
-/** The workers run the compiled build, as `npm run worker` does (under ts-node each solve's thread would compile the libraries first). */
+/** The workers run the compiled build, as `npm run worker` does (under ts-node their solver threads would compile the libraries first). */
 function buildWorker(): void {
   console.log('building the API for the workers (npm run build:api) …');
   execFileSync('npm', ['run', '-s', 'build:api'], { stdio: 'inherit' });

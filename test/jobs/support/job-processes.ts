@@ -62,7 +62,7 @@ export class WorkerProcess {
   /** Starts one and waits until it is ready to take jobs. */
   static async start(database: TestDatabase, jobs: JobsConfig, env: Record<string, string> = {}, build: 'ts-node' | 'compiled' = 'ts-node'): Promise<WorkerProcess> {
     const db = database.config;
-    // under ts-node every solve's worker thread compiles the libraries again: the compiled build measures what users run
+    // under ts-node a worker's solver thread compiles the libraries before its first solve: the compiled build measures what users run
     const args = build === 'compiled' ? [COMPILED_WORKER] : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/worker.ts')];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
