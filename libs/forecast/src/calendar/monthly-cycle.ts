@@ -12,6 +12,13 @@ const MIN_DAYS = 91;
 const KERNEL = [0.5, 1, 0.5];
 /** Pulls a day of the month with few observations toward "no effect". */
 const SHRINKAGE_DAYS = 2;
+/**
+ * A history too short to validate a cycle on its own end still holds two months of paydays and
+ * month ends; there the cycle is used pulled twice as hard toward none, so a series without a
+ * monthly rhythm gets one close to flat while a strong rhythm still shows.
+ */
+const MIN_UNVALIDATED_DAYS = 56;
+const UNVALIDATED_SHRINKAGE_DAYS = 4;
 
 /**
  * Volume by day of the month (paydays, statements, month-end closing): for day 1..31 the
@@ -20,7 +27,7 @@ const SHRINKAGE_DAYS = 2;
  */
 export function learnMonthlyCycle(calendar: HourCalendar, ratios: DayLevelRatios, classification: DayClassification): Float64Array | null {
   if (ratios.count < MIN_DAYS) return null;
-  return fitCycle(calendar, ratios, classification, ratios.ratio.length);
+  return fitCycle(calendar, ratios, classification, ratios.ratio.length, SHRINKAGE_DAYS);
 }
 
 /** Days of the history's end on which a cycle learned from the days before must prove itself. */
@@ -39,8 +46,8 @@ export function learnValidatedMonthlyCycle(calendar: HourCalendar, ratios: DayLe
   const split = lastDay + 1 - VALIDATION_DAYS;
   let before = 0;
   for (let day = 0; day < split; day++) if (!isNaN(ratios.ratio[day])) before++;
-  if (before < MIN_DAYS) return null;
-  const early = fitCycle(calendar, ratios, classification, split);
+  if (before < MIN_DAYS) return ratios.count >= MIN_UNVALIDATED_DAYS ? fitCycle(calendar, ratios, classification, ratios.ratio.length, UNVALIDATED_SHRINKAGE_DAYS) : null;
+  const early = fitCycle(calendar, ratios, classification, split, SHRINKAGE_DAYS);
   let without = 0;
   let withCycle = 0;
   for (let day = split; day <= lastDay; day++) {
@@ -50,10 +57,10 @@ export function learnValidatedMonthlyCycle(calendar: HourCalendar, ratios: DayLe
     withCycle += abs(log(ratio / early[dayOfMonthOf(calendar, day)]));
   }
   if (!(withCycle < (1 - MIN_GAIN) * without)) return null;
-  return fitCycle(calendar, ratios, classification, ratios.ratio.length);
+  return fitCycle(calendar, ratios, classification, ratios.ratio.length, SHRINKAGE_DAYS);
 }
 
-function fitCycle(calendar: HourCalendar, ratios: DayLevelRatios, classification: DayClassification, endDay: number): Float64Array {
+function fitCycle(calendar: HourCalendar, ratios: DayLevelRatios, classification: DayClassification, endDay: number, shrinkageDays: number): Float64Array {
   const sums = new Float64Array(32);
   const counts = new Float64Array(32);
   for (let day = 0; day < endDay; day++) {
@@ -73,7 +80,7 @@ function fitCycle(calendar: HourCalendar, ratios: DayLevelRatios, classification
       sum += kernel * sums[neighbour];
       weight += kernel * counts[neighbour];
     });
-    cycle[dayOfMonth] = exp(sum / (weight + SHRINKAGE_DAYS));
+    cycle[dayOfMonth] = exp(sum / (weight + shrinkageDays));
   }
   return cycle;
 }
