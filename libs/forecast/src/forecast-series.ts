@@ -9,6 +9,7 @@ import { buildHourCalendar, type HourCalendar } from './calendar/hour-calendar';
 import { closedHoursOf, observedHoursOfWeek } from './calendar/open-hours';
 import { dayOfMonthOf, learnMonthlyCycle, learnValidatedMonthlyCycle } from './calendar/monthly-cycle';
 import { excludeOutlierDays } from './calendar/outlier-days';
+import { restWeekdays, withoutCatchUpAfterRestDayHolidays } from './calendar/rest-day-holidays';
 import { applySpecialDayRules, learnSpecialDayRules, type SpecialDayKind, type SpecialDayRule } from './calendar/special-day-effects';
 import { validateForecastRequest } from './forecast-input.validation';
 import {
@@ -189,7 +190,8 @@ function forecastFromOrigin(
 ): OriginForecast {
   const { calendar, actual } = context;
   const ratios = dayLevelRatios(calendar, actual, context.classification, origin);
-  const { classification } = excludeOutlierDays(context.classification, ratios);
+  const { classification: withoutOutliers } = excludeOutlierDays(context.classification, ratios);
+  const classification = withoutCatchUpAfterRestDayHolidays(withoutOutliers, calendar, restWeekdays(calendar, actual, withoutOutliers, origin));
   const rules = learnSpecialDayRules(calendar, actual, classification, origin);
   const uplifts = learnEventUplifts(calendar, actual, classification, origin);
   const cycle =
