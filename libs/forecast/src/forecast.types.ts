@@ -13,6 +13,7 @@ export const FORECAST_METHODS = [
   'double-seasonal',
   'daily-smoothing',
   'daily-drift',
+  'day-profile',
   'ensemble',
   'combination',
 ] as const;

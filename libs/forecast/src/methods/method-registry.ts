@@ -1,5 +1,6 @@
 import type { ForecastMethodName } from '../forecast.types';
 import { dailyDriftForecast } from './daily-drift.method';
+import { dayProfileForecast } from './day-profile.method';
 import { dailySmoothingForecast, doubleSeasonalForecast } from './double-seasonal.method';
 import type { MethodFunction, MethodInput } from './method.types';
 import { seasonalNaiveForecast } from './seasonal-naive.method';
@@ -15,12 +16,13 @@ const BASE_METHODS: Record<BaseMethodName, MethodFunction> = {
   'double-seasonal': doubleSeasonalForecast,
   'daily-smoothing': dailySmoothingForecast,
   'daily-drift': dailyDriftForecast,
+  'day-profile': dayProfileForecast,
 };
 
 /** The ensemble is the hour-by-hour median of these: robust to any one of them going astray. */
-export const ENSEMBLE_MEMBERS: BaseMethodName[] = ['double-seasonal', 'daily-smoothing', 'weekly-profile', 'seasonal-naive', 'daily-drift'];
+export const ENSEMBLE_MEMBERS: BaseMethodName[] = ['double-seasonal', 'daily-smoothing', 'weekly-profile', 'seasonal-naive', 'daily-drift', 'day-profile'];
 
-export const SINGLE_METHOD_NAMES: SingleMethodName[] = ['seasonal-naive', 'weekly-profile', 'double-seasonal', 'daily-smoothing', 'daily-drift', 'ensemble'];
+export const SINGLE_METHOD_NAMES: SingleMethodName[] = ['seasonal-naive', 'weekly-profile', 'double-seasonal', 'daily-smoothing', 'daily-drift', 'day-profile', 'ensemble'];
 
 /** Runs the named methods from one origin; the ensemble reuses its members' forecasts. */
 export function runMethods(names: readonly SingleMethodName[], input: MethodInput): Map<SingleMethodName, Float64Array> {

@@ -6,6 +6,7 @@ const METHOD_NAMES: Record<string, string> = {
   'double-seasonal': 'Double-seasonal smoothing',
   'daily-smoothing': 'Daily smoothing',
   'daily-drift': 'Daily drift',
+  'day-profile': 'Day level × intraday profile',
   ensemble: 'Ensemble of methods',
 };
 
