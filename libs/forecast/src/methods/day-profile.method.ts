@@ -131,14 +131,17 @@ function levelPath(complete: readonly HistoryDay[], factors: Float64Array, weigh
   return path;
 }
 
-/** The level weight whose level, `leadDays` complete days old, forecast the later days' totals best. */
+/** The level weight whose level, 1 … `leadDays` complete days old, forecast the later days' totals best. */
 function bestLevelWeight(complete: readonly HistoryDay[], factors: Float64Array, leadDays: number): number {
   let best = LEVEL_WEIGHTS[0];
   let bestError = Number.POSITIVE_INFINITY;
   for (const weight of LEVEL_WEIGHTS) {
     const path = levelPath(complete, factors, weight);
     let error = 0;
-    for (let d = max(LEVEL_BURN_IN_DAYS, leadDays); d < complete.length; d++) error += abs(complete[d].total - path[d - leadDays] * factors[complete[d].weekday]);
+    // the level at an origin serves every day up to the horizon: score it at each of those leads
+    for (let d = max(LEVEL_BURN_IN_DAYS, leadDays); d < complete.length; d++) {
+      for (let lead = 1; lead <= leadDays; lead++) error += abs(complete[d].total - path[d - lead] * factors[complete[d].weekday]);
+    }
     if (error < bestError) {
       bestError = error;
       best = weight;
