@@ -2,6 +2,7 @@ import { HOUR_MS, formatLocal } from '@app/domain';
 import { planBacktest } from './backtest/backtest-plan';
 import { summariseErrors, type BacktestPoint } from './backtest/error-summary';
 import { HORIZON_BUCKETS, bucketOfLeadTime } from './backtest/horizon-buckets';
+import { prefersCombination } from './backtest/method-choice';
 import { classifyDays, isSpecialDay, type DayClassification } from './calendar/day-classification';
 import { dayLevelRatios } from './calendar/day-level-ratios';
 import { applyEventMultipliers, eventMultiplierAt, learnEventUplifts, type LearnedEventUplift } from './calendar/event-effects';
@@ -95,7 +96,7 @@ export function forecastSeries(history: SeriesHistory, options: ForecastOptions)
     .sort((a, b) => score(a.backtest, selectBy) - score(b.backtest, selectBy) || a.index - b.index);
   const single = ranked.find((entry) => entry.backtest.points > 0) ?? ranked[0];
   const combination = automatic ? combineBest(ranked, points, selectBy, cycleUsed) : null;
-  const useCombination = combination !== null && (options.method === 'combination' || score(combination.backtest, selectBy) < score(single.backtest, selectBy));
+  const useCombination = combination !== null && (options.method === 'combination' || prefersCombination(score(combination.backtest, selectBy), score(single.backtest, selectBy)));
   const members = useCombination && combination ? combination.members : [{ index: single.index, weight: 1 }];
   const chosenBacktest = useCombination && combination ? combination.backtest : single.backtest;
   const chosen: ForecastMethodName = useCombination ? 'combination' : candidates[single.index];

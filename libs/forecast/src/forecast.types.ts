@@ -4,8 +4,8 @@
  */
 
 /**
- * Method names; `auto` picks one per series by rolling-origin backtest, or the `combination`
- * (the best three averaged, weighted by backtest) when that backtests better.
+ * Method names; `auto` uses the `combination` (the best three averaged, weighted by backtest)
+ * unless one method alone backtests more than 10 % better (then that one).
  */
 export const FORECAST_METHODS = [
   'seasonal-naive',
