@@ -125,7 +125,14 @@ describe('forecasts API', () => {
     expect(uk.selectBy).toBe('wape');
     expect(uk.origins.length).toBeGreaterThanOrEqual(1);
     expect(uk.candidates.length).toBeGreaterThanOrEqual(2);
-    expect(uk.candidates[0].method).toBe(uk.method);
+    // auto uses the best candidate, or the combination when no single method is more than 10 % better
+    const best = uk.candidates[0];
+    const chosen = uk.candidates.find((candidate: any) => candidate.method === uk.method);
+    expect(chosen).toBeDefined();
+    if (uk.method !== best.method) {
+      expect(uk.method).toBe('combination');
+      expect(chosen.wape).toBeLessThan(1.1 * best.wape);
+    }
     expect(uk.overall.wape).toBeGreaterThan(0);
     expect(uk.buckets.map((bucket: any) => bucket.label)).toContain('1-24h');
     for (const bucket of uk.buckets) expect(Object.keys(bucket).sort()).toEqual(['bias', 'fromHour', 'label', 'mase', 'points', 'smape', 'toHour', 'wape']);
