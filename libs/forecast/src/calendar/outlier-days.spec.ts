@@ -32,6 +32,12 @@ describe('excludeOutlierDays', () => {
     expect(cleaned.excluded.slice(67)).toEqual([false, false, false]);
   });
 
+  it('leaves out a single low last day after an ordinary one: a local holiday, not yet a new level', () => {
+    const { classification: cleaned, outliers } = excludeOutlierDays(classification(70), ratios({ 69: 0.6 }));
+    expect(outliers).toBe(1);
+    expect(cleaned.excluded[69]).toBe(true);
+  });
+
   it('does not judge dips on less than eight weeks of history', () => {
     const short = { ...ratios({ 20: 0.6 }), count: 55 };
     expect(excludeOutlierDays(classification(70), short).outliers).toBe(0);

@@ -28,12 +28,13 @@ export function excludeOutlierDays(classification: DayClassification, ratios: Da
   const excluded = [...classification.excluded];
   let outliers = 0;
   let recoveredLater = false;
+  const lastDip = isolatedLastDip(classification, ratios);
   // walk backwards so each day knows whether an ordinary-volume day follows it
   for (let day = excluded.length - 1; day >= 0; day--) {
     const ratio = ratios.ratio[day];
     if (excluded[day] || isNaN(ratio)) continue;
     const expected = ratios.expected[day];
-    const passingDip = judgeDips && recoveredLater && ratio < DIP_RATIO;
+    const passingDip = judgeDips && (recoveredLater || day === lastDip) && ratio < DIP_RATIO;
     if (ratio >= DIP_RATIO) recoveredLater = true;
     if (!(ratio < LOW_RATIO || ratio > HIGH_RATIO || passingDip)) continue;
     if (abs(ratio * expected - expected) <= NOISE_SIGMAS * sqrt(expected)) continue;
@@ -41,4 +42,18 @@ export function excludeOutlierDays(classification: DayClassification, ratios: Da
     outliers++;
   }
   return { classification: outliers ? { ...classification, excluded } : classification, outliers };
+}
+
+/**
+ * The last day of the history when it dips below DIP_RATIO after an ordinary day: one low day is
+ * far more often an unlisted local holiday or an outage than the start of a new level, and left
+ * in it pulls its weekday down for the weeks ahead. A new level shows on the days after it, and
+ * a dip that lasts two days or more stays (it may be the new level). −1 when there is none.
+ */
+function isolatedLastDip(classification: DayClassification, ratios: DayLevelRatios): number {
+  const known: number[] = [];
+  for (let day = ratios.ratio.length - 1; day >= 0 && known.length < 2; day--) if (!classification.excluded[day] && !isNaN(ratios.ratio[day])) known.push(day);
+  if (known.length < 2) return -1;
+  const [last, before] = known;
+  return ratios.ratio[last] < DIP_RATIO && ratios.ratio[before] >= DIP_RATIO ? last : -1;
 }
