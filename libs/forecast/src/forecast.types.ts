@@ -5,7 +5,7 @@
 
 /**
  * Method names; `auto` uses the `combination` (the best three averaged, weighted by backtest)
- * unless one method alone backtests more than 10 % better (then that one).
+ * unless its backtest error is 10 % or more above the best single method's (then that one).
  */
 export const FORECAST_METHODS = [
   'seasonal-naive',

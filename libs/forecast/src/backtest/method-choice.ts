@@ -1,8 +1,8 @@
 /**
- * A single method must beat the combination of the best few by this share of the backtest error
- * to be used alone: on a few rolling origins the ranking of close methods is mostly noise, and
- * out of sample an average of close methods is seldom worse than its best member (the "forecast
- * combination puzzle", Smith & Wallis 2009), while it is much less often badly wrong.
+ * The combination of the best few is used unless its backtest error is this share or more above
+ * the best single method's: on a few rolling origins the ranking of close methods is mostly
+ * noise, and out of sample an average of close methods is seldom worse than its best member (the
+ * "forecast combination puzzle", Smith & Wallis 2009), while it is much less often badly wrong.
  */
 const SINGLE_METHOD_MARGIN = 0.1;
 
