@@ -9,13 +9,16 @@ export const AGENT_COUNT = 9;
 /** The agent on approved leave on Wednesday 4 March. */
 export const ON_LEAVE = 'agent-03';
 export const LEAVE_DATE = '2026-03-04';
+/** A name a spreadsheet would run as a formula: every CSV export must neutralise it. */
+export const FORMULA_NAMED = 'agent-01';
+export const FORMULA_NAME = '=HYPERLINK("https://example.com/steal","Agent 1")';
 
 export function rotaAgents(): Agent[] {
   return Array.from({ length: AGENT_COUNT }, (_, index) => {
     const id = `agent-${String(index + 1).padStart(2, '0')}`;
     return {
       id,
-      name: `Agent ${index + 1}`,
+      name: id === FORMULA_NAMED ? FORMULA_NAME : `Agent ${index + 1}`,
       siteId: 'manila',
       languages: ['de', 'en'],
       contractHoursPerWeek: 40,

@@ -4,7 +4,7 @@ import * as ical from 'node-ical';
 import { describeDispatch, dispatchDuring } from '@app/domain';
 import { checkRota, ROTA_CSV_COLUMNS } from '@app/roster';
 import { streamJob } from './forecasts-job-events.fixture';
-import { AGENT_COUNT, LEAVE_DATE, ON_LEAVE, resultFromGrid, rotaInput, rotaScenario } from './rotas-setup.fixture';
+import { AGENT_COUNT, FORMULA_NAME, FORMULA_NAMED, LEAVE_DATE, ON_LEAVE, resultFromGrid, rotaInput, rotaScenario } from './rotas-setup.fixture';
 import { TestApp, startTestApp } from './support/test-app';
 
 const MANILA = 'Asia/Manila';
@@ -98,6 +98,15 @@ describe('rotas API on a real plan', () => {
         }
       }
     }
+  });
+
+  it('writes a name that would start a formula so a spreadsheet shows it and never runs it', async () => {
+    expect(rota.agents.find((row: any) => row.id === FORMULA_NAMED).name).toBe(FORMULA_NAME);
+    const rows: Record<string, string>[] = parse((await t.http().get(`/api/rotas/${rotaId}/export.csv`).expect(200)).text, { columns: true });
+    const named = rows.filter((row) => row.agent_id === FORMULA_NAMED);
+    expect(named.length).toBeGreaterThan(0);
+    for (const row of named) expect(row.agent).toBe(`'${FORMULA_NAME}`);
+    expect(rows.every((row) => !/^[=+\-@\t\r]/.test(row.agent))).toBe(true);
   });
 
   it('exports an agent’s and a site’s shifts as iCalendar on Manila time', async () => {

@@ -15,3 +15,4 @@ export * from './rota-week';
 export * from './dispatch-during.util';
 export * from './dispatch-wording.util';
 export * from './serving-turns.util';
+export * from './csv-export';

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
-import { HOUR_MS, floorToHour, formatUtc, isValidTimeZone, type HistorySeries } from '@app/domain';
+import { HOUR_MS, floorToHour, formatUtc, isValidTimeZone, type HistorySeries, toSpreadsheetSafeCsv } from '@app/domain';
 import type { CsvIssue, HistoryCsvCoverage, HistoryCsvFormat, HistoryCsvOptions, HistoryCsvResult } from './history-csv.types';
 import { decodeUtf8 } from './utf8-text.util';
 import { placeLocalTimestamp } from './local-timestamp.util';
@@ -376,5 +375,5 @@ export function historyToCsv(series: HistorySeries[]): string {
       rows.push([formatUtc(start + index * HOUR_MS), s.marketplaceId, s.classId ?? '', count]);
     });
   }
-  return stringify(rows, { record_delimiter: '\n' });
+  return toSpreadsheetSafeCsv(rows, { record_delimiter: '\n' });
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toSpreadsheetSafeCsv } from '@app/domain';
 import type { RotaAssignment, RotaDispatch } from './rota.types';
 import { shiftDispatch } from './shift-dispatch.util';
 
@@ -50,5 +50,5 @@ export function rotaToCsv(assignments: RotaAssignment[], dispatch?: RotaDispatch
       row.pinned ? 'yes' : 'no',
       shiftDispatch(row, dispatch).join('; '),
     ]);
-  return stringify(rows, { header: true, columns: [...ROTA_CSV_COLUMNS] });
+  return toSpreadsheetSafeCsv(rows, { header: true, columns: [...ROTA_CSV_COLUMNS] });
 }

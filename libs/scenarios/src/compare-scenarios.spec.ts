@@ -117,6 +117,14 @@ describe('comparing scenarios', () => {
     expect(find('suggested fix', 'first gap')).toEqual(['', 'none', 'none']);
   });
 
+  it('writes a scenario name that would start a formula so a spreadsheet never runs it; negative differences stay numbers', async () => {
+    const hostile = { ...selfService, name: '@SUM(1+1)*cmd|"/c calc"!A1' };
+    const comparison = await compareScenarios(base, [asIs, hostile], { pipeline: fixedRatePipeline(), replications: 2 });
+    const rows: string[][] = parse(comparisonToCsv(comparison));
+    expect(rows[0].slice(4)).toEqual(['As is', `'${hostile.name}`]);
+    expect(rows.find((row) => row[0] === 'payroll vs baseline' && row[1] === 'total')!.slice(4)).toEqual(['0', '-168']);
+  });
+
   it('accepts 2 to 6 scenarios with distinct ids, and stops when cancelled', async () => {
     const pipeline = fixedRatePipeline();
     await expect(compareScenarios(base, [asIs], { pipeline })).rejects.toMatchObject({ code: ScenarioErrorCode.TooFewScenarios });

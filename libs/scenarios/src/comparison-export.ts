@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toSpreadsheetSafeCsv } from '@app/domain';
 import type { ScenarioColumn, ScenarioComparison } from './comparison.types';
 import type { Band, PayrollComponents, StaffingGapSummary } from './pipeline.types';
 
@@ -83,7 +83,7 @@ export function comparisonToCsv(comparison: ScenarioComparison): string {
       return wait ? `${wait.marketplaceId} ${wait.weekday} ${wait.hour}: ${Number(wait.averageWaitHours.toFixed(2))} h` : null;
     });
   }
-  return stringify(rows);
+  return toSpreadsheetSafeCsv(rows);
 }
 
 /** The first gap's suggested hire in words ("hire 3 like mnl-01 at manila from 2025-03-05"), "none" without a gap. */

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
-import { HOUR_MS, formatUtc } from '@app/domain';
+import { HOUR_MS, formatUtc, toSpreadsheetSafeCsv } from '@app/domain';
 import type { SeriesForecast, SeriesHistory } from '@app/forecast';
 import { placeLocalTimestamp } from '@app/history';
 
@@ -131,5 +130,5 @@ export function forecastsToCsv(results: { seriesId: string; forecast: SeriesFore
       rows.push([seriesId, formatUtc(point.utcMs), round(point.forecast), round(point.lo80), round(point.hi80), round(point.lo95), round(point.hi95)]);
     }
   }
-  return stringify(rows, { header: true, columns: ['series_id', 'timestamp', 'forecast', 'lo80', 'hi80', 'lo95', 'hi95'] });
+  return toSpreadsheetSafeCsv(rows, { header: true, columns: ['series_id', 'timestamp', 'forecast', 'lo80', 'hi80', 'lo95', 'hi95'] });
 }

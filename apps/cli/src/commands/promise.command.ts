@@ -1,5 +1,5 @@
+import { toSpreadsheetSafeCsv } from '@app/domain';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { promiseTable, rotaSeatsWords, simulate, simulationInputFromRota, type PromiseTable, type RosteredShift } from '@app/simulation';
 import { CliError } from '../cli-error';
 import { parseMode, parseShare, parseWholeNumber, readPlan, readScenario, readText, runSimulation, simulationInput, writeOutput } from './simulation-files.util';
@@ -32,7 +32,7 @@ interface PromiseCommandOptions {
 const DEFAULT_REPLICATIONS = 200;
 
 export function promiseTableCsv(table: PromiseTable): string {
-  return stringify(
+  return toSpreadsheetSafeCsv(
     table.rows.map((row) => [
       row.label,
       row.receivedLocal,
