@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
-import { TestApp, startTestApp } from './support/test-app';
+import { NO_WEB_BUILD, TestApp, startTestApp } from './support/test-app';
 
 const PACKAGE_VERSION = require('../../package.json').version as string;
 
@@ -121,9 +121,15 @@ describe('health, OpenAPI docs and the web UI', () => {
   });
 
   it('says how to build the web UI when it has not been built', async () => {
-    const response = await t.http().get('/').expect(200);
-    expect(response.headers['content-type']).toMatch(/text\/html/);
-    expect(response.text).toContain('npm run build');
+    const unbuilt = await startTestApp({ webDist: NO_WEB_BUILD });
+    try {
+      const response = await unbuilt.http().get('/').expect(200);
+      expect(response.headers['content-type']).toMatch(/text\/html/);
+      expect(response.text).toContain('npm run build');
+      await expectBodyErrors(unbuilt);
+    } finally {
+      await unbuilt.close();
+    }
   });
 
   it('answers unknown API routes with a JSON 404', async () => {
@@ -164,6 +170,10 @@ describe('health, OpenAPI docs and the web UI', () => {
       expect(response.text).toBe('console.log("ui");');
     });
 
+    it('answers malformed and oversized bodies with 400 and 413 and the usual error body, not the fallback’s 404', async () => {
+      await expectBodyErrors(web);
+    });
+
     it('keeps /api out of the fallback', async () => {
       await web.http().get('/api/health').expect(200);
       const response = await web.http().get('/api/nope').expect(404);
@@ -171,3 +181,15 @@ describe('health, OpenAPI docs and the web UI', () => {
     });
   });
 });
+
+/** A broken JSON body, a body over the limit and a CSV over the limit: precise 4xx answers, nothing written. */
+async function expectBodyErrors(app: TestApp): Promise<void> {
+  const broken = await app.http().post('/api/marketplaces').set('Content-Type', 'application/json').send('{"id": "x",').expect(400);
+  expect(broken.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^The request body is not valid JSON: /) });
+  const oversized = '{"id":"' + 'x'.repeat(51 * 1024 * 1024) + '"}';
+  const tooLarge = await app.http().post('/api/marketplaces').set('Content-Type', 'application/json').send(oversized).expect(413);
+  expect(tooLarge.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'The request body is larger than the 50 MB limit.' });
+  const csv = await app.http().post('/api/history/import').set('Content-Type', 'text/csv').send('x'.repeat(51 * 1024 * 1024)).expect(413);
+  expect(csv.body.statusCode).toBe(413);
+  await app.http().get('/api/marketplaces').expect(200, []);
+}

@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { bodyErrorsHandler } from './common/body-errors.handler';
+import { BODY_LIMIT_MB } from './common/body-limit';
 import { createValidationPipe } from './common/validation-pipe.factory';
 import { AppConfig } from './config/app-config';
 import { APP_VERSION } from './health/app-version';
@@ -13,8 +15,7 @@ export interface CreateAppOptions {
   logger?: LogLevel[] | false;
 }
 
-/** Scenario files carry 12+ weeks of hourly history per marketplace and class. */
-export const BODY_LIMIT = '50mb';
+const BODY_LIMIT = `${BODY_LIMIT_MB}mb`;
 
 /**
  * Builds the whole app — modules, body limits, validation, OpenAPI at /api/docs — and
@@ -27,6 +28,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   });
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('raw', { type: ['text/csv', 'text/plain', 'application/octet-stream'], limit: BODY_LIMIT });
+  app.use(bodyErrorsHandler(BODY_LIMIT_MB));
   app.setGlobalPrefix('api', { exclude: [{ path: '/', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
 

@@ -10,9 +10,10 @@ import {
   HistorySeriesSummaryDto,
 } from './history.dto';
 import { HistoryService } from './history.service';
+import { BODY_LIMIT_MB } from '../common/body-limit';
 
-/** Same ceiling as a raw CSV or JSON body (BODY_LIMIT). */
-const CSV_UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
+/** Same ceiling as a raw CSV or JSON body. */
+const CSV_UPLOAD_LIMIT_BYTES = BODY_LIMIT_MB * 1024 * 1024;
 
 @ApiTags('history')
 @Controller('history')
