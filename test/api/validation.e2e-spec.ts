@@ -88,4 +88,36 @@ describe('invalid input is refused precisely and writes nothing', () => {
       },
     ]);
   });
+
+  describe('NUL characters (PostgreSQL cannot store them) are refused in every part of a request, the same on both databases', () => {
+    it('in a body string', async () => {
+      const response = await t.http().post('/api/marketplaces').send(marketplace({ id: 'amazon-nul', name: 'Amazon\u0000US' })).expect(400);
+      expect(response.body.issues).toEqual([{ path: '/name', message: expect.stringContaining('NUL character') }]);
+    });
+
+    it('in a path parameter and in a query string', async () => {
+      const path = await t.http().get('/api/plans/abc%00def').expect(400);
+      expect(path.body.issues).toEqual([{ path: '/id', message: expect.stringContaining('NUL character') }]);
+      const query = await t.http().post('/api/history/import?timeZone=Asia%2FShanghai%00').set('Content-Type', 'text/csv').send('marketplace,timestamp,count\n').expect(400);
+      expect(query.body.issues).toEqual([{ path: '/timeZone', message: expect.stringContaining('NUL character') }]);
+    });
+  });
+
+  describe('an optional field given as null is refused, not taken for absent (no job starts)', () => {
+    afterEach(async () => {
+      await t.http().get('/api/jobs').expect(200, []);
+      await t.http().get('/api/plans').expect(200, []);
+      await t.http().get('/api/rotas/pins').expect(200, []);
+    });
+
+    it.each([
+      ['/api/plans', { weeks: null }, '/weeks'],
+      ['/api/plans', { timeLimitSeconds: null }, '/timeLimitSeconds'],
+      ['/api/forecasts', { horizonHours: null }, '/horizonHours'],
+      ['/api/rotas/pins', { agentId: 'sz-01', shift: null }, '/shift'],
+    ])('POST %s %j', async (route, body, path) => {
+      const response = await t.http().post(route).send(body).expect(400);
+      expect(response.body.issues.map((issue: { path: string }) => issue.path)).toContain(path);
+    });
+  });
 });

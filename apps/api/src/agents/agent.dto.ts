@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsNumber, IsString, ValidateNested } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import { DEFAULT_MAX_DAYS_PER_WEEK, DEFAULT_PAY_BASIS, type Agent, type PayBasis, type TimeOff } from '@app/domain';
 import { AgentEntity } from './agent.entity';
 import { TimeOffEntity } from './time-off.entity';
@@ -15,7 +16,7 @@ export class TimeOffDto {
   end: string;
 
   @ApiPropertyOptional({ example: 'annual leave' })
-  @IsOptional()
+  @Optional()
   @IsString()
   reason?: string;
 }
@@ -65,17 +66,17 @@ export class AgentDto {
     description:
       'salaried: the contract hours are paid whether worked or not, premiums and overtime on top; hourly: every scheduled hour is paid (base rate × premium), overtime beyond the contract at the overtime rate',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   payBasis?: PayBasis;
 
   @ApiPropertyOptional({ example: 48, description: "Base pay per hour in the site's currency (> 0); absent: the site's hourlyCost" })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   hourlyRate?: number;
 
   @ApiPropertyOptional({ example: 5, minimum: 1, maximum: 7, default: DEFAULT_MAX_DAYS_PER_WEEK, description: 'Most working days (shift starts) in one rota week' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   maxDaysPerWeek?: number;
 
@@ -84,7 +85,7 @@ export class AgentDto {
     example: ['shenzhen-8h'],
     description: "Shift templates of the agent's own site the agent may work, each once; absent: every template of the site",
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsString({ each: true })
   shiftTemplateIds?: string[];

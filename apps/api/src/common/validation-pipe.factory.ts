@@ -21,9 +21,29 @@ export function createValidationPipe(): ValidationPipe {
  */
 class ShapeValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // a named parameter (@Param('id'), @Query('timeZone')) is its own field
+    const nulBytes = nulBytePaths(value, metadata.data ? `/${metadata.data}` : '');
+    if (nulBytes.length) {
+      const subject = metadata.type === 'body' ? 'request body' : metadata.type === 'query' ? 'query string' : 'path';
+      throw new InvalidInputException(subject, nulBytes.map((path) => ({ path, message: 'contains a NUL character (\\u0000), which no name, id or text may hold' })));
+    }
     await super.transform(value, metadata);
     return value;
   }
+}
+
+/**
+ * JSON pointers of every string (and key) holding U+0000: PostgreSQL cannot store it in text,
+ * so it is refused at the door, the same way on both databases. (A raw CSV body is a Buffer and
+ * is checked by the history import's own encoding rules.)
+ */
+function nulBytePaths(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const at = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    return [...(key.includes('\u0000') ? [at] : []), ...nulBytePaths(child, at)];
+  });
 }
 
 function flatten(errors: ValidationError[], parent: string): InputIssue[] {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsIn, IsNumber, IsOptional, IsString } from 'class-validator';
+import { IsArray, IsIn, IsNumber, IsString } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import type { CalendarEvent, EventKind } from '@app/domain';
 import { CalendarEventMarketplaceEntity } from './calendar-event-marketplace.entity';
 import { CalendarEventSiteEntity } from './calendar-event-site.entity';
@@ -37,12 +38,12 @@ export class CalendarEventDto {
   siteIds: string[];
 
   @ApiPropertyOptional({ example: 3, description: 'Volume multiplier on the marketplaces; absent: learn from history' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   volumeMultiplier?: number;
 
   @ApiPropertyOptional({ example: 0.2, description: "Largest share of a site's headcount on duty, 0..1" })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   availabilityCap?: number;
 }

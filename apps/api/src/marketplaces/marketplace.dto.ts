@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import type { IsoWeekday, Marketplace, Platform, PriorityClass, ReplyClock, WaitTarget } from '@app/domain';
 import { MarketplaceEntity } from './marketplace.entity';
 import { PriorityClassEntity } from './priority-class.entity';
@@ -43,7 +44,7 @@ export class PriorityClassDto {
   handleMinutes: number;
 
   @ApiPropertyOptional({ type: RealTimeTargetDto, description: 'Only for real-time channels (live chat)' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => RealTimeTargetDto)
   realTime?: RealTimeTargetDto;
@@ -55,23 +56,23 @@ export class ReplyClockDto {
   kind: 'calendar' | 'business';
 
   @ApiPropertyOptional({ type: [Number], example: [1, 2, 3, 4, 5], description: 'business only: ISO weekdays 1=Mon … 7=Sun' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsNumber({}, { each: true })
   days?: number[];
 
   @ApiPropertyOptional({ example: '09:00', description: 'business only: local opening time HH:mm' })
-  @IsOptional()
+  @Optional()
   @IsString()
   open?: string;
 
   @ApiPropertyOptional({ example: '18:00', description: 'business only: local closing time HH:mm' })
-  @IsOptional()
+  @Optional()
   @IsString()
   close?: string;
 
   @ApiPropertyOptional({ description: "business only: the buyers' public holidays stop the clock" })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   holidaysStopClock?: boolean;
 }
@@ -88,18 +89,18 @@ export class LateShareDto {
 
 export class WaitTargetDto {
   @ApiPropertyOptional({ example: 4, description: 'Average first-reply time cap, hours' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   averageHours?: number;
 
   @ApiPropertyOptional({ type: LateShareDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => LateShareDto)
   lateShare?: LateShareDto;
 
   @ApiPropertyOptional({ description: 'Cost per message-hour of waiting, reporting currency' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   costPerWaitingHour?: number;
 }
@@ -142,7 +143,7 @@ export class MarketplaceDto {
   classes: PriorityClassDto[];
 
   @ApiPropertyOptional({ type: WaitTargetDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => WaitTargetDto)
   waitTarget?: WaitTargetDto;

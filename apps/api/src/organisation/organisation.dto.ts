@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsString, ValidateNested } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import type { PlanningHorizon } from '@app/domain';
 import { OrganisationEntity } from './organisation.entity';
 
@@ -28,7 +29,7 @@ export class OrganisationDto {
   reportingCurrency: string;
 
   @ApiPropertyOptional({ type: PlanningHorizonDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => PlanningHorizonDto)
   horizon?: PlanningHorizonDto;

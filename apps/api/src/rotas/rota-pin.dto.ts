@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { Equals, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { Equals, IsNotEmpty, IsString, ValidateNested } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import type { DayOffPin, ShiftPin, ShiftRef } from '@app/roster';
 import { RotaPinEntity } from './rota-pin.entity';
 
@@ -32,18 +33,18 @@ export class CreateRotaPinDto {
   agentId: string;
 
   @ApiPropertyOptional({ type: ShiftRefDto, description: 'Pin onto a shift' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ShiftRefDto)
   shift?: ShiftRefDto;
 
   @ApiPropertyOptional({ example: '2026-03-07', description: 'Site-local day off (with off: true)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   date?: string;
 
   @ApiPropertyOptional({ enum: [true] })
-  @IsOptional()
+  @Optional()
   @Equals(true, { message: 'off must be true (a day-off pin)' })
   off?: true;
 }

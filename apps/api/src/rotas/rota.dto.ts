@@ -1,40 +1,41 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsNotEmpty, IsNumber, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import type { RotaOptions } from '@app/roster';
 
 /** The labour rules and search settings a manager may change; the rest keep the roster library's defaults. */
 export class RotaOptionsDto {
   @ApiPropertyOptional({ example: 11, description: 'Least rest between two shifts, hours (real elapsed time)' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(0)
   @Max(48)
   restHours?: number;
 
   @ApiPropertyOptional({ example: 4, description: 'Paid hours a week may exceed the contract by this much (and fall short by it, softly)' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(0)
   @Max(40)
   weeklyHoursTolerance?: number;
 
   @ApiPropertyOptional({ example: 6, description: 'Most working days in a row for agents without their own limit' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(31)
   defaultMaxConsecutiveDays?: number;
 
   @ApiPropertyOptional({ example: 600, description: 'Annealing steps per planned seat (0: descent only, faster)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100_000)
   annealStepsPerSeat?: number;
 
   @ApiPropertyOptional({ example: 1, description: 'Seed of the search: the same seed and input give the same rota' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   seed?: number;
@@ -47,7 +48,7 @@ export class CreateRotaDto {
   planId: string;
 
   @ApiPropertyOptional({ type: RotaOptionsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => RotaOptionsDto)
   options?: RotaOptionsDto;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsNumber, IsString, Max, Min } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import { MAX_COMPARED, MIN_COMPARED, type ScenarioColumn, type ScenarioComparison, type StaffingGapSummary } from '@app/scenarios';
 import { SuggestedHireDto } from '../plans/plan.dto';
 import { ComparisonEntity } from './comparison.entity';
@@ -15,21 +16,21 @@ export class CreateComparisonDto {
   scenarioIds: string[];
 
   @ApiPropertyOptional({ example: 4, description: 'Weeks to plan (default: the setup’s horizon)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(13)
   weeks?: number;
 
   @ApiPropertyOptional({ example: 20, description: 'Stochastic replications of each simulation (0: planned figures only; default 20)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(500)
   replications?: number;
 
   @ApiPropertyOptional({ example: 30, description: 'Time limit of each plan, seconds (default 30)' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(1)
   @Max(600)

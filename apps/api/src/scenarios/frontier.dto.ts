@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsNumber, IsPositive, IsString, Max, Min } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 
 /** Average-wait targets planned for when the request gives none, hours: 8 points, from a reply within the hour to a day. */
 export const DEFAULT_WAIT_TARGETS = [1, 2, 4, 6, 8, 12, 18, 24];
 
 export class CreateFrontierDto {
   @ApiPropertyOptional({ example: 'as-is', description: 'A stored scenario (default: the stored setup without overrides)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   scenarioId?: string;
 
   @ApiPropertyOptional({ type: [Number], example: DEFAULT_WAIT_TARGETS, description: 'Average-wait targets to plan for, hours' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(24)
@@ -21,7 +22,7 @@ export class CreateFrontierDto {
   waitTargets?: number[];
 
   @ApiPropertyOptional({ type: [Number], example: [1, 0.98], description: 'Least shares answered within the deadline (default [1]); below 1 only where you allow it' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(6)
@@ -31,20 +32,20 @@ export class CreateFrontierDto {
   slaTargets?: number[];
 
   @ApiPropertyOptional({ type: [String], description: 'Marketplaces whose wait target is swept (default: all)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsString({ each: true })
   marketplaceIds?: string[];
 
   @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(13)
   weeks?: number;
 
   @ApiPropertyOptional({ example: 30, description: 'Time limit of each plan, seconds (default 30)' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(1)
   @Max(600)

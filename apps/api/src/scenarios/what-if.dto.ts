@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsNotEmpty, IsNumber, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import { Type } from 'class-transformer';
 import type { Override } from '@app/scenarios';
 
@@ -23,44 +24,44 @@ export class WhatIfEventDto {
 /** Either `eventId` (a stored calendar event with a volume multiplier and/or an availability cap) or `event`. */
 export class CreateWhatIfDto {
   @ApiPropertyOptional({ example: 'prime-day', description: 'A stored event; the base is then the setup without it' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   eventId?: string;
 
   @ApiPropertyOptional({ type: WhatIfEventDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => WhatIfEventDto)
   event?: WhatIfEventDto;
 
   @ApiPropertyOptional({ example: 'as-is', description: 'A stored scenario to start from (default: the stored setup)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   scenarioId?: string;
 
   @ApiPropertyOptional({ example: '2026-07-13', description: 'First date of the planned horizon (default: the Monday of the event’s first day)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   start?: string;
 
   @ApiPropertyOptional({ example: 1, description: 'Weeks to plan (default: enough to cover the event)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(13)
   weeks?: number;
 
   @ApiPropertyOptional({ example: 20, description: 'Replications of the simulations (default 20; 0: no “nobody added” replay)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(500)
   replications?: number;
 
   @ApiPropertyOptional({ example: 30, description: 'Time limit of each plan, seconds (default 30)' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(1)
   @Max(600)

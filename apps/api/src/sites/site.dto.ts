@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsNumber, IsOptional, IsPositive, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsNumber, IsPositive, IsString, ValidateNested } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import { DEFAULT_OVERTIME, DEFAULT_VENDOR_RATE_MULTIPLE, type Site } from '@app/domain';
 import { SiteEntity } from './site.entity';
 
@@ -93,7 +94,7 @@ export class SiteDto {
   shrinkage: number;
 
   @ApiPropertyOptional({ example: 0.9, description: 'Share of productive time spent on messages (default 0.9)' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   occupancy?: number;
 
@@ -102,7 +103,7 @@ export class SiteDto {
     default: DEFAULT_OVERTIME,
     description: `Hours beyond an agent's weekly contract; absent: ×${DEFAULT_OVERTIME.multiplier}, at most ${DEFAULT_OVERTIME.maxHoursPerAgentPerWeek} h a week`,
   })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => OvertimePolicyDto)
   overtime?: OvertimePolicyDto;
@@ -111,7 +112,7 @@ export class SiteDto {
     example: 12,
     description: `Price of one agent-hour of vendor cover for the site's staffing gaps, flat, site currency (> 0); absent: ${DEFAULT_VENDOR_RATE_MULTIPLE} × hourlyCost`,
   })
-  @IsOptional()
+  @Optional()
   @IsPositive()
   vendorHourlyRate?: number;
 }
