@@ -179,3 +179,29 @@ describe('message history over HTTP', () => {
     await t.http().get('/api/history/summary').expect(200, []);
   });
 });
+
+describe('concurrent imports of the same hours', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.http().post('/api/scenario/import').send({ ...smallScenario(), history: [] }).expect(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** 500 unclassified hours from 2026-03-02T00Z, `count` messages each. */
+  const hoursCsv = (count: number) =>
+    ['hour_start,marketplace,count', ...Array.from({ length: 500 }, (_, h) => `${new Date(Date.UTC(2026, 2, 2, h)).toISOString().replace('.000', '')},amazon-us,${count}`), ''].join('\n');
+
+  it('store every hour once (the unclassified series too), the later write winning each hour', async () => {
+    const imports = [3, 4, 5].map((count) => t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(hoursCsv(count)));
+    const answers = await Promise.all(imports);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    const { body: summary } = await t.http().get('/api/history/summary').expect(200);
+    expect(summary).toHaveLength(1);
+    expect(summary[0]).toMatchObject({ marketplaceId: 'amazon-us', classId: null, from: '2026-03-02T00:00:00Z', hours: 500 });
+    // each hour holds one import's count: the total is 500 × 3, 4 or 5, never a sum of two
+    expect([1500, 2000, 2500]).toContain(summary[0].total);
+  });
+});

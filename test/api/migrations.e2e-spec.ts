@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../apps/api/src/database/data-source-options.factory';
 import { MIGRATIONS } from '../../apps/api/src/database/entities';
 import { TestApp, startTestApp } from './support/test-app';
-import { agent, site } from './support/fixtures';
+import { agent, site, smallScenario } from './support/fixtures';
 import { TestDatabase, createTestDatabase } from './support/test-database';
 
 /**
@@ -79,5 +79,50 @@ describe('database migrations on existing data', () => {
     expect(Number((await after.query(`SELECT COUNT(*) AS n FROM ${table('agent_time_off')}`))[0].n)).toBe(agent().timeOff.length);
     expect(await after.query(`SELECT id, max_consecutive_days FROM ${table('agent')}`)).toEqual([{ id: agent().id, max_consecutive_days: agent().maxConsecutiveDays }]);
     await after.destroy();
+  });
+});
+
+/**
+ * The history class key (1767744000001) on a database that stored an unclassified hour twice, as
+ * two concurrent imports did on PostgreSQL while the key was NULL: the newest row of each hour is
+ * kept, the key becomes '', and the API reads the series back as before.
+ */
+describe('the history class-key migration on duplicated unclassified hours', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ persistent: true });
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  const table = (name: string) => (database.config.kind === 'postgres' && database.config.schema ? `"${database.config.schema}"."${name}"` : `"${name}"`);
+  const connect = (migrations: readonly unknown[]) =>
+    new DataSource({ ...buildDataSourceOptions(database.config), migrations: migrations as never, migrationsRun: true }).initialize();
+
+  it('keeps the newest row of each hour and reads the series back unchanged in shape', async () => {
+    const setup = await startTestApp({ database });
+    await setup.http().post('/api/scenario/import').send(smallScenario()).expect(200);
+    const { body: stored } = await setup.http().get('/api/history/summary').expect(200);
+    await setup.close();
+
+    // back to the NULL key, then the same 48 hours stored a second time with 1000 messages each
+    const before = await connect(MIGRATIONS);
+    await before.undoLastMigration({ transaction: 'none' });
+    expect(Number((await before.query(`SELECT COUNT(*) AS n FROM ${table('message_history')} WHERE class_id IS NULL`))[0].n)).toBe(48);
+    await before.query(`INSERT INTO ${table('message_history')} (marketplace_id, class_id, hour, count) SELECT marketplace_id, NULL, hour, 1000 FROM ${table('message_history')}`);
+    expect(Number((await before.query(`SELECT COUNT(*) AS n FROM ${table('message_history')}`))[0].n)).toBe(96);
+    await before.destroy();
+
+    const t = await startTestApp({ database });
+    try {
+      const { body: summary } = await t.http().get('/api/history/summary').expect(200);
+      expect(summary).toEqual([{ ...stored[0], hours: 48, total: 48_000 }]);
+      await t.http().post('/api/history/import').set('Content-Type', 'text/csv').send('hour_start,marketplace,count\n2026-02-23T05:00:00Z,amazon-us,7\n').expect(200);
+      expect((await t.http().get('/api/history/summary').expect(200)).body).toEqual([{ ...stored[0], hours: 48, total: 48_000 - 1000 + 7 }]);
+    } finally {
+      await t.close();
+    }
   });
 });

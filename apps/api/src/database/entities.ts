@@ -33,6 +33,7 @@ import { Refresh1767398400003 } from './migrations/1767398400003-refresh.migrati
 import { AgentPayTerms1767484800001 } from './migrations/1767484800001-agent-pay-terms.migration';
 import { SiteVendorRate1767657600001 } from './migrations/1767657600001-site-vendor-rate.migration';
 import { Jobs1767571200001 } from './migrations/1767571200001-jobs.migration';
+import { HistoryClassKey1767744000001 } from './migrations/1767744000001-history-class-key.migration';
 
 /** Every entity, listed explicitly: the build is plain tsc, so no file globs. */
 export const ENTITIES = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   AgentPayTerms1767484800001,
   Jobs1767571200001,
   SiteVendorRate1767657600001,
+  HistoryClassKey1767744000001,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transaction, TransactionRunner } from '../database/transaction-runner';
-import { MessageHistoryEntity } from './message-history.entity';
+import { MessageHistoryEntity, UNCLASSIFIED_CLASS_KEY } from './message-history.entity';
 
 /** One stored hour: messages received in UTC hour `hour` (hours since the epoch). */
 export interface HistoryHour {
@@ -27,9 +27,8 @@ export interface HistoryFilter {
   toHour?: number;
 }
 
-// Rows per INSERT and hours per IN (…) list: well under SQLite's and PostgreSQL's bound-parameter limits.
+// Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits.
 const ROWS_PER_INSERT = 500;
-const HOURS_PER_DELETE = 500;
 
 @Injectable()
 export class HistoryRepository {
@@ -40,14 +39,14 @@ export class HistoryRepository {
     const query = tx
       .getRepository(MessageHistoryEntity)
       .createQueryBuilder('h')
-      .select(['h.marketplaceId', 'h.classId', 'h.hour', 'h.count']);
+      .select(['h.marketplaceId', 'h.classKey', 'h.hour', 'h.count']);
     if (filter.marketplaceId !== undefined) query.andWhere('h.marketplaceId = :marketplaceId', { marketplaceId: filter.marketplaceId });
-    if (filter.classId !== undefined) query.andWhere('h.classId = :classId', { classId: filter.classId });
+    if (filter.classId !== undefined) query.andWhere('h.classKey = :classKey', { classKey: filter.classId });
     if (filter.fromHour !== undefined) query.andWhere('h.hour >= :fromHour', { fromHour: filter.fromHour });
     if (filter.toHour !== undefined) query.andWhere('h.hour <= :toHour', { toHour: filter.toHour });
     const rows = await query.getMany();
     return rows
-      .map(({ marketplaceId, classId, hour, count }) => ({ marketplaceId, classId, hour, count }))
+      .map(({ marketplaceId, classKey, hour, count }) => ({ marketplaceId, classId: classIdOf(classKey), hour, count }))
       .sort(compareHours);
   }
 
@@ -57,19 +56,19 @@ export class HistoryRepository {
       .getRepository(MessageHistoryEntity)
       .createQueryBuilder('h')
       .select('h.marketplaceId', 'marketplaceId')
-      .addSelect('h.classId', 'classId')
+      .addSelect('h.classKey', 'classKey')
       .addSelect('MIN(h.hour)', 'firstHour')
       .addSelect('MAX(h.hour)', 'lastHour')
       .addSelect('COUNT(*)', 'hours')
       .addSelect('SUM(h.count)', 'total')
       .groupBy('h.marketplaceId')
-      .addGroupBy('h.classId')
+      .addGroupBy('h.classKey')
       .getRawMany();
     // PostgreSQL returns COUNT and SUM as bigint strings
     return rows
       .map((row) => ({
         marketplaceId: String(row.marketplaceId),
-        classId: row.classId === null ? null : String(row.classId),
+        classId: classIdOf(String(row.classKey)),
         firstHour: Number(row.firstHour),
         lastHour: Number(row.lastHour),
         hours: Number(row.hours),
@@ -82,30 +81,22 @@ export class HistoryRepository {
     return tx.getRepository(MessageHistoryEntity).count();
   }
 
-  /** Writes the hours, replacing any stored hour of the same marketplace, class and time. */
+  /**
+   * Writes the hours, replacing any stored hour of the same marketplace, class and time: one
+   * INSERT … ON CONFLICT DO UPDATE per chunk, so two imports of the same hours at once merge
+   * (the later write wins each hour) instead of storing an hour twice or failing on the index.
+   */
   async replaceHours(hours: HistoryHour[], tx: Transaction): Promise<void> {
-    const bySeries = new Map<string, { marketplaceId: string; classId: string | null; hours: number[] }>();
-    for (const hour of hours) {
-      const key = JSON.stringify([hour.marketplaceId, hour.classId]);
-      const series = bySeries.get(key) ?? { marketplaceId: hour.marketplaceId, classId: hour.classId, hours: [] };
-      series.hours.push(hour.hour);
-      bySeries.set(key, series);
+    for (let i = 0; i < hours.length; i += ROWS_PER_INSERT) {
+      await tx
+        .getRepository(MessageHistoryEntity)
+        .createQueryBuilder()
+        .insert()
+        .values(hours.slice(i, i + ROWS_PER_INSERT).map(toRow))
+        .orUpdate(['count'], ['marketplace_id', 'class_id', 'hour'])
+        .updateEntity(false)
+        .execute();
     }
-    for (const series of bySeries.values()) {
-      for (let i = 0; i < series.hours.length; i += HOURS_PER_DELETE) {
-        const chunk = series.hours.slice(i, i + HOURS_PER_DELETE);
-        const query = tx
-          .getRepository(MessageHistoryEntity)
-          .createQueryBuilder()
-          .delete()
-          .where('marketplace_id = :marketplaceId', { marketplaceId: series.marketplaceId })
-          .andWhere('hour IN (:...chunk)', { chunk });
-        if (series.classId === null) query.andWhere('class_id IS NULL');
-        else query.andWhere('class_id = :classId', { classId: series.classId });
-        await query.execute();
-      }
-    }
-    await this.insert(hours, tx);
   }
 
   /** Inserts hours known not to be stored yet (e.g. after deleteAll). */
@@ -115,7 +106,7 @@ export class HistoryRepository {
         .getRepository(MessageHistoryEntity)
         .createQueryBuilder()
         .insert()
-        .values(hours.slice(i, i + ROWS_PER_INSERT))
+        .values(hours.slice(i, i + ROWS_PER_INSERT).map(toRow))
         .updateEntity(false)
         .execute();
     }
@@ -128,18 +119,27 @@ export class HistoryRepository {
       .createQueryBuilder()
       .delete()
       .where('marketplace_id = :marketplaceId', { marketplaceId });
-    if (classId !== undefined) query.andWhere('class_id = :classId', { classId });
+    if (classId !== undefined) query.andWhere('class_id = :classKey', { classKey: classId });
     const result = await query.execute();
     return result.affected ?? 0;
   }
 
   async countForClass(marketplaceId: string, classId: string, tx: Transaction = this.transactions.default): Promise<number> {
-    return tx.getRepository(MessageHistoryEntity).countBy({ marketplaceId, classId });
+    return tx.getRepository(MessageHistoryEntity).countBy({ marketplaceId, classKey: classId });
   }
 
   async deleteAll(tx: Transaction): Promise<void> {
     await tx.getRepository(MessageHistoryEntity).createQueryBuilder().delete().execute();
   }
+}
+
+/** The stored key of a series' class: the unclassified series (classId null) has UNCLASSIFIED_CLASS_KEY. */
+function toRow(hour: HistoryHour): Pick<MessageHistoryEntity, 'marketplaceId' | 'classKey' | 'hour' | 'count'> {
+  return { marketplaceId: hour.marketplaceId, classKey: hour.classId ?? UNCLASSIFIED_CLASS_KEY, hour: hour.hour, count: hour.count };
+}
+
+function classIdOf(classKey: string): string | null {
+  return classKey === UNCLASSIFIED_CLASS_KEY ? null : classKey;
 }
 
 function compareSeries(
