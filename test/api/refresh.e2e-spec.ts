@@ -150,6 +150,25 @@ describe('nightly refresh of live scenarios', () => {
     await t.http().get('/api/refresh').expect(200).expect((response) => expect(response.body.running).toBeNull());
   });
 
+  it('releases at once a lock whose run’s job ended without releasing it (the process died in it twice), and marks the run failed', async () => {
+    jobs.register('refresh-that-died', async () => {
+      throw new Error('the server stopped while running it 2 times');
+    });
+    const deadJob = await jobs.start('refresh-that-died', {});
+    expect((await jobs.wait(deadJob)).status).toBe('failed');
+    const repository = t.app.get(RefreshRepository);
+    expect(await repository.acquireLock('died-run', now.toISOString(), '2000-01-01T00:00:00.000Z')).toEqual({ acquired: true });
+    await repository.insertRun(
+      Object.assign(new RefreshRunEntity(), { id: 'died-run', trigger: 'manual', status: 'running', scheduledFor: null, startedAt: now.toISOString(), finishedAt: null, jobId: deadJob, message: null, changes: [] }),
+    );
+
+    const { body } = await t.http().post('/api/refresh/run').expect(202); // no six-hour wait
+    expect((await jobs.wait(body.jobId)).status).toBe('succeeded');
+    const { body: died } = await t.http().get('/api/refresh/runs/died-run').expect(200);
+    expect(died).toMatchObject({ status: 'failed', message: 'the server stopped before this refresh finished' });
+    await t.http().get('/api/refresh').expect(200).expect((response) => expect(response.body.running).toBeNull());
+  });
+
   it('answers an unknown run with 404', async () => {
     const response = await t.http().get('/api/refresh/runs/nothing').expect(404);
     expect(response.body.message).toBe('refresh run "nothing" not found');

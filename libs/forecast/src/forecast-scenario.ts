@@ -161,9 +161,22 @@ function eventsOf(scenario: ScenarioFile, marketplaceId: string): ForecastEvent[
  */
 function organisationForecastEnd(scenario: ScenarioFile, history: SeriesHistory): number | null {
   if (!scenario.horizon) return null;
-  const historyEnd = history.startUtcMs + history.values.length * HOUR_MS;
   const horizonEnd = utcMidnight(scenario.horizon.start) + scenario.horizon.weeks * HOURS_PER_WEEK * HOUR_MS;
-  return Math.min(horizonEnd, historyEnd + MAX_HORIZON_HOURS * HOUR_MS);
+  return Math.min(horizonEnd, seriesForecastReach(history));
+}
+
+/** The furthest a series can be forecast: MAX_HORIZON_HOURS past the end of its history. */
+function seriesForecastReach(history: SeriesHistory): number {
+  return history.startUtcMs + (history.values.length + MAX_HORIZON_HOURS) * HOUR_MS;
+}
+
+/**
+ * The end (UTC ms) of the furthest grid every series of the scenario can be forecast for: the
+ * reach of the series whose history ends first; null without any history to forecast from.
+ */
+export function scenarioForecastReachUtcMs(scenario: ScenarioFile): number | null {
+  const reaches = scenario.marketplaces.flatMap((marketplace) => planMarketplace(marketplace, scenario.history).jobs.map((job) => seriesForecastReach(job.history)));
+  return reaches.length ? Math.min(...reaches) : null;
 }
 
 /**

@@ -5,5 +5,5 @@ export { forecastSeries } from './forecast-series';
 export { periodicSeasonalNaive } from './methods/seasonal-naive.method';
 export * from './metrics';
 export * from './forecast-scenario.types';
-export { forecastScenario } from './forecast-scenario';
+export { forecastScenario, scenarioForecastReachUtcMs } from './forecast-scenario';
 export { toQueueArrivals, type ArrivalLevel } from './queue-arrivals';

@@ -1,4 +1,5 @@
-import { addDays, formatUtc, type ScenarioFile } from '@app/domain';
+import { HOUR_MS, HOURS_PER_WEEK, addDays, formatUtc, type ScenarioFile } from '@app/domain';
+import { scenarioForecastReachUtcMs } from '@app/forecast';
 import { applyScenarioDefinition } from './apply-definition';
 import type { ScenarioColumn } from './comparison.types';
 import { forecastOncePerBase } from './forecast-cache';
@@ -45,6 +46,21 @@ export interface LiveRefreshOptions {
 }
 
 /**
+ * Weeks the refresh plans from `start`: the base's horizon, cut to the whole weeks a forecast
+ * from the stored history can reach (history that ends today reaches 13 weeks from today, not
+ * 13 weeks from tomorrow); at least one, so history too old to reach even that is refused by the
+ * forecast with its own reason. A cyclic horizon plans its one week.
+ */
+export function liveWindowWeeks(base: ScenarioFile, start: string): number | undefined {
+  if (base.horizon?.mode === 'cyclic') return undefined;
+  const wanted = base.horizon?.weeks ?? 1;
+  const reach = scenarioForecastReachUtcMs(base);
+  if (reach === null) return wanted;
+  const fitting = Math.floor((reach - Date.parse(`${start}T00:00:00Z`)) / (HOURS_PER_WEEK * HOUR_MS));
+  return Math.max(1, Math.min(wanted, fitting));
+}
+
+/**
  * The nightly refresh, as a pure step a scheduler calls: re-forecasts the base (with its newest
  * history) from the day after `now`, re-plans and re-simulates every definition marked live, and
  * sets each result beside the scenario's previous run. Storing runs and never running twice at
@@ -53,7 +69,7 @@ export interface LiveRefreshOptions {
 export async function refreshLiveScenarios(base: ScenarioFile, definitions: ScenarioDefinition[], options: LiveRefreshOptions): Promise<LiveChange[]> {
   const live = definitions.filter((definition) => definition.live);
   const horizonStart = addDays(formatUtc(options.now.getTime()).slice(0, 10), 1);
-  const grid = resolveHorizonGrid(base, { start: horizonStart, weeks: options.weeks });
+  const grid = resolveHorizonGrid(base, { start: horizonStart, weeks: options.weeks ?? liveWindowWeeks(base, horizonStart) });
   const forecast = live.length ? await forecastOncePerBase(options.pipeline.forecast, grid, options.signal)(base) : [];
   const progress = options.onProgress ?? (() => undefined);
   const changes: LiveChange[] = [];

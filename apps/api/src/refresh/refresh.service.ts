@@ -57,6 +57,7 @@ export class RefreshService {
     const now = this.clock.now();
     const runId = randomUUID();
     const staleBefore = new Date(now.getTime() - STALE_LOCK_HOURS * 3_600_000).toISOString();
+    await this.releaseAbandonedLock();
     const lock = await this.refresh.acquireLock(runId, now.toISOString(), staleBefore);
     if (!lock.acquired) {
       const why = `refresh ${lock.holder} has been running since ${lock.since}`;
@@ -164,6 +165,21 @@ export class RefreshService {
     } finally {
       await this.refresh.releaseLock(runId);
     }
+  }
+
+  /**
+   * A lock whose run's job has ended without releasing it holds nothing: the job failed after
+   * its retry (the process died while running it, twice) or its record is gone. Released at
+   * once, so a crash does not refuse refreshes for STALE_LOCK_HOURS.
+   */
+  private async releaseAbandonedLock(): Promise<void> {
+    const lock = await this.refresh.lockHolder();
+    const run = lock ? await this.refresh.getRun(lock.holder) : null;
+    if (!lock || !run?.jobId) return;
+    const job = await this.jobs.get(run.jobId).catch(() => null);
+    if (job && (job.status === 'queued' || job.status === 'running')) return;
+    this.logger.warn(`refresh lock of run ${lock.holder} released: its job ${run.jobId} ${job ? `ended ${job.status}` : 'no longer exists'}`);
+    await this.refresh.releaseLock(lock.holder);
   }
 
   /** Live definitions that still apply to the setup; the others are left out of this run, with the reason. */
