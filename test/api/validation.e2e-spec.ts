@@ -1,4 +1,5 @@
 import { TestApp, startTestApp } from './support/test-app';
+import { MAX_SITE_HEADCOUNT } from '@app/domain';
 import { marketplace, site, smallScenario } from './support/fixtures';
 
 /**
@@ -118,6 +119,37 @@ describe('invalid input is refused precisely and writes nothing', () => {
     ])('POST %s %j', async (route, body, path) => {
       const response = await t.http().post(route).send(body).expect(400);
       expect(response.body.issues.map((issue: { path: string }) => issue.path)).toContain(path);
+    });
+  });
+
+  describe('numbers, names and dates are bounded to what the domain allows, the same on both databases', () => {
+    it('a headcount of 2³¹ (PostgreSQL’s integer columns answered 500) and a blank name', async () => {
+      const response = await t.http().put('/api/sites/shenzhen').send(site({ name: '   ', maxHeadcount: 2 ** 31 })).expect(400);
+      expect(response.body.issues).toEqual([
+        { path: '/name', message: 'In site "shenzhen", name must be a name with at least one visible character, not "   ".' },
+        { path: '/maxHeadcount', message: `In site "shenzhen", maxHeadcount must be at most ${MAX_SITE_HEADCOUNT}, not 2147483648.` },
+      ]);
+    });
+
+    it('an hour of 10²⁰ messages, in a CSV and in a scenario file', async () => {
+      const csv = await t.http().post('/api/history/import').set('Content-Type', 'text/csv').send('hour_start,marketplace,count\n2026-03-02T05:00:00Z,amazon-us,100000000000000000000\n').expect(400);
+      expect(csv.body.issues).toEqual([{ row: 2, field: 'count', message: 'count 100000000000000000000 is more than 10,000,000 messages in one hour, the most an hour can hold' }]);
+      const scenario = smallScenario();
+      scenario.history[0].counts[3] = 1e20;
+      const file = await t.http().post('/api/scenario/import').send(scenario).expect(400);
+      expect(file.body.issues.map((issue: { path: string }) => issue.path)).toEqual(['/history/0/counts/3']);
+    });
+
+    it('a forecast for the year 9999: past the 13 weeks a forecast reaches from the history', async () => {
+      const response = await t.http().post('/api/forecasts').send({ start: '9999-01-04' }).expect(400);
+      expect(response.body.issues).toEqual([{ path: '/start', message: expect.stringMatching(/^the forecast would end at 9999-01-18T00:00:00Z, more than 13 weeks after the history of "amazon-us" ends/) }]);
+      await t.http().get('/api/jobs').expect(200, []);
+    });
+
+    it('a horizon given as null', async () => {
+      const { body: organisation } = await t.http().get('/api/organisation').expect(200);
+      const response = await t.http().put('/api/organisation').send({ ...organisation, horizon: null }).expect(400);
+      expect(response.body.issues.map((issue: { path: string }) => issue.path)).toContain('/horizon');
     });
   });
 });

@@ -16,3 +16,4 @@ export * from './dispatch-during.util';
 export * from './dispatch-wording.util';
 export * from './serving-turns.util';
 export * from './csv-export';
+export * from './domain-limits';

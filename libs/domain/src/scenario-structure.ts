@@ -37,6 +37,7 @@ const PATTERN_WORDS: Record<string, string> = {
   [SCHEMA_PATTERNS.country]: 'a two-letter ISO 3166-1 country code in upper case, such as "US"',
   [SCHEMA_PATTERNS.holidayCountry]: 'an upper-case ISO 3166-1 country code, optionally with a subdivision, such as "CN" or "US-CA"',
   [SCHEMA_PATTERNS.currency]: 'a three-letter ISO 4217 currency code in upper case, such as "USD"',
+  [SCHEMA_PATTERNS.displayName]: 'a name with at least one visible character',
 };
 
 const FORMAT_WORDS: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_DAYS_PER_WEEK, DEFAULT_OVERTIME, DEFAULT_PAY_BASIS, DEFAULT_VENDOR_RATE_MULTIPLE } from './pay-policy';
 import { SCENARIO_SCHEMA_VERSION } from './scenario.types';
+import { MAX_MESSAGES_PER_HOUR, MAX_SITE_HEADCOUNT } from './domain-limits';
 
 /**
  * JSON Schema (draft-07) of the scenario file, version 2: the structural half of the
@@ -20,6 +21,8 @@ export const SCHEMA_PATTERNS = {
   country: '^[A-Z]{2}$',
   holidayCountry: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$',
   currency: '^[A-Z]{3}$',
+  /** Some visible character: a name of spaces alone shows as nothing in every list. */
+  displayName: '\\S',
 } as const;
 
 export const SCENARIO_SCHEMA_ID = `https://followsun.dev/schemas/scenario-v${SCENARIO_SCHEMA_VERSION}.json`;
@@ -49,7 +52,7 @@ export const SCENARIO_JSON_SCHEMA = {
       description: `Version of this file format; this document describes version ${SCENARIO_SCHEMA_VERSION}. Version 1 files are still read: they are migrated first (their agents become payBasis "hourly").`,
       const: SCENARIO_SCHEMA_VERSION,
     },
-    name: { description: 'Name of the scenario, shown in lists and reports.', type: 'string', minLength: 1, maxLength: 200 },
+    name: { description: 'Name of the scenario, shown in lists and reports.', type: 'string', minLength: 1, maxLength: 200, pattern: SCHEMA_PATTERNS.displayName },
     reportingCurrency: {
       description: 'ISO 4217 code in which all costs are reported (e.g. "USD").',
       type: 'string',
@@ -168,7 +171,7 @@ export const SCENARIO_JSON_SCHEMA = {
       required: ['id', 'name', 'share', 'replyDeadlineHours', 'handleMinutes'],
       properties: {
         id: { description: 'Unique within its marketplace, e.g. "urgent".', $ref: '#/definitions/Id' },
-        name: { description: 'Display name.', type: 'string', minLength: 1, maxLength: 200 },
+        name: { description: 'Display name.', type: 'string', minLength: 1, maxLength: 200, pattern: SCHEMA_PATTERNS.displayName },
         share: {
           description: "Share of the marketplace's volume, 0..1; the shares of a marketplace sum to 1.",
           type: 'number',
@@ -214,7 +217,7 @@ export const SCENARIO_JSON_SCHEMA = {
       required: ['id', 'name', 'platform', 'timeZone', 'country', 'languages', 'replyClock', 'classes'],
       properties: {
         id: { description: 'Slug, unique, e.g. "amazon-us".', $ref: '#/definitions/Id' },
-        name: { description: 'Display name.', type: 'string', minLength: 1, maxLength: 200 },
+        name: { description: 'Display name.', type: 'string', minLength: 1, maxLength: 200, pattern: SCHEMA_PATTERNS.displayName },
         platform: { description: 'Selling platform.', enum: ['amazon', 'shopify', 'tiktok-shop', 'ebay', 'walmart', 'other'] },
         timeZone: { description: "Buyers' IANA time zone; their behaviour follows this clock.", $ref: '#/definitions/TimeZone' },
         country: {
@@ -279,7 +282,7 @@ export const SCENARIO_JSON_SCHEMA = {
       ],
       properties: {
         id: { $ref: '#/definitions/Id' },
-        name: { type: 'string', minLength: 1, maxLength: 200 },
+        name: { type: 'string', minLength: 1, maxLength: 200, pattern: SCHEMA_PATTERNS.displayName },
         timeZone: { description: "The site's IANA time zone.", $ref: '#/definitions/TimeZone' },
         currency: { description: 'Currency of the pay.', $ref: '#/definitions/Currency' },
         hourlyCost: { description: 'Base hourly cost of one agent, in the site currency.', type: 'number', minimum: 0 },
@@ -297,8 +300,8 @@ export const SCENARIO_JSON_SCHEMA = {
           pattern: SCHEMA_PATTERNS.holidayCountry,
         },
         languages: { description: 'Languages spoken at the site.', $ref: '#/definitions/Languages' },
-        minHeadcount: { description: 'Fewest agents the site keeps.', type: 'integer', minimum: 0 },
-        maxHeadcount: { description: 'Most agents the site can have.', type: 'integer', minimum: 0 },
+        minHeadcount: { description: 'Fewest agents the site keeps.', type: 'integer', minimum: 0, maximum: MAX_SITE_HEADCOUNT },
+        maxHeadcount: { description: 'Most agents the site can have.', type: 'integer', minimum: 0, maximum: MAX_SITE_HEADCOUNT },
         shrinkage: {
           description: 'Share of paid time lost to breaks, meetings, training, absence: 0 ≤ shrinkage < 1.',
           type: 'number',
@@ -327,7 +330,7 @@ export const SCENARIO_JSON_SCHEMA = {
       properties: {
         id: { $ref: '#/definitions/Id' },
         siteId: { description: 'The site the template belongs to.', $ref: '#/definitions/Id' },
-        name: { type: 'string', minLength: 1, maxLength: 200 },
+        name: { type: 'string', minLength: 1, maxLength: 200, pattern: SCHEMA_PATTERNS.displayName },
         lengthHours: { description: 'Length in hours, breaks included; at most 24.', type: 'number', exclusiveMinimum: 0, maximum: 24 },
         paidHours: { description: 'Paid hours, at most the length.', type: 'number', minimum: 0, maximum: 24 },
         startTimes: {
@@ -358,7 +361,7 @@ export const SCENARIO_JSON_SCHEMA = {
       required: ['id', 'name', 'siteId', 'languages', 'contractHoursPerWeek', 'maxConsecutiveDays', 'timeOff'],
       properties: {
         id: { $ref: '#/definitions/Id' },
-        name: { type: 'string', minLength: 1, maxLength: 200 },
+        name: { type: 'string', minLength: 1, maxLength: 200, pattern: SCHEMA_PATTERNS.displayName },
         siteId: { $ref: '#/definitions/Id' },
         languages: { $ref: '#/definitions/Languages' },
         contractHoursPerWeek: { description: 'Contracted hours per week.', type: 'number', minimum: 0, maximum: 168 },
@@ -395,7 +398,7 @@ export const SCENARIO_JSON_SCHEMA = {
       required: ['id', 'name', 'kind', 'start', 'end', 'marketplaceIds', 'siteIds'],
       properties: {
         id: { $ref: '#/definitions/Id' },
-        name: { type: 'string', minLength: 1, maxLength: 200 },
+        name: { type: 'string', minLength: 1, maxLength: 200, pattern: SCHEMA_PATTERNS.displayName },
         kind: { enum: ['peak', 'holiday'] },
         start: { description: 'First local date (inclusive).', $ref: '#/definitions/LocalDate' },
         end: { description: 'Last local date (inclusive).', $ref: '#/definitions/LocalDate' },
@@ -452,7 +455,7 @@ export const SCENARIO_JSON_SCHEMA = {
         counts: {
           description: 'Messages received in each hour; null = unknown.',
           type: 'array',
-          items: { type: ['integer', 'null'], minimum: 0 },
+          items: { type: ['integer', 'null'], minimum: 0, maximum: MAX_MESSAGES_PER_HOUR },
         },
       },
     },

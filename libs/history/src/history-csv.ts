@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
-import { HOUR_MS, floorToHour, formatUtc, isValidTimeZone, type HistorySeries, toSpreadsheetSafeCsv } from '@app/domain';
+import { HOUR_MS, MAX_MESSAGES_PER_HOUR, floorToHour, formatUtc, isValidTimeZone, type HistorySeries, toSpreadsheetSafeCsv } from '@app/domain';
 import type { CsvIssue, HistoryCsvCoverage, HistoryCsvFormat, HistoryCsvOptions, HistoryCsvResult } from './history-csv.types';
 import { decodeUtf8 } from './utf8-text.util';
 import { placeLocalTimestamp } from './local-timestamp.util';
@@ -254,6 +254,10 @@ function accumulate(lines: CsvLine[], header: Header, options: HistoryCsvOptions
         continue;
       }
       count = Number(countText);
+      if (count > MAX_MESSAGES_PER_HOUR) {
+        issues.add(line.line, 'count', `count ${countText} is more than ${MAX_MESSAGES_PER_HOUR.toLocaleString('en-US')} messages in one hour, the most an hour can hold`);
+        continue;
+      }
     }
     if (!key || !time.ok || (header.format === 'hourly' && time.utcMs % HOUR_MS !== 0)) continue;
     const id = keyText(key);

@@ -92,7 +92,7 @@ export class ForecastsService {
     const window = resolveForecastWindow(request, scenario.horizon, this.clock.now());
     const startUtcMs = utcMidnight(window.start);
     const selected = request.marketplaceIds ?? known;
-    issues.push(...checkForecastStart(scenario, selected, startUtcMs, request.start === undefined));
+    issues.push(...checkForecastStart(scenario, selected, { startUtcMs, hours: window.hours }, request.start === undefined));
     if (issues.length) throw new InvalidInputException('forecast request', issues);
 
     const forecastId = randomUUID();
