@@ -16,8 +16,9 @@ export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOpti
     logging: false,
   };
   if (database.kind === 'sqlite') {
-    // worker processes may share the file with the API: wait for a lock rather than fail at once
-    return { ...common, type: 'sqlite', database: database.path, busyTimeout: 10_000 };
+    // worker processes may share the file with the API: wait for a lock rather than fail at once,
+    // and (WAL) read the last committed state while another process writes
+    return { ...common, type: 'sqlite', database: database.path, busyTimeout: 10_000, enableWAL: database.path !== ':memory:' };
   }
   return { ...common, type: 'postgres', url: database.url, ...(database.schema ? { schema: database.schema } : {}) };
 }

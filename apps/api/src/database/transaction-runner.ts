@@ -32,7 +32,17 @@ export class TransactionRunner {
     return result;
   }
 
-  /** The connection's own manager, for reads and single-statement writes outside a transaction. */
+  /**
+   * A write in the caller's transaction when it has one, else in a transaction of its own taken
+   * in turn. On SQLite's single connection a write sent beside run() would land inside whichever
+   * transaction is open — a finished plan stored in the middle of a large import was lost with
+   * it when the import failed or the process died before it committed.
+   */
+  within<T>(transaction: Transaction | undefined, work: (transaction: Transaction) => Promise<T>): Promise<T> {
+    return transaction ? work(transaction) : this.run(work);
+  }
+
+  /** The connection's own manager, for reads outside a transaction (writes go through run() or within()). */
   get default(): Transaction {
     return this.dataSource.manager;
   }

@@ -35,12 +35,16 @@ export class ForecastRepository {
     return tx.getRepository(ForecastSeriesEntity).find({ where, order: { id: 'ASC' } });
   }
 
-  async insertRun(row: ForecastRunEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(ForecastRunEntity).insert(row);
+  async insertRun(row: ForecastRunEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(ForecastRunEntity).insert(row);
+    });
   }
 
-  async updateRun(id: string, changes: Partial<ForecastRunEntity>, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(ForecastRunEntity).update({ id }, changes);
+  async updateRun(id: string, changes: Partial<ForecastRunEntity>, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(ForecastRunEntity).update({ id }, changes);
+    });
   }
 
   async insertSeries(rows: ForecastSeriesEntity[], tx: Transaction): Promise<void> {

@@ -16,8 +16,10 @@ const LIST_COLUMNS: (keyof JobEntity)[] = ['id', 'kind', 'status', 'startedBy', 
 export class JobRepository {
   constructor(private readonly transactions: TransactionRunner) {}
 
-  async insert(row: JobEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(JobEntity).insert(row as never);
+  async insert(row: JobEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(JobEntity).insert(row as never);
+    });
   }
 
   getById(id: string, tx: Transaction = this.transactions.default): Promise<JobEntity | null> {
@@ -38,20 +40,24 @@ export class JobRepository {
    * Takes the job up as attempt `attempt` (the one after `previous`): only one process can, and
    * never a finished job. False when another took it or it has finished.
    */
-  async claim(id: string, previous: number, worker: string, now: string, events: JobProgressEvent[], tx: Transaction = this.transactions.default): Promise<boolean> {
-    const result = await tx
-      .getRepository(JobEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ status: 'running', attempts: previous + 1, worker, events: events as never, startedAt: () => `COALESCE(started_at, '${now}')` })
-      .where('id = :id AND attempts = :previous AND status IN (:...open)', { id, previous, open: ['queued', 'running'] })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  async claim(id: string, previous: number, worker: string, now: string, events: JobProgressEvent[], tx?: Transaction): Promise<boolean> {
+    return this.transactions.within(tx, async (transaction) => {
+      const result = await transaction
+        .getRepository(JobEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ status: 'running', attempts: previous + 1, worker, events: events as never, startedAt: () => `COALESCE(started_at, '${now}')` })
+        .where('id = :id AND attempts = :previous AND status IN (:...open)', { id, previous, open: ['queued', 'running'] })
+        .execute();
+      return (result.affected ?? 0) > 0;
+    });
   }
 
   /** Records progress of the attempt that holds the job. */
-  async saveEvents(id: string, attempt: number, events: JobProgressEvent[], tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(JobEntity).update({ id, attempts: attempt, status: 'running' }, { events: events as never });
+  async saveEvents(id: string, attempt: number, events: JobProgressEvent[], tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(JobEntity).update({ id, attempts: attempt, status: 'running' }, { events: events as never });
+    });
   }
 
   /** Ends the attempt that holds the job, unless it was cancelled or taken over meanwhile: false then. */
@@ -59,32 +65,42 @@ export class JobRepository {
     id: string,
     attempt: number,
     changes: { status: JobStatus; result?: unknown; error?: string | null; events: JobProgressEvent[]; finishedAt: string },
-    tx: Transaction = this.transactions.default,
+    tx?: Transaction,
   ): Promise<boolean> {
-    const result = await tx.getRepository(JobEntity).update({ id, attempts: attempt, status: 'running' }, changes as never);
-    return (result.affected ?? 0) > 0;
+    return this.transactions.within(tx, async (transaction) => {
+      const result = await transaction.getRepository(JobEntity).update({ id, attempts: attempt, status: 'running' }, changes as never);
+      return (result.affected ?? 0) > 0;
+    });
   }
 
   /** Ends a job that is not finished, whoever holds it (cancel; a worker that died for good): false when it had finished. */
-  async finishOpen(id: string, changes: { status: JobStatus; error?: string | null; finishedAt: string; events?: JobProgressEvent[] }, tx: Transaction = this.transactions.default): Promise<boolean> {
-    const result = await tx.getRepository(JobEntity).update({ id, status: In(['queued', 'running']) }, changes as never);
-    return (result.affected ?? 0) > 0;
+  async finishOpen(id: string, changes: { status: JobStatus; error?: string | null; finishedAt: string; events?: JobProgressEvent[] }, tx?: Transaction): Promise<boolean> {
+    return this.transactions.within(tx, async (transaction) => {
+      const result = await transaction.getRepository(JobEntity).update({ id, status: In(['queued', 'running']) }, changes as never);
+      return (result.affected ?? 0) > 0;
+    });
   }
 
   /** Puts a job a stopping process hands back in the queue again (its attempt is not counted as a failure). */
-  async handBack(id: string, attempt: number, events: JobProgressEvent[], tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(JobEntity).update({ id, attempts: attempt, status: 'running' }, { status: 'queued', attempts: attempt - 1, events: events as never });
+  async handBack(id: string, attempt: number, events: JobProgressEvent[], tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(JobEntity).update({ id, attempts: attempt, status: 'running' }, { status: 'queued', attempts: attempt - 1, events: events as never });
+    });
   }
 
   /** Puts a job a stopping process could not stop back in the queue (that attempt counts). */
-  async requeue(id: string, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(JobEntity).update({ id, status: 'running' }, { status: 'queued' });
+  async requeue(id: string, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(JobEntity).update({ id, status: 'running' }, { status: 'queued' });
+    });
   }
 
   /** Closes the stored runs of a job that failed or was cancelled (those still marked running). */
-  async closeSubjects(subjects: JobSubject[], changes: { status: 'failed' | 'cancelled'; error: string; finishedAt: string }, tx: Transaction = this.transactions.default): Promise<void> {
-    for (const subject of subjects) {
-      await tx.getRepository(SUBJECT_TABLES[subject.type] as typeof PlanEntity).update({ id: subject.id, status: 'running' }, changes);
-    }
+  async closeSubjects(subjects: JobSubject[], changes: { status: 'failed' | 'cancelled'; error: string; finishedAt: string }, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      for (const subject of subjects) {
+        await transaction.getRepository(SUBJECT_TABLES[subject.type] as typeof PlanEntity).update({ id: subject.id, status: 'running' }, changes);
+      }
+    });
   }
 }

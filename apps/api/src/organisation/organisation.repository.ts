@@ -11,8 +11,10 @@ export class OrganisationRepository {
     return tx.getRepository(OrganisationEntity).findOneBy({ id: ORGANISATION_ID });
   }
 
-  async save(row: OrganisationEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(OrganisationEntity).save(row);
+  async save(row: OrganisationEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(OrganisationEntity).save(row);
+    });
   }
 
   async deleteAll(tx: Transaction): Promise<void> {

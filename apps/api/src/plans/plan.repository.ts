@@ -41,15 +41,21 @@ export class PlanRepository {
     return tx.getRepository(PlanEntity).findOneBy({ id });
   }
 
-  async insert(row: PlanEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(PlanEntity).insert(row);
+  async insert(row: PlanEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(PlanEntity).insert(row);
+    });
   }
 
-  async update(id: string, changes: Partial<PlanEntity>, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(PlanEntity).update({ id }, changes);
+  async update(id: string, changes: Partial<PlanEntity>, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(PlanEntity).update({ id }, changes);
+    });
   }
 
-  async delete(id: string, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(PlanEntity).delete({ id });
+  async delete(id: string, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(PlanEntity).delete({ id });
+    });
   }
 }

@@ -20,18 +20,24 @@ export class RefreshRepository {
     return tx.getRepository(RefreshRunEntity).findOneBy({ id });
   }
 
-  async insertRun(row: RefreshRunEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(RefreshRunEntity).insert(row);
+  async insertRun(row: RefreshRunEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(RefreshRunEntity).insert(row);
+    });
   }
 
-  async updateRun(id: string, changes: Partial<RefreshRunEntity>, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(RefreshRunEntity).update({ id }, changes);
+  async updateRun(id: string, changes: Partial<RefreshRunEntity>, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(RefreshRunEntity).update({ id }, changes);
+    });
   }
 
   /** Marks runs still 'running' failed: called by the lock's holder, so no other refresh can be running them. */
-  async failOrphans(message: string, finishedAt: string, tx: Transaction = this.transactions.default): Promise<number> {
-    const result = await tx.getRepository(RefreshRunEntity).update({ status: 'running' }, { status: 'failed', message, finishedAt });
-    return result.affected ?? 0;
+  async failOrphans(message: string, finishedAt: string, tx?: Transaction): Promise<number> {
+    return this.transactions.within(tx, async (transaction) => {
+      const result = await transaction.getRepository(RefreshRunEntity).update({ status: 'running' }, { status: 'failed', message, finishedAt });
+      return result.affected ?? 0;
+    });
   }
 
   /** The newest run of each scenario (what the next refresh compares with). */
@@ -83,7 +89,9 @@ export class RefreshRepository {
     return tx.getRepository(RefreshLockEntity).findOneBy({ name: LOCK_NAME });
   }
 
-  async releaseLock(holder: string, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(RefreshLockEntity).delete({ name: LOCK_NAME, holder });
+  async releaseLock(holder: string, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(RefreshLockEntity).delete({ name: LOCK_NAME, holder });
+    });
   }
 }

@@ -28,8 +28,10 @@ export class RotaRepository {
   }
 
   /** Inserts a new rota or overwrites a re-run one. */
-  async save(row: RotaEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(RotaEntity).save(row);
+  async save(row: RotaEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(RotaEntity).save(row);
+    });
   }
 
   async markPublished(id: string, at: string, tx: Transaction): Promise<void> {

@@ -21,7 +21,9 @@ export class ComparisonRepository {
   }
 
   /** Inserts a new comparison or overwrites a re-run one. */
-  async save(row: ComparisonEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(ComparisonEntity).save(row);
+  async save(row: ComparisonEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(ComparisonEntity).save(row);
+    });
   }
 }

@@ -36,11 +36,15 @@ export class SimulationRepository {
     return tx.getRepository(SimulationEntity).findOne({ where: { planId, status: 'succeeded' }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
-  async insert(row: SimulationEntity, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(SimulationEntity).insert(row);
+  async insert(row: SimulationEntity, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(SimulationEntity).insert(row);
+    });
   }
 
-  async update(id: string, changes: Partial<SimulationEntity>, tx: Transaction = this.transactions.default): Promise<void> {
-    await tx.getRepository(SimulationEntity).update({ id }, changes);
+  async update(id: string, changes: Partial<SimulationEntity>, tx?: Transaction): Promise<void> {
+    return this.transactions.within(tx, async (transaction) => {
+      await transaction.getRepository(SimulationEntity).update({ id }, changes);
+    });
   }
 }

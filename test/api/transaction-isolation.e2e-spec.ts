@@ -1,0 +1,43 @@
+import { TransactionRunner } from '../../apps/api/src/database/transaction-runner';
+import { JobEntity } from '../../apps/api/src/jobs/job.entity';
+import { JobRepository } from '../../apps/api/src/jobs/job.repository';
+import { TestApp, startTestApp } from './support/test-app';
+
+/**
+ * A write made outside any transaction never joins another request's open transaction: on
+ * SQLite's single connection it used to run inside whatever transaction was open, so a plan that
+ * finished during a large import was gone when the import failed (or the process died before it
+ * committed). The same test runs on PostgreSQL, where each transaction has its own connection.
+ */
+describe('writes outside a transaction', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const job = (id: string): JobEntity =>
+    Object.assign(new JobEntity(), { id, kind: 'test', status: 'succeeded', startedBy: 'test', createdAt: '2026-03-02T00:00:00.000Z', startedAt: null, finishedAt: null, attempts: 0, worker: null, input: null, subjects: [], events: [], result: null, error: null });
+
+  it('survive the rollback of a transaction that was open while they were written', async () => {
+    const runner = t.app.get(TransactionRunner);
+    const jobs = t.app.get(JobRepository);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const importing = runner.run(async (tx) => {
+      await jobs.insert(job('written-by-the-import'), tx);
+      await gate;
+      throw new Error('the import failed');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the import's transaction is open
+    const finished = jobs.insert(job('finished-meanwhile'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await expect(importing).rejects.toThrow('the import failed');
+    await finished;
+    expect(await jobs.getById('written-by-the-import')).toBeNull();
+    expect(await jobs.getById('finished-meanwhile')).toMatchObject({ id: 'finished-meanwhile', status: 'succeeded' });
+  });
+});
