@@ -34,6 +34,7 @@ export class CreateFrontierDto {
   @ApiPropertyOptional({ type: [String], description: 'Marketplaces whose wait target is swept (default: all)' })
   @Optional()
   @IsArray()
+  @ArrayMinSize(1, { message: 'marketplaceIds must name at least one marketplace (leave it out to sweep them all)' })
   @IsString({ each: true })
   marketplaceIds?: string[];
 
