@@ -19,6 +19,7 @@ async function solve(input: PlanWorkerInput): Promise<void> {
       effort: input.effort,
       timeLimitSeconds: input.timeLimitSeconds,
       mipGap: input.mipGap,
+      minSlaAttainment: input.minSlaAttainment,
       headcountSiteIds: input.headcountSiteIds,
       onProgress: (event) => send({ type: 'progress', event }),
     });

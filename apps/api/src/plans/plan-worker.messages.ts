@@ -13,6 +13,8 @@ export interface PlanWorkerInput {
   effort?: PlanEffort;
   timeLimitSeconds: number;
   mipGap?: number;
+  /** Least share answered within the deadline (a frontier point below 100 %); absent: every message. */
+  minSlaAttainment?: number;
   headcountSiteIds?: string[];
 }
 

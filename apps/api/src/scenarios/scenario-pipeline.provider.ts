@@ -2,7 +2,7 @@ import type { Provider } from '@nestjs/common';
 import type { SolverName } from '@app/optimizer';
 import type { PlanRequest, ScenarioPipeline } from '@app/scenarios';
 import { forecastArrivals } from '@app/scenarios/adapters/forecast.adapter';
-import { COMPARISON_MIP_GAP, DEFAULT_PLAN_SECONDS, describePlanProgress, planWithOptimizer, toPlanOutcome } from '@app/scenarios/adapters/planner.adapter';
+import { COMPARISON_MIP_GAP, DEFAULT_PLAN_SECONDS, describePlanProgress, toPlanOutcome } from '@app/scenarios/adapters/planner.adapter';
 import { simulatePlan } from '@app/scenarios/adapters/simulation.adapter';
 import { PlanWorkerRunner } from '../plans/plan-worker.runner';
 import { SCENARIO_PIPELINE } from './scenario-pipeline.token';
@@ -10,13 +10,13 @@ import { SCENARIO_PIPELINE } from './scenario-pipeline.token';
 /**
  * The pipeline the API runs: the forecast and simulation adapters of the scenarios library in
  * this process (they yield between steps), and each plan solved in a worker thread by the plans
- * module's runner, so a HiGHS solve never holds the API's event loop. A plan with an SLA target
- * below 100 % (frontier points) solves in this process: the plans worker takes no SLA target yet.
+ * module's runner, so a HiGHS solve never holds the API's event loop (frontier points with an
+ * SLA target below 100 % included: one solved here blocked /api/health for 20 s).
  */
 export function createApiScenarioPipeline(runner: PlanWorkerRunner): ScenarioPipeline {
   return {
     forecast: forecastArrivals,
-    plan: async (request) => (request.minSlaAttainment === undefined ? toPlanOutcome(await planInWorker(runner, request)) : planWithOptimizer(request)),
+    plan: async (request) => toPlanOutcome(await planInWorker(runner, request)),
     simulate: simulatePlan,
   };
 }
@@ -30,6 +30,7 @@ function planInWorker(runner: PlanWorkerRunner, request: PlanRequest) {
       solver: (request.solver ?? 'highs') as SolverName,
       timeLimitSeconds: request.timeLimitSeconds ?? DEFAULT_PLAN_SECONDS,
       mipGap: COMPARISON_MIP_GAP,
+      minSlaAttainment: request.minSlaAttainment,
       headcountSiteIds: request.headcountSiteIds,
     },
     { onProgress: (event) => request.onProgress?.(describePlanProgress(event)), signal: request.signal ?? new AbortController().signal },
