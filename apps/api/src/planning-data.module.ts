@@ -7,6 +7,7 @@ import { CurrencyRateService } from './currency-rates/currency-rate.service';
 import { CalendarEventRepository } from './events/calendar-event.repository';
 import { CalendarEventService } from './events/calendar-event.service';
 import { HistoryRepository } from './history/history.repository';
+import { HistoryCsvParser } from './history/history-csv.parser';
 import { HistoryService } from './history/history.service';
 import { MarketplaceRepository } from './marketplaces/marketplace.repository';
 import { MarketplaceService } from './marketplaces/marketplace.service';
@@ -40,6 +41,7 @@ const SERVICES = [
   CalendarEventService,
   CurrencyRateService,
   HistoryService,
+  HistoryCsvParser,
   ScenarioReaderService,
   ScenarioWriterService,
   ScenarioService,

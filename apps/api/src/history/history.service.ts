@@ -1,12 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { HOUR_MS, HistorySeries, isValidTimeZone } from '@app/domain';
-import { parseHistoryCsv } from '@app/history';
 import { InvalidInputException } from '../common/invalid-input.exception';
 import { notFound } from '../common/resource-errors';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MarketplaceRepository } from '../marketplaces/marketplace.repository';
 import { HistoryDeleteResultDto, HistoryImportResultDto, HistorySeriesSummaryDto, mapHistoryExtent } from './history.dto';
+import { HistoryCsvParser } from './history-csv.parser';
 import { HistoryExtent, HistoryHour, HistoryRepository } from './history.repository';
 import { hoursToSeries } from './hours-to-series.util';
 import { seriesToHours } from './series-to-hours.util';
@@ -26,6 +26,7 @@ export class HistoryService {
     private readonly history: HistoryRepository,
     private readonly marketplaces: MarketplaceRepository,
     private readonly transactions: TransactionRunner,
+    private readonly parser: HistoryCsvParser,
   ) {}
 
   /**
@@ -43,20 +44,27 @@ export class HistoryService {
         { path: 'timeZone', message: `"${timeZone}" is not an IANA time zone; use a name such as "America/New_York".` },
       ]);
     }
+    // parsed before the transaction: on SQLite every other write waits while one is open
+    const marketplaces = (await this.marketplaces.list()).map((row) => ({
+      id: row.id,
+      classIds: row.classes.map((priorityClass) => priorityClass.id),
+    }));
+    const parsed = await this.parser.parse(content, { timeZone, marketplaces });
+    if (!parsed.ok) {
+      const count = parsed.errors.length;
+      const first = parsed.errors[0];
+      throw new InvalidInputException(
+        'history CSV',
+        parsed.errors,
+        `history CSV has ${count} error${count === 1 ? '' : 's'}: ${first.row > 0 ? `row ${first.row}${first.field ? ` (${first.field})` : ''}: ` : ''}${first.message}`,
+      );
+    }
     return this.transactions.run(async (tx) => {
-      const marketplaces = (await this.marketplaces.list(tx)).map((row) => ({
-        id: row.id,
-        classIds: row.classes.map((priorityClass) => priorityClass.id),
-      }));
-      const parsed = parseHistoryCsv(content, { timeZone, marketplaces });
-      if (!parsed.ok) {
-        const count = parsed.errors.length;
-        const first = parsed.errors[0];
-        throw new InvalidInputException(
-          'history CSV',
-          parsed.errors,
-          `history CSV has ${count} error${count === 1 ? '' : 's'}: ${first.row > 0 ? `row ${first.row}${first.field ? ` (${first.field})` : ''}: ` : ''}${first.message}`,
-        );
+      // the setup may have changed while the file was read
+      const now = new Map((await this.marketplaces.list(tx)).map((row) => [row.id, new Set(row.classes.map((priorityClass) => priorityClass.id))]));
+      const gone = parsed.series.find((series) => !now.has(series.marketplaceId) || (series.classId !== null && !now.get(series.marketplaceId)!.has(series.classId)));
+      if (gone) {
+        throw new ConflictException(`${gone.classId === null ? `marketplace "${gone.marketplaceId}"` : `class "${gone.classId}" of marketplace "${gone.marketplaceId}"`} was deleted while the file was read: nothing was imported`);
       }
       const hours = parsed.series.flatMap(seriesToHours);
       await this.history.replaceHours(hours, tx);

@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { availableParallelism } from 'os';
-import { join, resolve } from 'path';
 import { Worker, WorkerOptions } from 'worker_threads';
 import type { PlanProgressEvent } from '@app/optimizer';
 import type { TeamPlanResult } from '@app/scenarios/adapters/team-plan.adapter';
+import { workerLaunch } from '../common/worker-launch';
 import { JOBS_CONFIG, type JobsConfig } from '../jobs/jobs.config';
 import type { PlanWorkerInput, PlanWorkerMessage } from './plan-worker.messages';
 
@@ -69,7 +69,7 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
         reject(new PlanCancelledError());
         return;
       }
-      const { filename, options } = workerLaunch();
+      const { filename, options } = solverLaunch();
       let worker: Worker;
       try {
         worker = this.take(filename) ?? new Worker(filename, options);
@@ -138,20 +138,8 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
   }
 }
 
-/**
- * The compiled build runs the worker's .js next to this file; under ts-node or ts-jest (this file
- * is .ts) the worker is TypeScript too and registers ts-node and the @app/* path aliases itself.
- */
-function workerLaunch(): { filename: string; options: WorkerOptions } {
-  // PLAN_WORKER_FILE: another solver entry (the tests point it at one that cannot load)
+/** The solver's entry: PLAN_WORKER_FILE names another (the tests point it at one that cannot load). */
+function solverLaunch(): { filename: string; options: WorkerOptions } {
   if (process.env.PLAN_WORKER_FILE) return { filename: process.env.PLAN_WORKER_FILE, options: {} };
-  if (!__filename.endsWith('.ts')) return { filename: join(__dirname, 'plan-solve.worker.js'), options: {} };
-  const repositoryRoot = resolve(__dirname, '../../../..');
-  return {
-    filename: join(__dirname, 'plan-solve.worker.ts'),
-    options: {
-      execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
-      env: { ...process.env, TS_NODE_PROJECT: process.env.TS_NODE_PROJECT ?? join(repositoryRoot, 'tsconfig.json') },
-    },
-  };
+  return workerLaunch(__dirname, 'plan-solve.worker', __filename);
 }
