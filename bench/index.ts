@@ -9,3 +9,4 @@ benchmarks.forecast = () => import('./forecast.bench').then((bench) => bench.for
 benchmarks.simulation = () => import('./simulation.bench').then((bench) => bench.simulationBenchmark());
 benchmarks.scenarios = () => import('./scenarios.bench').then((bench) => bench.scenariosBenchmark());
 benchmarks.jobs = () => import('./jobs.bench').then((bench) => bench.jobsBenchmark());
+benchmarks.api = () => import('./api.bench').then((bench) => bench.apiBenchmark());
