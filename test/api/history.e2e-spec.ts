@@ -181,7 +181,7 @@ describe('message history over HTTP', () => {
   });
 });
 
-describe('concurrent imports of the same hours', () => {
+describe('history imports into an empty history', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -191,56 +191,49 @@ describe('concurrent imports of the same hours', () => {
     await t.close();
   });
 
-  /** 500 unclassified hours from 2026-03-02T00Z, `count` messages each. */
-  const hoursCsv = (count: number) =>
-    ['hour_start,marketplace,count', ...Array.from({ length: 500 }, (_, h) => `${new Date(Date.UTC(2026, 2, 2, h)).toISOString().replace('.000', '')},amazon-us,${count}`), ''].join('\n');
+  describe('concurrent imports of the same hours', () => {
+    /** 500 unclassified hours from 2026-03-02T00Z, `count` messages each. */
+    const hoursCsv = (count: number) =>
+      ['hour_start,marketplace,count', ...Array.from({ length: 500 }, (_, h) => `${new Date(Date.UTC(2026, 2, 2, h)).toISOString().replace('.000', '')},amazon-us,${count}`), ''].join('\n');
 
-  it('store every hour once (the unclassified series too), the later write winning each hour', async () => {
-    const imports = [3, 4, 5].map((count) => t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(hoursCsv(count)));
-    const answers = await Promise.all(imports);
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
-    const { body: summary } = await t.http().get('/api/history/summary').expect(200);
-    expect(summary).toHaveLength(1);
-    expect(summary[0]).toMatchObject({ marketplaceId: 'amazon-us', classId: null, from: '2026-03-02T00:00:00Z', hours: 500 });
-    // each hour holds one import's count: the total is 500 × 3, 4 or 5, never a sum of two
-    expect([1500, 2000, 2500]).toContain(summary[0].total);
-  });
-});
-
-describe('a large history file', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-    await t.http().post('/api/scenario/import').send({ ...smallScenario(), history: [] }).expect(200);
-  });
-  afterAll(async () => {
-    await t.close();
+    it('store every hour once (the unclassified series too), the later write winning each hour', async () => {
+      const imports = [3, 4, 5].map((count) => t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(hoursCsv(count)));
+      const answers = await Promise.all(imports);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+      const { body: summary } = await t.http().get('/api/history/summary').expect(200);
+      expect(summary).toHaveLength(1);
+      expect(summary[0]).toMatchObject({ marketplaceId: 'amazon-us', classId: null, from: '2026-03-02T00:00:00Z', hours: 500 });
+      // each hour holds one import's count: the total is 500 × 3, 4 or 5, never a sum of two
+      expect([1500, 2000, 2500]).toContain(summary[0].total);
+    });
   });
 
-  /** One row per message: `perHour` messages in each of `hours` hours from 2026-03-02T00Z, over PARSE_IN_WORKER_FROM_BYTES in all. */
-  const messagesCsv = (hours: number, perHour: number, badRow?: number) => {
-    const rows = ['received_at,marketplace,class'];
-    for (let h = 0; h < hours; h++) {
-      for (let m = 0; m < perHour; m++) rows.push(`${new Date(Date.UTC(2026, 2, 2, h, m % 60)).toISOString().replace('.000', '')},amazon-us,standard`);
-    }
-    if (badRow !== undefined) rows[badRow - 1] = 'yesterday,amazon-us,standard';
-    return rows.join('\n') + '\n';
-  };
+  describe('a large history file', () => {
+    /** One row per message: `perHour` messages in each of `hours` hours from 2026-03-02T00Z, over PARSE_IN_WORKER_FROM_BYTES in all. */
+    const messagesCsv = (hours: number, perHour: number, badRow?: number) => {
+      const rows = ['received_at,marketplace,class'];
+      for (let h = 0; h < hours; h++) {
+        for (let m = 0; m < perHour; m++) rows.push(`${new Date(Date.UTC(2026, 2, 2, h, m % 60)).toISOString().replace('.000', '')},amazon-us,standard`);
+      }
+      if (badRow !== undefined) rows[badRow - 1] = 'yesterday,amazon-us,standard';
+      return rows.join('\n') + '\n';
+    };
 
-  it('is read in a worker thread, off the event loop, with the same report as a small one', async () => {
-    const parser = t.app.get(HistoryCsvParser);
-    const csv = messagesCsv(500, 100);
-    expect(Buffer.byteLength(csv)).toBeGreaterThan(PARSE_IN_WORKER_FROM_BYTES);
-    const parses = parser.workerParses;
-    const { body } = await t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(csv).expect(200);
-    expect(parser.workerParses).toBe(parses + 1);
-    expect(body).toMatchObject({ rows: 50_000, format: 'messages', series: [expect.objectContaining({ marketplaceId: 'amazon-us', classId: 'standard', hours: 500, total: 50_000 })] });
-  });
+    it('is read in a worker thread, off the event loop, with the same report as a small one', async () => {
+      const parser = t.app.get(HistoryCsvParser);
+      const csv = messagesCsv(500, 100);
+      expect(Buffer.byteLength(csv)).toBeGreaterThan(PARSE_IN_WORKER_FROM_BYTES);
+      const parses = parser.workerParses;
+      const { body } = await t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(csv).expect(200);
+      expect(parser.workerParses).toBe(parses + 1);
+      expect(body).toMatchObject({ rows: 50_000, format: 'messages', series: [expect.objectContaining({ marketplaceId: 'amazon-us', classId: 'standard', hours: 500, total: 50_000 })] });
+    });
 
-  it('names the bad row of a large file and writes nothing', async () => {
-    const before = (await t.http().get('/api/history/summary').expect(200)).body;
-    const response = await t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(messagesCsv(500, 100, 40_000)).expect(400);
-    expect(response.body.issues[0]).toMatchObject({ row: 40_000, field: 'received_at' });
-    expect((await t.http().get('/api/history/summary').expect(200)).body).toEqual(before);
+    it('names the bad row of a large file and writes nothing', async () => {
+      const before = (await t.http().get('/api/history/summary').expect(200)).body;
+      const response = await t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(messagesCsv(500, 100, 40_000)).expect(400);
+      expect(response.body.issues[0]).toMatchObject({ row: 40_000, field: 'received_at' });
+      expect((await t.http().get('/api/history/summary').expect(200)).body).toEqual(before);
+    });
   });
 });

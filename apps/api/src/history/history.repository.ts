@@ -82,33 +82,24 @@ export class HistoryRepository {
   }
 
   /**
-   * Writes the hours, replacing any stored hour of the same marketplace, class and time: one
-   * INSERT … ON CONFLICT DO UPDATE per chunk, so two imports of the same hours at once merge
-   * (the later write wins each hour) instead of storing an hour twice or failing on the index.
+   * Writes the hours, replacing any stored hour of the same marketplace, class and time: INSERT …
+   * ON CONFLICT DO UPDATE, so two imports of the same hours at once merge (the later write wins
+   * each hour) instead of storing an hour twice or failing on the index.
    */
-  async replaceHours(hours: HistoryHour[], tx: Transaction): Promise<void> {
-    for (let i = 0; i < hours.length; i += ROWS_PER_INSERT) {
-      await tx
-        .getRepository(MessageHistoryEntity)
-        .createQueryBuilder()
-        .insert()
-        .values(hours.slice(i, i + ROWS_PER_INSERT).map(toRow))
-        .orUpdate(['count'], ['marketplace_id', 'class_id', 'hour'])
-        .updateEntity(false)
-        .execute();
-    }
+  replaceHours(hours: HistoryHour[], tx: Transaction): Promise<void> {
+    return this.write(hours, tx, { replacing: true });
   }
 
   /** Inserts hours known not to be stored yet (e.g. after deleteAll). */
-  async insert(hours: HistoryHour[], tx: Transaction): Promise<void> {
+  insert(hours: HistoryHour[], tx: Transaction): Promise<void> {
+    return this.write(hours, tx, { replacing: false });
+  }
+
+  private async write(hours: HistoryHour[], tx: Transaction, { replacing }: { replacing: boolean }): Promise<void> {
     for (let i = 0; i < hours.length; i += ROWS_PER_INSERT) {
-      await tx
-        .getRepository(MessageHistoryEntity)
-        .createQueryBuilder()
-        .insert()
-        .values(hours.slice(i, i + ROWS_PER_INSERT).map(toRow))
-        .updateEntity(false)
-        .execute();
+      const insert = tx.getRepository(MessageHistoryEntity).createQueryBuilder().insert().values(hours.slice(i, i + ROWS_PER_INSERT).map(toRow));
+      if (replacing) insert.orUpdate(['count'], ['marketplace_id', 'class_id', 'hour']);
+      await insert.updateEntity(false).execute();
     }
   }
 
