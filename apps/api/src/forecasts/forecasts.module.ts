@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { PlanningDataModule } from '../planning-data.module';
 import { ForecastController } from './forecast.controller';
 import { ForecastRepository } from './forecast.repository';
+import { ForecastThread } from './forecast-thread';
 import { ForecastsService } from './forecasts.service';
 
 /** Forecast runs: started as jobs, stored with their series and backtests. Plans use ForecastsService. */
 @Module({
   imports: [PlanningDataModule],
   controllers: [ForecastController],
-  providers: [ForecastRepository, ForecastsService],
+  providers: [ForecastRepository, ForecastsService, ForecastThread],
   exports: [ForecastsService],
 })
 export class ForecastsModule {}

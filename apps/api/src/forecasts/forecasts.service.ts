@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { HOUR_MS, QueueArrivals, ScenarioFile, formatUtc, isIsoDate, utcMidnight } from '@app/domain';
-import { forecastScenario } from '@app/forecast';
 import { Clock } from '../common/clock';
 import { InputIssue, InvalidInputException } from '../common/invalid-input.exception';
 import { notFound } from '../common/resource-errors';
@@ -24,6 +23,7 @@ import { ForecastRunEntity } from './forecast-run.entity';
 import { ForecastSeriesEntity } from './forecast-series.entity';
 import { toStoredForecast } from './forecast-rows.util';
 import { checkForecastStart } from './forecast-start-check.util';
+import { ForecastThread } from './forecast-thread';
 import { ForecastRepository } from './forecast.repository';
 import { CreateForecastDto } from './forecast-request.dto';
 import { resolveForecastWindow } from './forecast-window.util';
@@ -54,6 +54,7 @@ export class ForecastsService {
     private readonly jobs: JobsService,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
+    private readonly thread: ForecastThread,
   ) {
     jobs.register<PreparedForecast, ForecastRunDto>('forecast', (prepared, context) => this.execute(prepared, context));
   }
@@ -122,7 +123,7 @@ export class ForecastsService {
     // a retry of a job whose worker stopped after storing the forecast: it is not made again
     const done = await this.forecasts.getById(forecastId);
     if (done?.status === 'succeeded') return mapForecastRun(done);
-    const result = await forecastScenario(prepared.scenario, {
+    const result = await this.thread.forecast(prepared.scenario, {
       startUtcMs: prepared.startUtcMs,
       hours: prepared.hours,
       marketplaceIds: prepared.marketplaceIds,
