@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
+import { BODY_LIMIT_MB } from '../../apps/api/src/common/body-limit';
 import { NO_WEB_BUILD, TestApp, startTestApp } from './support/test-app';
 
 const PACKAGE_VERSION = require('../../package.json').version as string;
@@ -186,10 +187,11 @@ describe('health, OpenAPI docs and the web UI', () => {
 async function expectBodyErrors(app: TestApp): Promise<void> {
   const broken = await app.http().post('/api/marketplaces').set('Content-Type', 'application/json').send('{"id": "x",').expect(400);
   expect(broken.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^The request body is not valid JSON: /) });
-  const oversized = '{"id":"' + 'x'.repeat(51 * 1024 * 1024) + '"}';
+  const overLimit = (BODY_LIMIT_MB + 1) * 1024 * 1024;
+  const oversized = '{"id":"' + 'x'.repeat(overLimit) + '"}';
   const tooLarge = await app.http().post('/api/marketplaces').set('Content-Type', 'application/json').send(oversized).expect(413);
-  expect(tooLarge.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'The request body is larger than the 50 MB limit.' });
-  const csv = await app.http().post('/api/history/import').set('Content-Type', 'text/csv').send('x'.repeat(51 * 1024 * 1024)).expect(413);
+  expect(tooLarge.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: `The request body is larger than the ${BODY_LIMIT_MB} MB limit.` });
+  const csv = await app.http().post('/api/history/import').set('Content-Type', 'text/csv').send('x'.repeat(overLimit)).expect(413);
   expect(csv.body.statusCode).toBe(413);
   await app.http().get('/api/marketplaces').expect(200, []);
 }

@@ -1,4 +1,4 @@
-import { HOUR_MS, HOURS_PER_WEEK, addDays, formatUtc, type ScenarioFile } from '@app/domain';
+import { HOUR_MS, HOURS_PER_WEEK, addDays, formatUtc, utcMidnight, type ScenarioFile } from '@app/domain';
 import { scenarioForecastReachUtcMs } from '@app/forecast';
 import { applyScenarioDefinition } from './apply-definition';
 import type { ScenarioColumn } from './comparison.types';
@@ -56,7 +56,7 @@ export function liveWindowWeeks(base: ScenarioFile, start: string): number | und
   const wanted = base.horizon?.weeks ?? 1;
   const reach = scenarioForecastReachUtcMs(base);
   if (reach === null) return wanted;
-  const fitting = Math.floor((reach - Date.parse(`${start}T00:00:00Z`)) / (HOURS_PER_WEEK * HOUR_MS));
+  const fitting = Math.floor((reach - utcMidnight(start)) / (HOURS_PER_WEEK * HOUR_MS));
   return Math.max(1, Math.min(wanted, fitting));
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { InTurn } from '../common/in-turn';
 
 /**
  * A handle on one open transaction. Services pass it through to repositories without looking
@@ -19,7 +20,7 @@ export type Transaction = EntityManager;
 @Injectable()
 export class TransactionRunner {
   private readonly serialised: boolean;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly turns = new InTurn();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'sqlite';
@@ -27,9 +28,7 @@ export class TransactionRunner {
 
   run<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     if (!this.serialised) return this.dataSource.transaction(work);
-    const result = this.queue.then(() => this.dataSource.transaction(work));
-    this.queue = result.catch(() => undefined);
-    return result;
+    return this.turns.run(() => this.dataSource.transaction(work));
   }
 
   /**

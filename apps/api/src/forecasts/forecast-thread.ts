@@ -2,6 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'worker_threads';
 import type { ScenarioFile } from '@app/domain';
 import { ForecastError, ForecastErrorCode, forecastScenario, type ScenarioForecast, type ScenarioForecastOptions } from '@app/forecast';
+import { InTurn } from '../common/in-turn';
 import { workerLaunch } from '../common/worker-launch';
 import type { ForecastThreadMessage } from './forecast-thread.messages';
 
@@ -15,21 +16,19 @@ export const FORECAST_ON_THREAD_FROM_HISTORY_HOURS = 5_000;
 
 /**
  * Runs forecastScenario off the event loop: on one worker thread kept for the next forecast
- * (its WebAssembly-free engine still loads a dozen modules), one forecast at a time, others
+ * (starting one loads the forecast engine's modules again), one forecast at a time, others
  * queued; cancelling terminates the thread (a new one starts for the next).
  */
 @Injectable()
 export class ForecastThread implements OnApplicationShutdown {
   private worker: Worker | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly turns = new InTurn();
   /** Forecasts run on the thread so far (the tests read it). */
   threadRuns = 0;
 
   forecast(scenario: ScenarioFile, options: ScenarioForecastOptions): Promise<ScenarioForecast> {
     if (historyHours(scenario, options.marketplaceIds) < FORECAST_ON_THREAD_FROM_HISTORY_HOURS) return forecastScenario(scenario, options);
-    const run = this.queue.then(() => this.onThread(scenario, options));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.turns.run(() => this.onThread(scenario, options));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -75,7 +74,7 @@ export class ForecastThread implements OnApplicationShutdown {
   /** The kept thread, or a new one; it holds the process open only while it forecasts. */
   private thread(): Worker {
     if (!this.worker) {
-      const { filename, options } = workerLaunch(__dirname, 'forecast-scenario.worker', __filename);
+      const { filename, options } = workerLaunch(__filename, 'forecast-scenario.worker');
       const worker = new Worker(filename, options);
       // a thread that stops while it waits is not handed the next forecast
       worker.once('exit', () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Worker } from 'worker_threads';
 import { parseHistoryCsv, type HistoryCsvOptions, type HistoryCsvResult } from '@app/history';
+import { InTurn } from '../common/in-turn';
 import { workerLaunch } from '../common/worker-launch';
 
 /**
@@ -17,20 +18,18 @@ export const PARSE_IN_WORKER_FROM_BYTES = 1024 * 1024;
  */
 @Injectable()
 export class HistoryCsvParser {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly turns = new InTurn();
   /** Large files parsed so far in a worker (the tests read it). */
   workerParses = 0;
 
   parse(content: Uint8Array, options: HistoryCsvOptions): Promise<HistoryCsvResult> {
     if (content.byteLength < PARSE_IN_WORKER_FROM_BYTES) return Promise.resolve(parseHistoryCsv(content, options));
-    const parsed = this.queue.then(() => this.parseInWorker(content, options));
-    this.queue = parsed.catch(() => undefined);
-    return parsed;
+    return this.turns.run(() => this.parseInWorker(content, options));
   }
 
   private parseInWorker(content: Uint8Array, options: HistoryCsvOptions): Promise<HistoryCsvResult> {
     this.workerParses++;
-    const { filename, options: launch } = workerLaunch(__dirname, 'history-parse.worker', __filename);
+    const { filename, options: launch } = workerLaunch(__filename, 'history-parse.worker');
     return new Promise<HistoryCsvResult>((resolve, reject) => {
       const worker = new Worker(filename, launch);
       const done = (finish: () => void) => {

@@ -141,5 +141,5 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
 /** The solver's entry: PLAN_WORKER_FILE names another (the tests point it at one that cannot load). */
 function solverLaunch(): { filename: string; options: WorkerOptions } {
   if (process.env.PLAN_WORKER_FILE) return { filename: process.env.PLAN_WORKER_FILE, options: {} };
-  return workerLaunch(__dirname, 'plan-solve.worker', __filename);
+  return workerLaunch(__filename, 'plan-solve.worker');
 }
