@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgentController } from './agents/agent.controller';
+import { AuthModule } from './auth/auth.module';
 import { AppConfig, defaultJobsConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CurrencyRateController } from './currency-rates/currency-rate.controller';
@@ -35,6 +36,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config.database),
         PlanningDataModule,
+        AuthModule,
         JobsModule.forRoot(config.jobs ?? defaultJobsConfig()),
         ForecastsModule,
         PlansModule,

@@ -2,7 +2,9 @@ import { INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
+import { BEARER_SCHEME, COOKIE_SCHEME, SESSION_COOKIE } from './auth/access.decorator';
 import { bodyErrorsHandler } from './common/body-errors.handler';
 import { BODY_LIMIT_MB } from './common/body-limit';
 import { createValidationPipe } from './common/validation-pipe.factory';
@@ -29,6 +31,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('raw', { type: ['text/csv', 'text/plain', 'application/octet-stream'], limit: BODY_LIMIT });
   app.use(bodyErrorsHandler(BODY_LIMIT_MB));
+  app.use(cookieParser());
   app.setGlobalPrefix('api', { exclude: [{ path: '/', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
 
@@ -38,8 +41,12 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       .setTitle('followsun API')
       .setDescription(
         'Planning data of one organisation: marketplaces, sites, shift templates, agents, events, currency rates and ' +
-          'message history; the whole setup as one scenario file. Errors: `{ statusCode, error, message, issues? }`.',
+          'message history; the whole setup as one scenario file. Errors: `{ statusCode, error, message, issues? }`. ' +
+          'Sign in with POST /api/auth/login, then send `Authorization: Bearer <token>` (or, in a browser, the session cookie); ' +
+          "each operation's `x-permissions` lists the permissions of which the caller's role needs one (docs/access.md).",
       )
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The token from POST /api/auth/login' }, BEARER_SCHEME)
+      .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/auth/login' }, COOKIE_SCHEME)
       .setVersion(APP_VERSION)
       .build(),
   );

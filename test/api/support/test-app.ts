@@ -3,15 +3,23 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { AppConfig } from '../../../apps/api/src/config/app-config';
+import type { Role } from '@app/access';
+import { UsersService } from '../../../apps/api/src/auth/users.service';
+import { AppConfig, defaultAuthConfig } from '../../../apps/api/src/config/app-config';
 import { createApp } from '../../../apps/api/src/create-app';
 import { TestDatabase, createTestDatabase } from './test-database';
 
 export interface TestApp {
   app: INestApplication;
   database: TestDatabase;
-  /** supertest bound to the app's HTTP server. */
+  /** supertest bound to the app's HTTP server, signed in as the first manager (bearer token). */
   http(): ReturnType<typeof request>;
+  /** supertest without a session. */
+  anonymous(): ReturnType<typeof request>;
+  /** supertest signed in as a new user of the role (created on first use, one per role). */
+  as(role: Role): Promise<ReturnType<typeof request>>;
+  /** The first manager's bearer token. */
+  managerToken: string;
   /** Stops the app and drops its database. */
   close(): Promise<void>;
 }
@@ -25,6 +33,9 @@ export interface TestAppOptions {
   /** Schedule of the refresh of live scenarios (UTC cron); absent: none. */
   refreshCron?: string;
 }
+
+/** The first manager of every test app. */
+export const TEST_MANAGER = { email: 'manager@followsun.test', password: 'test-manager-password' };
 
 /** A web UI without a build: the API serves its "how to build it" page instead. */
 export const NO_WEB_BUILD = '/nonexistent/followsun-web-dist';
@@ -50,15 +61,52 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     seedDemo: options.seedDemo ?? false,
     webDist: options.webDist ?? standInWebBuild(),
     refreshCron: options.refreshCron ?? null,
+    auth: { ...defaultAuthConfig(), adminEmail: TEST_MANAGER.email, adminPassword: TEST_MANAGER.password, initialAdminFile: null },
   };
   const app = await createApp({ config, logger: false });
+  const managerToken = await signIn(app, TEST_MANAGER.email, TEST_MANAGER.password);
+  const tokens = new Map<Role, Promise<string>>([['manager', Promise.resolve(managerToken)]]);
+  const tokenOf = (role: Role): Promise<string> => {
+    if (!tokens.has(role)) tokens.set(role, createUserAndSignIn(app, role));
+    return tokens.get(role)!;
+  };
   return {
     app,
     database,
-    http: () => request(app.getHttpServer()),
+    managerToken,
+    http: () => withBearer(app, managerToken),
+    anonymous: () => request(app.getHttpServer()),
+    as: async (role) => withBearer(app, await tokenOf(role)),
     close: async () => {
       await app.close();
       if (!options.database) await database.drop();
     },
   };
+}
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/** supertest whose every request carries the token, so tests read as before sign-in existed. */
+function withBearer(app: INestApplication, token: string): ReturnType<typeof request> {
+  const client = request(app.getHttpServer());
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !HTTP_METHODS.has(property) || typeof value !== 'function') return value;
+      return (url: string) => value.call(target, url).set('Authorization', `Bearer ${token}`);
+    },
+  });
+}
+
+async function signIn(app: INestApplication, email: string, password: string): Promise<string> {
+  const response = await request(app.getHttpServer()).post('/api/auth/login').send({ email, password });
+  if (response.status !== 200) throw new Error(`test sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body as { token: string }).token;
+}
+
+async function createUserAndSignIn(app: INestApplication, role: Role): Promise<string> {
+  const email = `${role}@followsun.test`;
+  const password = `test-${role}-password`;
+  await app.get(UsersService).create({ email, name: `Test ${role}`, role, password });
+  return signIn(app, email, password);
 }

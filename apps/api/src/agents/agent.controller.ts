@@ -4,6 +4,7 @@ import type { Agent } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { AgentDto } from './agent.dto';
 import { AgentService } from './agent.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('agents')
 @Controller('agents')
@@ -11,12 +12,14 @@ export class AgentController {
   constructor(private readonly agents: AgentService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOkResponse({ type: [AgentDto] })
   list(): Promise<Agent[]> {
     return this.agents.list();
   }
 
   @Get(':id')
+  @Access('setup.read')
   @ApiOkResponse({ type: AgentDto })
   @ApiErrors(404)
   get(@Param('id') id: string): Promise<Agent> {
@@ -24,6 +27,7 @@ export class AgentController {
   }
 
   @Post()
+  @Access('setup.write')
   @ApiOperation({ summary: 'Create an agent at an existing site' })
   @ApiCreatedResponse({ type: AgentDto })
   @ApiErrors(400, 409)
@@ -32,6 +36,7 @@ export class AgentController {
   }
 
   @Put(':id')
+  @Access('setup.write')
   @ApiOperation({ summary: 'Replace an agent and their time off (the id cannot change)' })
   @ApiOkResponse({ type: AgentDto })
   @ApiErrors(400, 404)
@@ -40,6 +45,7 @@ export class AgentController {
   }
 
   @Delete(':id')
+  @Access('setup.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an agent with their time off' })
   @ApiNoContentResponse()

@@ -1,6 +1,8 @@
 import { validateCronExpression } from 'cron';
 import { availableParallelism } from 'os';
 import { isAbsolute, resolve } from 'path';
+import { EMAIL_PATTERN, normaliseEmail, passwordProblem } from '@app/access';
+import type { AuthConfig } from '../auth/auth.config';
 import type { JobsConfig } from '../jobs/jobs.config';
 
 /** Where the planning data lives: an embedded SQLite file (or `:memory:`) or a PostgreSQL database. */
@@ -20,12 +22,29 @@ export interface AppConfig {
   refreshCron?: string | null;
   /** Where background jobs run (absent: embedded, one at a time per core). */
   jobs?: JobsConfig;
+  /** Sign-in (absent: {@link defaultAuthConfig} in the working directory). */
+  auth?: AuthConfig;
 }
 
 /** The embedded default: jobs in this process, one solve per core. */
 export function defaultJobsConfig(): JobsConfig {
   const cores = availableParallelism();
   return { redisUrl: null, queuePrefix: 'followsun', concurrency: cores, solveConcurrency: cores, lockSeconds: 30, stalledCheckSeconds: 15, shutdownGraceSeconds: 20 };
+}
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@followsun.local';
+export const DEFAULT_INITIAL_ADMIN_FILE = 'data/initial-admin.txt';
+export const DEFAULT_SESSION_HOURS = 168;
+
+/** A generated first manager at admin@followsun.local, week-long sessions, no other trusted origin. */
+export function defaultAuthConfig(cwd = process.cwd()): AuthConfig {
+  return {
+    adminEmail: DEFAULT_ADMIN_EMAIL,
+    adminPassword: null,
+    initialAdminFile: resolvePath(DEFAULT_INITIAL_ADMIN_FILE, cwd),
+    sessionHours: DEFAULT_SESSION_HOURS,
+    trustedOrigins: [],
+  };
 }
 
 export const DEFAULT_SQLITE_PATH = 'data/followsun.sqlite';
@@ -46,7 +65,8 @@ type Environment = Record<string, string | undefined>;
 /**
  * Parses PORT, DATABASE_URL, DATABASE_SCHEMA, SEED_DEMO, WEB_DIST, REFRESH_CRON and the jobs'
  * REDIS_URL, JOBS_PREFIX, JOB_CONCURRENCY, SOLVE_CONCURRENCY, JOB_LOCK_SECONDS,
- * JOB_STALLED_CHECK_SECONDS, JOB_SHUTDOWN_GRACE_SECONDS; relative paths resolve against `cwd`.
+ * JOB_STALLED_CHECK_SECONDS, JOB_SHUTDOWN_GRACE_SECONDS, and sign-in's FOLLOWSUN_ADMIN_EMAIL,
+ * FOLLOWSUN_ADMIN_PASSWORD, SESSION_HOURS, TRUSTED_ORIGINS; relative paths resolve against `cwd`.
  */
 export function parseAppConfig(env: Environment, cwd: string): AppConfig {
   const problems: string[] = [];
@@ -56,8 +76,30 @@ export function parseAppConfig(env: Environment, cwd: string): AppConfig {
   const webDist = resolvePath(nonEmpty(env.WEB_DIST) ?? DEFAULT_WEB_DIST, cwd);
   const refreshCron = parseRefreshCron(env.REFRESH_CRON, problems);
   const jobs = parseJobsConfig(env, problems);
+  const auth = parseAuthConfig(env, cwd, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, database: database as DatabaseConfig, seedDemo, webDist, refreshCron, jobs };
+  return { port, database: database as DatabaseConfig, seedDemo, webDist, refreshCron, jobs, auth };
+}
+
+function parseAuthConfig(env: Environment, cwd: string, problems: string[]): AuthConfig {
+  const defaults = defaultAuthConfig(cwd);
+  const adminEmail = normaliseEmail(nonEmpty(env.FOLLOWSUN_ADMIN_EMAIL) ?? defaults.adminEmail);
+  if (!EMAIL_PATTERN.test(adminEmail)) problems.push(`FOLLOWSUN_ADMIN_EMAIL must be an e-mail address, got "${adminEmail}"`);
+  // Not trimmed: spaces may be part of a password.
+  const adminPassword = env.FOLLOWSUN_ADMIN_PASSWORD ? env.FOLLOWSUN_ADMIN_PASSWORD : null;
+  const problem = adminPassword === null ? null : passwordProblem(adminPassword);
+  if (problem) problems.push(`FOLLOWSUN_ADMIN_PASSWORD ${problem}`);
+  const trustedOrigins = (nonEmpty(env.TRUSTED_ORIGINS) ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of trustedOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`TRUSTED_ORIGINS must list origins such as https://wfm.example.com (scheme and host, no path), got "${origin}"`);
+  }
+  return {
+    ...defaults,
+    adminEmail,
+    adminPassword,
+    sessionHours: parsePositive('SESSION_HOURS', env.SESSION_HOURS, defaults.sessionHours, problems),
+    trustedOrigins,
+  };
 }
 
 /** The jobs' settings alone (the worker process reads these and the database). */

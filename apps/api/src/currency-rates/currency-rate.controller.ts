@@ -4,6 +4,7 @@ import type { CurrencyRate } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrencyRateDto } from './currency-rate.dto';
 import { CurrencyRateService } from './currency-rate.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('currency rates')
 @Controller('currency-rates')
@@ -11,12 +12,14 @@ export class CurrencyRateController {
   constructor(private readonly rates: CurrencyRateService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOkResponse({ type: [CurrencyRateDto] })
   list(): Promise<CurrencyRate[]> {
     return this.rates.list();
   }
 
   @Get(':currency')
+  @Access('setup.read')
   @ApiOkResponse({ type: CurrencyRateDto })
   @ApiErrors(404)
   get(@Param('currency') currency: string): Promise<CurrencyRate> {
@@ -24,6 +27,7 @@ export class CurrencyRateController {
   }
 
   @Post()
+  @Access('setup.write')
   @ApiOperation({ summary: 'Create the rate of a currency to the reporting currency' })
   @ApiCreatedResponse({ type: CurrencyRateDto })
   @ApiErrors(400, 409)
@@ -32,6 +36,7 @@ export class CurrencyRateController {
   }
 
   @Put(':currency')
+  @Access('setup.write')
   @ApiOperation({ summary: 'Replace a rate (the currency cannot change)' })
   @ApiOkResponse({ type: CurrencyRateDto })
   @ApiErrors(400, 404)
@@ -40,6 +45,7 @@ export class CurrencyRateController {
   }
 
   @Delete(':currency')
+  @Access('setup.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a rate; 409 while a site is paid in that currency' })
   @ApiNoContentResponse()

@@ -1,4 +1,6 @@
 import { AgentEntity } from '../agents/agent.entity';
+import { AuthSessionEntity } from '../auth/auth-session.entity';
+import { UserAccountEntity } from '../auth/user-account.entity';
 import { TimeOffEntity } from '../agents/time-off.entity';
 import { CurrencyRateEntity } from '../currency-rates/currency-rate.entity';
 import { CalendarEventMarketplaceEntity } from '../events/calendar-event-marketplace.entity';
@@ -34,6 +36,7 @@ import { AgentPayTerms1767484800001 } from './migrations/1767484800001-agent-pay
 import { SiteVendorRate1767657600001 } from './migrations/1767657600001-site-vendor-rate.migration';
 import { Jobs1767571200001 } from './migrations/1767571200001-jobs.migration';
 import { HistoryClassKey1767744000001 } from './migrations/1767744000001-history-class-key.migration';
+import { Accounts1767830400001 } from './migrations/1767830400001-accounts.migration';
 
 /** Every entity, listed explicitly: the build is plain tsc, so no file globs. */
 export const ENTITIES = [
@@ -62,6 +65,8 @@ export const ENTITIES = [
   LiveRunEntity,
   RefreshLockEntity,
   JobEntity,
+  UserAccountEntity,
+  AuthSessionEntity,
 ];
 
 /** Every migration, oldest first. */
@@ -77,4 +82,5 @@ export const MIGRATIONS = [
   Jobs1767571200001,
   SiteVendorRate1767657600001,
   HistoryClassKey1767744000001,
+  Accounts1767830400001,
 ];

@@ -4,6 +4,7 @@ import type { CalendarEvent } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CalendarEventDto } from './calendar-event.dto';
 import { CalendarEventService } from './calendar-event.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('events')
 @Controller('events')
@@ -11,12 +12,14 @@ export class CalendarEventController {
   constructor(private readonly events: CalendarEventService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOkResponse({ type: [CalendarEventDto] })
   list(): Promise<CalendarEvent[]> {
     return this.events.list();
   }
 
   @Get(':id')
+  @Access('setup.read')
   @ApiOkResponse({ type: CalendarEventDto })
   @ApiErrors(404)
   get(@Param('id') id: string): Promise<CalendarEvent> {
@@ -24,6 +27,7 @@ export class CalendarEventController {
   }
 
   @Post()
+  @Access('setup.write')
   @ApiOperation({ summary: 'Create a peak or holiday affecting existing marketplaces and sites' })
   @ApiCreatedResponse({ type: CalendarEventDto })
   @ApiErrors(400, 409)
@@ -32,6 +36,7 @@ export class CalendarEventController {
   }
 
   @Put(':id')
+  @Access('setup.write')
   @ApiOperation({ summary: 'Replace an event (the id cannot change)' })
   @ApiOkResponse({ type: CalendarEventDto })
   @ApiErrors(400, 404)
@@ -40,6 +45,7 @@ export class CalendarEventController {
   }
 
   @Delete(':id')
+  @Access('setup.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an event' })
   @ApiNoContentResponse()

@@ -10,6 +10,7 @@ import {
 } from './forecast.dto';
 import { CreateForecastDto } from './forecast-request.dto';
 import { ForecastsService } from './forecasts.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('forecasts')
 @Controller('forecasts')
@@ -17,6 +18,7 @@ export class ForecastController {
   constructor(private readonly forecasts: ForecastsService) {}
 
   @Post()
+  @Access('plans.run')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Forecast hourly messages per marketplace and class (a background job)',
@@ -31,6 +33,7 @@ export class ForecastController {
   }
 
   @Get()
+  @Access('setup.read')
   @ApiOperation({ summary: 'Forecast runs, newest first' })
   @ApiOkResponse({ type: [ForecastRunDto] })
   list(): Promise<ForecastRunDto[]> {
@@ -38,6 +41,7 @@ export class ForecastController {
   }
 
   @Get('latest')
+  @Access('setup.read')
   @ApiOperation({ summary: 'The newest succeeded forecast, with methods and backtest errors per series' })
   @ApiOkResponse({ type: ForecastDetailDto })
   @ApiErrors(404)
@@ -46,6 +50,7 @@ export class ForecastController {
   }
 
   @Get(':id')
+  @Access('setup.read')
   @ApiOperation({ summary: 'A forecast run with the chosen method and backtest errors of each series' })
   @ApiOkResponse({ type: ForecastDetailDto })
   @ApiErrors(404)
@@ -54,6 +59,7 @@ export class ForecastController {
   }
 
   @Get(':id/series')
+  @Access('setup.read')
   @ApiOperation({ summary: "Hourly forecast and 80 %/95 % bands, UTC hour with the buyers' local time" })
   @ApiQuery({ name: 'marketplaceId', required: false })
   @ApiQuery({ name: 'classId', required: false, description: "A class id; without it the marketplace's total is included too" })
@@ -72,6 +78,7 @@ export class ForecastController {
   }
 
   @Get(':id/backtest')
+  @Access('setup.read')
   @ApiOperation({ summary: 'Rolling-origin backtest: WAPE, MASE, sMAPE and bias per marketplace, series and horizon bucket' })
   @ApiOkResponse({ type: ForecastBacktestReportDto })
   @ApiErrors(404)

@@ -11,6 +11,7 @@ import {
 } from './history.dto';
 import { HistoryService } from './history.service';
 import { BODY_LIMIT_MB } from '../common/body-limit';
+import { Access } from '../auth/access.decorator';
 
 /** Same ceiling as a raw CSV or JSON body. */
 const CSV_UPLOAD_LIMIT_BYTES = BODY_LIMIT_MB * 1024 * 1024;
@@ -21,6 +22,7 @@ export class HistoryController {
   constructor(private readonly history: HistoryService) {}
 
   @Post('import')
+  @Access('setup.write')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: CSV_UPLOAD_LIMIT_BYTES, files: 1 } }))
   @ApiOperation({
@@ -44,6 +46,7 @@ export class HistoryController {
   }
 
   @Get('summary')
+  @Access('setup.read')
   @ApiOperation({ summary: 'Stored history per marketplace and class: first and last hour, hours, messages' })
   @ApiOkResponse({ type: [HistorySeriesSummaryDto] })
   summary(): Promise<HistorySeriesSummaryDto[]> {
@@ -51,6 +54,7 @@ export class HistoryController {
   }
 
   @Get()
+  @Access('setup.read')
   @ApiOperation({ summary: 'Stored hourly counts as series (null = missing hour)' })
   @ApiQuery({ name: 'marketplaceId', required: false })
   @ApiQuery({ name: 'classId', required: false })
@@ -68,6 +72,7 @@ export class HistoryController {
   }
 
   @Delete()
+  @Access('setup.write')
   @ApiOperation({ summary: "Delete a marketplace's history (or one class of it)" })
   @ApiQuery({ name: 'marketplaceId', required: true })
   @ApiQuery({ name: 'classId', required: false })

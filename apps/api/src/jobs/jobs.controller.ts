@@ -4,6 +4,7 @@ import { Observable, map } from 'rxjs';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { JobDto, JobListItemDto, mapJob, mapJobListItem } from './job.dto';
 import { JobsService } from './jobs.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('jobs')
 @Controller('jobs')
@@ -11,6 +12,7 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get()
+  @Access('jobs.read')
   @ApiOperation({ summary: 'Background jobs, newest first: every kind, whichever process ran them (stored, so they outlive a restart)' })
   @ApiQuery({ name: 'limit', required: false, description: 'How many (default 100)' })
   @ApiOkResponse({ type: [JobListItemDto] })
@@ -19,6 +21,7 @@ export class JobsController {
   }
 
   @Get(':id')
+  @Access('jobs.read')
   @ApiOperation({ summary: 'Status, progress events, and result or error of a background job' })
   @ApiOkResponse({ type: JobDto })
   @ApiErrors(404)
@@ -27,6 +30,7 @@ export class JobsController {
   }
 
   @Sse(':id/events')
+  @Access('jobs.read')
   @ApiOperation({
     summary: 'Server-sent events of a job',
     description:
@@ -41,6 +45,7 @@ export class JobsController {
   }
 
   @Post(':id/cancel')
+  @Access('jobs.read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a queued or running job' })
   @ApiOkResponse({ type: JobDto })

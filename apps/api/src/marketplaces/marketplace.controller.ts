@@ -4,6 +4,7 @@ import type { Marketplace } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { MarketplaceDto } from './marketplace.dto';
 import { MarketplaceService } from './marketplace.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('marketplaces')
 @Controller('marketplaces')
@@ -11,12 +12,14 @@ export class MarketplaceController {
   constructor(private readonly marketplaces: MarketplaceService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOkResponse({ type: [MarketplaceDto] })
   list(): Promise<Marketplace[]> {
     return this.marketplaces.list();
   }
 
   @Get(':id')
+  @Access('setup.read')
   @ApiOkResponse({ type: MarketplaceDto })
   @ApiErrors(404)
   get(@Param('id') id: string): Promise<Marketplace> {
@@ -24,6 +27,7 @@ export class MarketplaceController {
   }
 
   @Post()
+  @Access('setup.write')
   @ApiOperation({ summary: 'Create a marketplace with its priority classes (shares sum to 1)' })
   @ApiCreatedResponse({ type: MarketplaceDto })
   @ApiErrors(400, 409)
@@ -32,6 +36,7 @@ export class MarketplaceController {
   }
 
   @Put(':id')
+  @Access('setup.write')
   @ApiOperation({ summary: 'Replace a marketplace and its classes (the id cannot change; a class with history cannot be dropped)' })
   @ApiOkResponse({ type: MarketplaceDto })
   @ApiErrors(400, 404)
@@ -40,6 +45,7 @@ export class MarketplaceController {
   }
 
   @Delete(':id')
+  @Access('setup.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a marketplace with its classes and message history (cascade); 409 while an event lists it' })
   @ApiNoContentResponse()

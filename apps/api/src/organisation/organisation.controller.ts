@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { Organisation, OrganisationDto } from './organisation.dto';
 import { OrganisationService } from './organisation.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('organisation')
 @Controller('organisation')
@@ -10,6 +11,7 @@ export class OrganisationController {
   constructor(private readonly organisation: OrganisationService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOkResponse({ type: OrganisationDto })
   @ApiErrors(404)
   get(): Promise<Organisation> {
@@ -17,6 +19,7 @@ export class OrganisationController {
   }
 
   @Put()
+  @Access('setup.write')
   @ApiOperation({ summary: 'Create or replace the organisation (name, reporting currency, planning horizon)' })
   @ApiOkResponse({ type: OrganisationDto })
   @ApiErrors(400)

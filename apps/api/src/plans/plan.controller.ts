@@ -7,6 +7,7 @@ import { CreatePlanDto } from './plan-request.dto';
 import { PlannedShiftDto, PlannedWorkloadDto } from './plan-shift.dto';
 import { PlanWindowsDto } from './plan-windows.dto';
 import { PlansService } from './plans.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -14,6 +15,7 @@ export class PlanController {
   constructor(private readonly plans: PlansService) {}
 
   @Post()
+  @Access('plans.run')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Plan the cheapest shift mix for a window of the horizon (a background job)',
@@ -32,6 +34,7 @@ export class PlanController {
   }
 
   @Get()
+  @Access('costs.read')
   @ApiOperation({ summary: 'Plans, newest first' })
   @ApiOkResponse({ type: [PlanListItemDto] })
   list(): Promise<PlanListItemDto[]> {
@@ -39,6 +42,7 @@ export class PlanController {
   }
 
   @Get('windows')
+  @Access('plans.run')
   @ApiOperation({ summary: "The horizon's weeks for a week picker: events and public holidays in each, the default window, the plan each would take its opening backlog from" })
   @ApiOkResponse({ type: PlanWindowsDto })
   @ApiErrors(404)
@@ -47,6 +51,7 @@ export class PlanController {
   }
 
   @Get(':id')
+  @Access('costs.read')
   @ApiOperation({ summary: 'Cost per site and in total, cost per message, SLA, first-reply times per marketplace, bound, gap, solve time' })
   @ApiOkResponse({ type: PlanSummaryDto })
   @ApiErrors(404)
@@ -55,6 +60,7 @@ export class PlanController {
   }
 
   @Get(':id/shifts')
+  @Access('costs.read')
   @ApiOperation({ summary: 'The planned shifts: site, template, local start date and time, UTC span, agents' })
   @ApiOkResponse({ type: [PlannedShiftDto] })
   @ApiErrors(404, 409)
@@ -63,6 +69,7 @@ export class PlanController {
   }
 
   @Get(':id/coverage')
+  @Access('coverage.read')
   @ApiOperation({ summary: 'Hourly workload against capacity per site and per queue, on one clock' })
   @ApiQuery({ name: 'view', required: false, enum: COVERAGE_VIEWS, description: "Clock of `local`: UTC (default), a site's, or the buyers'" })
   @ApiQuery({ name: 'siteId', required: false, description: 'Only this site (and its clock for view=site)' })
@@ -79,6 +86,7 @@ export class PlanController {
   }
 
   @Get(':id/file')
+  @Access('costs.read')
   @ApiOperation({ summary: 'The plan as a file the CLI reads (simulate --plan, rota --plan): grid, shifts, arrivals' })
   @ApiOkResponse({ type: PlannedWorkloadDto })
   @ApiErrors(404, 409)
@@ -87,6 +95,7 @@ export class PlanController {
   }
 
   @Delete(':id')
+  @Access('plans.delete')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a plan and its simulations; 409 while it is being solved' })
   @ApiNoContentResponse()

@@ -4,6 +4,7 @@ import { ApiErrors } from '../common/api-errors.decorator';
 import { RefreshRunDetailDto, RefreshRunDto, RefreshStartedDto, RefreshStatusDto } from './refresh.dto';
 import { RefreshScheduler } from './refresh.scheduler';
 import { RefreshService } from './refresh.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('refresh')
 @Controller('refresh')
@@ -14,6 +15,7 @@ export class RefreshController {
   ) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOperation({ summary: 'The refresh schedule (UTC), its next run and the run in progress' })
   @ApiOkResponse({ type: RefreshStatusDto })
   async status(): Promise<RefreshStatusDto> {
@@ -27,6 +29,7 @@ export class RefreshController {
   }
 
   @Post('run')
+  @Access('setup.write')
   @HttpCode(202)
   @ApiOperation({ summary: 'Refresh now: re-forecast from the newest history and re-plan every live scenario (a background job)' })
   @ApiAcceptedResponse({ type: RefreshStartedDto })
@@ -36,6 +39,7 @@ export class RefreshController {
   }
 
   @Get('runs')
+  @Access('setup.read')
   @ApiOperation({ summary: 'Refresh runs, newest first, with each live scenario’s change since its previous run' })
   @ApiOkResponse({ type: [RefreshRunDto] })
   runs(): Promise<RefreshRunDto[]> {
@@ -43,6 +47,7 @@ export class RefreshController {
   }
 
   @Get('runs/:id')
+  @Access('setup.read')
   @ApiOperation({ summary: 'One refresh run: each live scenario as planned then, beside its previous run' })
   @ApiOkResponse({ type: RefreshRunDetailDto })
   @ApiErrors(404)

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CreateRotaPinDto, RotaPinDto } from './rota-pin.dto';
 import { RotaPinService } from './rota-pin.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('rotas')
 @Controller('rotas/pins')
@@ -10,6 +11,7 @@ export class RotaPinController {
   constructor(private readonly pins: RotaPinService) {}
 
   @Get()
+  @Access('rotas.read')
   @ApiOperation({ summary: 'Every stored pin, in the order they apply' })
   @ApiOkResponse({ type: [RotaPinDto] })
   list(): Promise<RotaPinDto[]> {
@@ -17,6 +19,7 @@ export class RotaPinController {
   }
 
   @Post()
+  @Access('rotas.write')
   @ApiOperation({
     summary: 'Pin an agent onto a shift ({ agentId, shift }) or off a day ({ agentId, date, off: true })',
     description: 'Applied to every rota built or re-run afterwards whose dates include it; a pin that breaks a hard rule is reported in the rota, not applied.',
@@ -28,6 +31,7 @@ export class RotaPinController {
   }
 
   @Delete(':id')
+  @Access('rotas.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a pin' })
   @ApiNoContentResponse()

@@ -4,6 +4,7 @@ import { ApiErrors } from '../common/api-errors.decorator';
 import { CreateRotaDto, HolidayDutyDto, RotaDto, RotaPublishedDto, RotaStartedDto, RotaSummaryDto } from './rota.dto';
 import { RotaFairnessDto, RotaHolidaysDto } from './rota-report.dto';
 import { RotaDownload, RotaService } from './rota.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('rotas')
 @Controller('rotas')
@@ -11,6 +12,7 @@ export class RotaController {
   constructor(private readonly rotas: RotaService) {}
 
   @Post()
+  @Access('rotas.write')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Build a named rota from a stored plan in the background',
@@ -23,6 +25,7 @@ export class RotaController {
   }
 
   @Get()
+  @Access('rotas.read', 'rotas.readPublished')
   @ApiOperation({ summary: 'Every stored rota, newest first' })
   @ApiOkResponse({ type: [RotaSummaryDto] })
   list(): Promise<RotaSummaryDto[]> {
@@ -30,6 +33,7 @@ export class RotaController {
   }
 
   @Get('holiday-duty')
+  @Access('rotas.read')
   @ApiOperation({ summary: 'Who worked which holiday day, from published rotas (fed into every new rota)' })
   @ApiOkResponse({ type: [HolidayDutyDto] })
   holidayDuty(): Promise<HolidayDutyDto[]> {
@@ -37,6 +41,7 @@ export class RotaController {
   }
 
   @Get(':id')
+  @Access('rotas.read', 'rotas.readPublished')
   @ApiOperation({ summary: 'A rota as a grid: agents × dates with shift times, holidays and time off marked; unfilled shifts and broken soft rules' })
   @ApiOkResponse({ type: RotaDto })
   @ApiErrors(404)
@@ -45,6 +50,7 @@ export class RotaController {
   }
 
   @Get(':id/fairness')
+  @Access('rotas.read', 'rotas.readPublished')
   @ApiOperation({ summary: 'Nights, weekends and holiday duty per agent, and their spread per site' })
   @ApiOkResponse({ type: RotaFairnessDto })
   @ApiErrors(404)
@@ -53,6 +59,7 @@ export class RotaController {
   }
 
   @Get(':id/holidays')
+  @Access('rotas.read')
   @ApiOperation({ summary: 'Holiday rotas: the crew of each public-holiday or event day, the pay multiplier and the extra cost' })
   @ApiOkResponse({ type: RotaHolidaysDto })
   @ApiErrors(404)
@@ -61,6 +68,7 @@ export class RotaController {
   }
 
   @Post(':id/rerun')
+  @Access('rotas.write')
   @HttpCode(202)
   @ApiOperation({ summary: 'Build the rota again (same plan and options) with the pins and duty history as they are now' })
   @ApiAcceptedResponse({ type: RotaStartedDto })
@@ -70,6 +78,7 @@ export class RotaController {
   }
 
   @Post(':id/publish')
+  @Access('rotas.write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Make the rota final and record its holiday duty, so the next rota rotates it' })
   @ApiOkResponse({ type: RotaPublishedDto })
@@ -79,6 +88,7 @@ export class RotaController {
   }
 
   @Get(':id/export.csv')
+  @Access('rotas.read', 'rotas.readPublished')
   @ApiOperation({ summary: 'The rota as CSV: agent, date, local start and end, site, marketplaces …' })
   @ApiProduces('text/csv')
   @ApiErrors(404)
@@ -87,6 +97,7 @@ export class RotaController {
   }
 
   @Get(':id/agents/:agentId.ics')
+  @Access('rotas.read', 'rotas.readPublished')
   @ApiOperation({ summary: 'An agent’s shifts as iCalendar, in their site’s time zone' })
   @ApiProduces('text/calendar')
   @ApiErrors(404)
@@ -95,6 +106,7 @@ export class RotaController {
   }
 
   @Get(':id/sites/:siteId.ics')
+  @Access('rotas.read', 'rotas.readPublished')
   @ApiOperation({ summary: 'Every shift at a site as iCalendar, in the site’s time zone' })
   @ApiProduces('text/calendar')
   @ApiErrors(404)

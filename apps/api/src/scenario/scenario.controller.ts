@@ -4,6 +4,7 @@ import type { ScenarioFile } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ScenarioFileDto, ScenarioImportResultDto } from './scenario.dto';
 import { ScenarioService } from './scenario.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('scenario file')
 @Controller('scenario')
@@ -11,6 +12,7 @@ export class ScenarioController {
   constructor(private readonly scenarios: ScenarioService) {}
 
   @Get('export')
+  @Access('pay.read')
   @ApiOperation({ summary: 'The whole planning setup, history included, as one canonical scenario file' })
   @ApiOkResponse({ type: ScenarioFileDto })
   @ApiErrors(404)
@@ -19,6 +21,7 @@ export class ScenarioController {
   }
 
   @Post('import')
+  @Access('setup.write')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Replace the whole planning setup with a scenario file (one transaction: all or nothing; up to 50 MB)',

@@ -5,6 +5,7 @@ import { AnalysisStartedDto, CreateFrontierDto } from './frontier.dto';
 import { FrontierService } from './frontier.service';
 import { CreateWhatIfDto } from './what-if.dto';
 import { WhatIfService } from './what-if.service';
+import { Access } from '../auth/access.decorator';
 
 /** One-off analyses whose result is the job's result (not stored). */
 @ApiTags('scenarios')
@@ -16,6 +17,7 @@ export class AnalysisController {
   ) {}
 
   @Post('frontier')
+  @Access('scenarios.write')
   @HttpCode(202)
   @ApiOperation({
     summary: 'The cost–service frontier: a plan per average-wait (and SLA) target, as points of cost against wait (a background job)',
@@ -28,6 +30,7 @@ export class AnalysisController {
   }
 
   @Post('what-if')
+  @Access('scenarios.write')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Peak or holiday what-if: extra shifts per site and day, their cost, and the SLA if nobody is added (a background job)',

@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags 
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ComparisonDto, ComparisonStartedDto, ComparisonSummaryDto, CreateComparisonDto } from './comparison.dto';
 import { ComparisonService } from './comparison.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('scenarios')
 @Controller('comparisons')
@@ -10,6 +11,7 @@ export class ComparisonController {
   constructor(private readonly comparisons: ComparisonService) {}
 
   @Post()
+  @Access('scenarios.write')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Compare 2–6 stored scenarios side by side: each forecast, planned and simulated the same way (a background job)',
@@ -22,6 +24,7 @@ export class ComparisonController {
   }
 
   @Get()
+  @Access('costs.read')
   @ApiOperation({ summary: 'Stored comparisons, newest first' })
   @ApiOkResponse({ type: [ComparisonSummaryDto] })
   list(): Promise<ComparisonSummaryDto[]> {
@@ -29,6 +32,7 @@ export class ComparisonController {
   }
 
   @Get(':id')
+  @Access('costs.read')
   @ApiOkResponse({ type: ComparisonDto })
   @ApiErrors(404)
   get(@Param('id') id: string): Promise<ComparisonDto> {
@@ -36,6 +40,7 @@ export class ComparisonController {
   }
 
   @Post(':id/rerun')
+  @Access('scenarios.write')
   @HttpCode(202)
   @ApiOperation({ summary: 'Run the comparison again on the setup and scenarios as they are now; the result replaces the stored one' })
   @ApiAcceptedResponse({ type: ComparisonStartedDto })
@@ -45,6 +50,7 @@ export class ComparisonController {
   }
 
   @Get(':id/export.csv')
+  @Access('costs.read')
   @ApiOperation({ summary: 'The comparison as CSV: one row per figure, one column per scenario' })
   @ApiProduces('text/csv')
   @ApiErrors(404)

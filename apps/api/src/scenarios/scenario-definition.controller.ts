@@ -3,6 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOp
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ScenarioDefinitionDto, StoredScenarioDefinitionDto } from './scenario-definition.dto';
 import { ScenarioDefinitionService } from './scenario-definition.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('scenarios')
 @Controller('scenarios')
@@ -10,6 +11,7 @@ export class ScenarioDefinitionController {
   constructor(private readonly definitions: ScenarioDefinitionService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOperation({ summary: 'Every stored scenario definition' })
   @ApiOkResponse({ type: [StoredScenarioDefinitionDto] })
   list(): Promise<StoredScenarioDefinitionDto[]> {
@@ -17,6 +19,7 @@ export class ScenarioDefinitionController {
   }
 
   @Get(':id')
+  @Access('setup.read')
   @ApiOkResponse({ type: StoredScenarioDefinitionDto })
   @ApiErrors(404)
   get(@Param('id') id: string): Promise<StoredScenarioDefinitionDto> {
@@ -24,6 +27,7 @@ export class ScenarioDefinitionController {
   }
 
   @Post()
+  @Access('scenarios.write')
   @ApiOperation({ summary: 'Store a scenario: overrides on the stored setup, checked against it (every problem named by its JSON pointer)' })
   @ApiBody({ type: ScenarioDefinitionDto })
   @ApiCreatedResponse({ type: StoredScenarioDefinitionDto })
@@ -33,6 +37,7 @@ export class ScenarioDefinitionController {
   }
 
   @Put(':id')
+  @Access('scenarios.write')
   @ApiOperation({ summary: 'Replace a scenario definition (the id cannot change)' })
   @ApiBody({ type: ScenarioDefinitionDto })
   @ApiOkResponse({ type: StoredScenarioDefinitionDto })
@@ -42,6 +47,7 @@ export class ScenarioDefinitionController {
   }
 
   @Delete(':id')
+  @Access('scenarios.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a scenario definition (stored comparisons keep their results)' })
   @ApiNoContentResponse()

@@ -4,6 +4,7 @@ import type { ShiftTemplate } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ShiftTemplateDto } from './shift-template.dto';
 import { ShiftTemplateService } from './shift-template.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('shift templates')
 @Controller('shift-templates')
@@ -11,12 +12,14 @@ export class ShiftTemplateController {
   constructor(private readonly shiftTemplates: ShiftTemplateService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOkResponse({ type: [ShiftTemplateDto] })
   list(): Promise<ShiftTemplate[]> {
     return this.shiftTemplates.list();
   }
 
   @Get(':id')
+  @Access('setup.read')
   @ApiOkResponse({ type: ShiftTemplateDto })
   @ApiErrors(404)
   get(@Param('id') id: string): Promise<ShiftTemplate> {
@@ -24,6 +27,7 @@ export class ShiftTemplateController {
   }
 
   @Post()
+  @Access('setup.write')
   @ApiOperation({ summary: 'Create a shift template at an existing site' })
   @ApiCreatedResponse({ type: ShiftTemplateDto })
   @ApiErrors(400, 409)
@@ -32,6 +36,7 @@ export class ShiftTemplateController {
   }
 
   @Put(':id')
+  @Access('setup.write')
   @ApiOperation({ summary: 'Replace a shift template (the id cannot change)' })
   @ApiOkResponse({ type: ShiftTemplateDto })
   @ApiErrors(400, 404)
@@ -40,6 +45,7 @@ export class ShiftTemplateController {
   }
 
   @Delete(':id')
+  @Access('setup.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a shift template' })
   @ApiNoContentResponse()

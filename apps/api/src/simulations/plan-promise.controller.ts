@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { ApiErrors } from '../common/api-errors.decorator';
 import { PlanPromiseTableDto } from './plan-promise.dto';
 import { PlanPromisesService } from './plan-promises.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -10,6 +11,7 @@ export class PlanPromiseController {
   constructor(private readonly promises: PlanPromisesService) {}
 
   @Get(':id/promises')
+  @Access('costs.read')
   @ApiOperation({
     summary: 'Auto-reply promises for a week, hour by hour, with ready sentences in the buyers’ language',
     description:

@@ -4,6 +4,7 @@ import { ApiErrors } from '../common/api-errors.decorator';
 import { SimulationDetailDto, SimulationDto, SimulationJobDto } from './simulation.dto';
 import { CreateSimulationDto } from './simulation-request.dto';
 import { SimulationsService } from './simulations.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('simulations')
 @Controller('simulations')
@@ -11,6 +12,7 @@ export class SimulationController {
   constructor(private readonly simulations: SimulationsService) {}
 
   @Post()
+  @Access('plans.run')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Replay a stored plan message by message (a background job)',
@@ -25,6 +27,7 @@ export class SimulationController {
   }
 
   @Get()
+  @Access('costs.read')
   @ApiOperation({ summary: 'Simulations, newest first' })
   @ApiQuery({ name: 'planId', required: false })
   @ApiOkResponse({ type: [SimulationDto] })
@@ -33,6 +36,7 @@ export class SimulationController {
   }
 
   @Get(':id')
+  @Access('costs.read')
   @ApiOperation({ summary: 'SLA attainment, first-reply times, backlog and occupancy, with 90 % bands over the replications' })
   @ApiOkResponse({ type: SimulationDetailDto })
   @ApiErrors(404)

@@ -4,6 +4,7 @@ import type { Site } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { SiteDto } from './site.dto';
 import { SiteService } from './site.service';
+import { Access } from '../auth/access.decorator';
 
 @ApiTags('sites')
 @Controller('sites')
@@ -11,12 +12,14 @@ export class SiteController {
   constructor(private readonly sites: SiteService) {}
 
   @Get()
+  @Access('setup.read')
   @ApiOkResponse({ type: [SiteDto] })
   list(): Promise<Site[]> {
     return this.sites.list();
   }
 
   @Get(':id')
+  @Access('setup.read')
   @ApiOkResponse({ type: SiteDto })
   @ApiErrors(404)
   get(@Param('id') id: string): Promise<Site> {
@@ -24,6 +27,7 @@ export class SiteController {
   }
 
   @Post()
+  @Access('setup.write')
   @ApiOperation({ summary: 'Create a site; its currency needs a rate to the reporting currency' })
   @ApiCreatedResponse({ type: SiteDto })
   @ApiErrors(400, 409)
@@ -32,6 +36,7 @@ export class SiteController {
   }
 
   @Put(':id')
+  @Access('setup.write')
   @ApiOperation({ summary: 'Replace a site (the id cannot change)' })
   @ApiOkResponse({ type: SiteDto })
   @ApiErrors(400, 404)
@@ -40,6 +45,7 @@ export class SiteController {
   }
 
   @Delete(':id')
+  @Access('setup.write')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a site; 409 while shift templates, agents or events still use it' })
   @ApiNoContentResponse()

@@ -1,11 +1,13 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '../auth/access.decorator';
 
 /** Stands in for the web UI when it has not been built. Mounted outside the /api prefix. */
 @ApiExcludeController()
 @Controller()
 export class WebUiMissingController {
   @Get()
+  @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
   page(): string {
     return [

@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './account-rules';
+export * from './request-origin';
