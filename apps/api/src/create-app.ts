@@ -45,7 +45,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
           'Sign in with POST /api/auth/login, then send `Authorization: Bearer <token>` (or, in a browser, the session cookie); ' +
           "each operation's `x-permissions` lists the permissions of which the caller's role needs one (docs/access.md).",
       )
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The token from POST /api/auth/login' }, BEARER_SCHEME)
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'The token from POST /api/auth/login' }, BEARER_SCHEME)
       .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/auth/login' }, COOKIE_SCHEME)
       .setVersion(APP_VERSION)
       .build(),

@@ -4,6 +4,7 @@ import { join } from 'path';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Role } from '@app/access';
+import type { AuthConfig } from '../../../apps/api/src/auth/auth.config';
 import { UsersService } from '../../../apps/api/src/auth/users.service';
 import { AppConfig, defaultAuthConfig } from '../../../apps/api/src/config/app-config';
 import { createApp } from '../../../apps/api/src/create-app';
@@ -32,6 +33,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Schedule of the refresh of live scenarios (UTC cron); absent: none. */
   refreshCron?: string;
+  /** Session length and trusted origins over the defaults (the first manager is always {@link TEST_MANAGER}). */
+  auth?: Partial<Pick<AuthConfig, 'sessionHours' | 'trustedOrigins'>>;
 }
 
 /** The first manager of every test app. */
@@ -61,7 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     seedDemo: options.seedDemo ?? false,
     webDist: options.webDist ?? standInWebBuild(),
     refreshCron: options.refreshCron ?? null,
-    auth: { ...defaultAuthConfig(), adminEmail: TEST_MANAGER.email, adminPassword: TEST_MANAGER.password, initialAdminFile: null },
+    auth: { ...defaultAuthConfig(), adminEmail: TEST_MANAGER.email, adminPassword: TEST_MANAGER.password, initialAdminFile: null, ...options.auth },
   };
   const app = await createApp({ config, logger: false });
   const managerToken = await signIn(app, TEST_MANAGER.email, TEST_MANAGER.password);

@@ -2,9 +2,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { AgentDto } from './agent.dto';
+import { AgentDto, withoutAgentPay } from './agent.dto';
 import { AgentService } from './agent.service';
 import { Access } from '../auth/access.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { seesPay } from '../auth/pay-visibility';
+import type { SignedInUser } from '../auth/signed-in-user';
 
 @ApiTags('agents')
 @Controller('agents')
@@ -13,17 +16,19 @@ export class AgentController {
 
   @Get()
   @Access('setup.read')
-  @ApiOkResponse({ type: [AgentDto] })
-  list(): Promise<Agent[]> {
-    return this.agents.list();
+  @ApiOkResponse({ type: [AgentDto], description: 'without hourlyRate for roles without pay.read' })
+  async list(@CurrentUser() user: SignedInUser): Promise<Partial<Agent>[]> {
+    const all = await this.agents.list();
+    return seesPay(user) ? all : all.map(withoutAgentPay);
   }
 
   @Get(':id')
   @Access('setup.read')
-  @ApiOkResponse({ type: AgentDto })
+  @ApiOkResponse({ type: AgentDto, description: 'without hourlyRate for roles without pay.read' })
   @ApiErrors(404)
-  get(@Param('id') id: string): Promise<Agent> {
-    return this.agents.get(id);
+  async get(@Param('id') id: string, @CurrentUser() user: SignedInUser): Promise<Partial<Agent>> {
+    const one = await this.agents.get(id);
+    return seesPay(user) ? one : withoutAgentPay(one);
   }
 
   @Post()

@@ -137,3 +137,9 @@ function mapTimeOff(row: TimeOffEntity): TimeOff {
   if (row.reason !== null) timeOff.reason = row.reason;
   return timeOff;
 }
+
+/** The agent as someone without pay.read sees it: everything but their pay rate. */
+export function withoutAgentPay(agent: Agent): Omit<Agent, 'hourlyRate'> {
+  const { hourlyRate: _hidden, ...rest } = agent;
+  return rest;
+}

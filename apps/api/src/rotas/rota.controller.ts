@@ -5,6 +5,9 @@ import { CreateRotaDto, HolidayDutyDto, RotaDto, RotaPublishedDto, RotaStartedDt
 import { RotaFairnessDto, RotaHolidaysDto } from './rota-report.dto';
 import { RotaDownload, RotaService } from './rota.service';
 import { Access } from '../auth/access.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
+import type { SignedInUser } from '../auth/signed-in-user';
+import { rotaReachOf } from './rota-reach';
 
 @ApiTags('rotas')
 @Controller('rotas')
@@ -26,10 +29,10 @@ export class RotaController {
 
   @Get()
   @Access('rotas.read', 'rotas.readPublished')
-  @ApiOperation({ summary: 'Every stored rota, newest first' })
+  @ApiOperation({ summary: 'Every stored rota, newest first (a viewer: the published ones)' })
   @ApiOkResponse({ type: [RotaSummaryDto] })
-  list(): Promise<RotaSummaryDto[]> {
-    return this.rotas.list();
+  list(@CurrentUser() user: SignedInUser): Promise<RotaSummaryDto[]> {
+    return this.rotas.list(rotaReachOf(user));
   }
 
   @Get('holiday-duty')
@@ -45,8 +48,8 @@ export class RotaController {
   @ApiOperation({ summary: 'A rota as a grid: agents × dates with shift times, holidays and time off marked; unfilled shifts and broken soft rules' })
   @ApiOkResponse({ type: RotaDto })
   @ApiErrors(404)
-  get(@Param('id') id: string): Promise<RotaDto> {
-    return this.rotas.get(id);
+  get(@Param('id') id: string, @CurrentUser() user: SignedInUser): Promise<RotaDto> {
+    return this.rotas.get(id, rotaReachOf(user));
   }
 
   @Get(':id/fairness')
@@ -54,8 +57,8 @@ export class RotaController {
   @ApiOperation({ summary: 'Nights, weekends and holiday duty per agent, and their spread per site' })
   @ApiOkResponse({ type: RotaFairnessDto })
   @ApiErrors(404)
-  fairness(@Param('id') id: string): Promise<RotaFairnessDto> {
-    return this.rotas.fairness(id);
+  fairness(@Param('id') id: string, @CurrentUser() user: SignedInUser): Promise<RotaFairnessDto> {
+    return this.rotas.fairness(id, rotaReachOf(user));
   }
 
   @Get(':id/holidays')
@@ -92,8 +95,8 @@ export class RotaController {
   @ApiOperation({ summary: 'The rota as CSV: agent, date, local start and end, site, marketplaces …' })
   @ApiProduces('text/csv')
   @ApiErrors(404)
-  async csv(@Param('id') id: string): Promise<StreamableFile> {
-    return download(await this.rotas.csv(id));
+  async csv(@Param('id') id: string, @CurrentUser() user: SignedInUser): Promise<StreamableFile> {
+    return download(await this.rotas.csv(id, rotaReachOf(user)));
   }
 
   @Get(':id/agents/:agentId.ics')
@@ -101,8 +104,8 @@ export class RotaController {
   @ApiOperation({ summary: 'An agent’s shifts as iCalendar, in their site’s time zone' })
   @ApiProduces('text/calendar')
   @ApiErrors(404)
-  async agentCalendar(@Param('id') id: string, @Param('agentId') agentId: string): Promise<StreamableFile> {
-    return download(await this.rotas.agentCalendar(id, agentId));
+  async agentCalendar(@Param('id') id: string, @Param('agentId') agentId: string, @CurrentUser() user: SignedInUser): Promise<StreamableFile> {
+    return download(await this.rotas.agentCalendar(id, agentId, rotaReachOf(user)));
   }
 
   @Get(':id/sites/:siteId.ics')
@@ -110,8 +113,8 @@ export class RotaController {
   @ApiOperation({ summary: 'Every shift at a site as iCalendar, in the site’s time zone' })
   @ApiProduces('text/calendar')
   @ApiErrors(404)
-  async siteCalendar(@Param('id') id: string, @Param('siteId') siteId: string): Promise<StreamableFile> {
-    return download(await this.rotas.siteCalendar(id, siteId));
+  async siteCalendar(@Param('id') id: string, @Param('siteId') siteId: string, @CurrentUser() user: SignedInUser): Promise<StreamableFile> {
+    return download(await this.rotas.siteCalendar(id, siteId, rotaReachOf(user)));
   }
 }
 

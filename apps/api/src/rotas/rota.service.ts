@@ -20,6 +20,7 @@ import { toRosterPin } from './rota-pin.dto';
 import { RotaRepository } from './rota.repository';
 import { RotaFairnessDto, RotaHolidaysDto, mapRotaFairness, mapRotaHolidays } from './rota-report.dto';
 import { siteWindows, type SiteWindow } from './rota-window.util';
+import type { RotaReach } from './rota-reach';
 
 /** A file download: body, media type and file name. */
 export interface RotaDownload {
@@ -73,17 +74,18 @@ export class RotaService {
     return this.launch(await this.order(id, row.planId, row.requestedOptions));
   }
 
-  async list(): Promise<RotaSummaryDto[]> {
-    return (await this.rotas.list()).map(mapRotaSummary);
+  async list(reach: RotaReach = 'all'): Promise<RotaSummaryDto[]> {
+    const rows = await this.rotas.list();
+    return rows.filter((row) => reach === 'all' || row.publishedAt !== null).map(mapRotaSummary);
   }
 
-  async get(id: string): Promise<RotaDto> {
-    const row = await this.require(id);
+  async get(id: string, reach: RotaReach = 'all'): Promise<RotaDto> {
+    const row = await this.require(id, reach);
     return mapRota(row, await this.plans.dispatchOf(row.planId));
   }
 
-  async fairness(id: string): Promise<RotaFairnessDto> {
-    return mapRotaFairness(id, (await this.require(id)).result.fairness);
+  async fairness(id: string, reach: RotaReach = 'all'): Promise<RotaFairnessDto> {
+    return mapRotaFairness(id, (await this.require(id, reach)).result.fairness);
   }
 
   async holidays(id: string): Promise<RotaHolidaysDto> {
@@ -125,15 +127,15 @@ export class RotaService {
     return (await this.duty.list()).map(mapHolidayDuty);
   }
 
-  async csv(id: string): Promise<RotaDownload> {
-    const row = await this.require(id);
+  async csv(id: string, reach: RotaReach = 'all'): Promise<RotaDownload> {
+    const row = await this.require(id, reach);
     const dispatch = (await this.plans.dispatchOf(row.planId)) ?? undefined;
     return { body: rotaToCsv(row.result.assignments, dispatch), contentType: 'text/csv; charset=utf-8', fileName: `rota-${row.firstDate}-${shortId(id)}.csv` };
   }
 
   /** The agent's shifts as an iCalendar file in their site's zone. */
-  async agentCalendar(id: string, agentId: string): Promise<RotaDownload> {
-    const row = await this.require(id);
+  async agentCalendar(id: string, agentId: string, reach: RotaReach = 'all'): Promise<RotaDownload> {
+    const row = await this.require(id, reach);
     if (!row.agents.some((agent) => agent.id === agentId)) throw notFound(`agent in rota "${id}"`, agentId);
     const dispatch = (await this.plans.dispatchOf(row.planId)) ?? undefined;
     const [file] = rotaIcsByAgent(row.result.assignments.filter((assignment) => assignment.agentId === agentId), { generatedAt: row.createdAt, dispatch });
@@ -142,8 +144,8 @@ export class RotaService {
   }
 
   /** Every shift of the site's agents as one iCalendar file. */
-  async siteCalendar(id: string, siteId: string): Promise<RotaDownload> {
-    const row = await this.require(id);
+  async siteCalendar(id: string, siteId: string, reach: RotaReach = 'all'): Promise<RotaDownload> {
+    const row = await this.require(id, reach);
     if (!row.sites.some((site) => site.id === siteId)) throw notFound(`site in rota "${id}"`, siteId);
     const dispatch = (await this.plans.dispatchOf(row.planId)) ?? undefined;
     const [file] = rotaIcsBySite(row.result.assignments.filter((assignment) => assignment.siteId === siteId), { generatedAt: row.createdAt, dispatch });
@@ -151,9 +153,10 @@ export class RotaService {
     return { body: file.ics, contentType: 'text/calendar; charset=utf-8', fileName: file.fileName };
   }
 
-  private async require(id: string): Promise<RotaEntity> {
+  /** A draft is out of reach of someone who sees published rotas only: to them it does not exist. */
+  private async require(id: string, reach: RotaReach = 'all'): Promise<RotaEntity> {
     const row = await this.rotas.getById(id);
-    if (!row) throw notFound('rota', id);
+    if (!row || (reach === 'published' && row.publishedAt === null)) throw notFound('rota', id);
     return row;
   }
 

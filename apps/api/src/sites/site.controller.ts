@@ -2,9 +2,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Site } from '@app/domain';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { SiteDto } from './site.dto';
+import { SiteDto, withoutSitePay } from './site.dto';
 import { SiteService } from './site.service';
 import { Access } from '../auth/access.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { seesPay } from '../auth/pay-visibility';
+import type { SignedInUser } from '../auth/signed-in-user';
 
 @ApiTags('sites')
 @Controller('sites')
@@ -13,17 +16,19 @@ export class SiteController {
 
   @Get()
   @Access('setup.read')
-  @ApiOkResponse({ type: [SiteDto] })
-  list(): Promise<Site[]> {
-    return this.sites.list();
+  @ApiOkResponse({ type: [SiteDto], description: 'without hourlyCost and vendorHourlyRate for roles without pay.read' })
+  async list(@CurrentUser() user: SignedInUser): Promise<Partial<Site>[]> {
+    const all = await this.sites.list();
+    return seesPay(user) ? all : all.map(withoutSitePay);
   }
 
   @Get(':id')
   @Access('setup.read')
-  @ApiOkResponse({ type: SiteDto })
+  @ApiOkResponse({ type: SiteDto, description: 'without hourlyCost and vendorHourlyRate for roles without pay.read' })
   @ApiErrors(404)
-  get(@Param('id') id: string): Promise<Site> {
-    return this.sites.get(id);
+  async get(@Param('id') id: string, @CurrentUser() user: SignedInUser): Promise<Partial<Site>> {
+    const one = await this.sites.get(id);
+    return seesPay(user) ? one : withoutSitePay(one);
   }
 
   @Post()

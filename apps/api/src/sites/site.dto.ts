@@ -163,3 +163,9 @@ export function toSiteEntity(site: Site): SiteEntity {
     vendorHourlyRate: site.vendorHourlyRate ?? null,
   });
 }
+
+/** The site as someone without pay.read sees it: everything but its pay and vendor rates. */
+export function withoutSitePay(site: Site): Omit<Site, 'hourlyCost' | 'vendorHourlyRate'> {
+  const { hourlyCost: _hidden, vendorHourlyRate: _hiddenToo, ...rest } = site;
+  return rest;
+}
