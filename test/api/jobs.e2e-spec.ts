@@ -138,7 +138,7 @@ describe('background jobs', () => {
     const received: string[] = [];
     const ended = deferred();
     const firstChunk = deferred();
-    httpGet(`http://127.0.0.1:${port}/api/jobs/${id}/events`, (response) => {
+    httpGet(`http://127.0.0.1:${port}/api/jobs/${id}/events`, { headers: { Authorization: `Bearer ${t.managerToken}` } }, (response) => {
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
         received.push(chunk);
