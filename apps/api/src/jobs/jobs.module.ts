@@ -15,7 +15,8 @@ import { JOBS_QUEUE, redisOptions } from './redis-connection';
 
 /**
  * Durable background jobs with progress over server-sent events, global: services start theirs
- * and register what each kind does through JobsService. Without a Redis URL they run in this
+ * and register what each kind does through JobsService (JOBS_CONFIG too is global: the plan
+ * solver's runner reads its cap, SOLVE_CONCURRENCY). Without a Redis URL they run in this
  * process; with one, on BullMQ workers — and `role: 'worker'` makes this process one of them.
  */
 @Module({})
@@ -28,7 +29,7 @@ export class JobsModule {
         global: true,
         controllers: role === 'api' ? [JobsController] : [],
         providers: [...common, EmbeddedJobBackend, { provide: JobBackend, useExisting: EmbeddedJobBackend }],
-        exports: [JobsService],
+        exports: [JobsService, JOBS_CONFIG],
       };
     }
     return {
@@ -47,7 +48,7 @@ export class JobsModule {
         { provide: JobBackend, useExisting: BullmqJobBackend },
         ...(role === 'worker' ? [configuredJobsProcessor(config)] : []),
       ],
-      exports: [JobsService],
+      exports: [JobsService, JOBS_CONFIG],
     };
   }
 }
