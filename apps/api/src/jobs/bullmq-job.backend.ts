@@ -46,6 +46,11 @@ export class BullmqJobBackend extends JobBackend implements OnModuleDestroy {
     this.hub.live.next({ id, signal: { type: 'settled' } });
   }
 
+  /** The queue's waiting list in the order workers take it (the oldest first). */
+  async waiting(): Promise<string[]> {
+    return this.queue.getRanges(['wait'], 0, -1, true);
+  }
+
   signals(id: string): Observable<JobSignal> {
     return this.hub.live.pipe(
       filter((item) => item.id === id),

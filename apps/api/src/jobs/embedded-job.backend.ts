@@ -21,7 +21,8 @@ interface Running {
 export class EmbeddedJobBackend extends JobBackend implements OnApplicationBootstrap, OnModuleDestroy {
   readonly name = 'embedded';
   private readonly logger = new Logger('Jobs');
-  private readonly waiting: string[] = [];
+  /** Ids waiting for a slot, next first. */
+  private readonly queue: string[] = [];
   private readonly running = new Map<string, Running>();
   private readonly live = new Subject<{ id: string; signal: JobSignal }>();
   private stopping = false;
@@ -35,15 +36,19 @@ export class EmbeddedJobBackend extends JobBackend implements OnApplicationBoots
   }
 
   async enqueue(id: string): Promise<void> {
-    this.waiting.push(id);
+    this.queue.push(id);
     setImmediate(() => this.pump());
   }
 
   async cancel(id: string): Promise<void> {
-    const index = this.waiting.indexOf(id);
-    if (index >= 0) this.waiting.splice(index, 1);
+    const index = this.queue.indexOf(id);
+    if (index >= 0) this.queue.splice(index, 1);
     this.running.get(id)?.abort.abort();
     this.live.next({ id, signal: { type: 'settled' } });
+  }
+
+  async waiting(): Promise<string[]> {
+    return [...this.queue];
   }
 
   signals(id: string): Observable<JobSignal> {
@@ -60,7 +65,7 @@ export class EmbeddedJobBackend extends JobBackend implements OnApplicationBoots
       if (job.status === 'running' && job.attempts >= 2) {
         await this.executor.failAbandoned(job.id, `the server stopped while running it ${job.attempts} times (${job.worker ?? 'unknown process'} last)`);
       } else {
-        this.waiting.push(job.id);
+        this.queue.push(job.id);
       }
     }
     if (left.length) this.logger.log(`${left.length} job(s) left by a stopped server taken up again`);
@@ -70,7 +75,7 @@ export class EmbeddedJobBackend extends JobBackend implements OnApplicationBoots
   /** Stopping (before the solver threads and the database close): jobs still running are handed back, queued again for the next start. */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    this.waiting.length = 0;
+    this.queue.length = 0;
     for (const run of this.running.values()) {
       run.handBack = true;
       run.abort.abort();
@@ -82,8 +87,8 @@ export class EmbeddedJobBackend extends JobBackend implements OnApplicationBoots
   }
 
   private pump(): void {
-    while (!this.stopping && this.running.size < this.config.concurrency && this.waiting.length) {
-      const id = this.waiting.shift() as string;
+    while (!this.stopping && this.running.size < this.config.concurrency && this.queue.length) {
+      const id = this.queue.shift() as string;
       if (this.running.has(id)) continue;
       const run: Running = { abort: new AbortController(), handBack: false, done: Promise.resolve() };
       this.running.set(id, run);

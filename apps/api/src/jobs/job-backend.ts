@@ -13,6 +13,8 @@ export abstract class JobBackend {
   abstract enqueue(id: string, kind: string): Promise<void>;
   /** Stops the job wherever it runs (its record is already marked cancelled). */
   abstract cancel(id: string): Promise<void>;
+  /** Ids of the stored jobs waiting for a job slot, next to run first. */
+  abstract waiting(): Promise<string[]>;
   /** Progress and settling of a job as they happen, from whichever process runs it. */
   abstract signals(id: string): Observable<JobSignal>;
 }

@@ -3,6 +3,7 @@ import { hostname } from 'os';
 import { Clock } from '../common/clock';
 import { JobHandlers } from './job-handlers';
 import { JobRepository } from './job.repository';
+import { QUEUE_STAGE, queueLeft, queuePlace } from './job-queue-place';
 import type { JobProgressEvent, JobSignal } from './job.types';
 
 /** How an attempt ended: ran to an outcome, was handed back, or was not this process's to run. */
@@ -58,13 +59,14 @@ export class JobExecutor {
       options.publish({ type: 'progress', seq: events.length - 1, event });
       options.heartbeat?.();
     };
+    const waitingForSolver = (ahead: number | null) => progress(QUEUE_STAGE, ahead === null ? queueLeft('solver') : queuePlace('solver', ahead));
 
     const handler = this.handlers.get(record.kind);
     let outcome: AttemptOutcome;
     try {
       if (!handler) throw new Error(`this process has no processor for "${record.kind}" jobs`);
       const full = await this.jobs.getById(id);
-      const result = await handler(full!.input, { progress, signal: options.signal });
+      const result = await handler(full!.input, { progress, waitingForSolver, signal: options.signal });
       await writes;
       if (options.signal.aborted) throw new Error('cancelled');
       outcome = (await this.jobs.finishAttempt(id, attempt, { status: 'succeeded', result: result ?? null, events, finishedAt: this.now() })) ? 'succeeded' : 'skipped';

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { JobQueueResource } from './job-queue-place';
 import type { JobSnapshot, JobStatus } from './job.types';
 
 export class JobProgressEventDto {
@@ -11,6 +12,25 @@ export class JobProgressEventDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { iteration: 3, gap: 0.02 } })
   detail?: object;
 }
+
+export class JobQueuePlaceDto {
+  @ApiProperty({
+    enum: ['job-slot', 'solver'],
+    description: "'job-slot': not started, every job slot (JOB_CONCURRENCY, or every worker) is busy; 'solver': running, every solver thread (SOLVE_CONCURRENCY) is busy",
+  })
+  waitingFor: JobQueueResource;
+
+  @ApiProperty({ example: 2, description: '1 for the next in line' })
+  position: number;
+
+  @ApiProperty({ example: 1, description: 'Jobs before it in that queue' })
+  ahead: number;
+
+  @ApiProperty({ example: 'Waiting for a solver: 1 job ahead' })
+  message: string;
+}
+
+const QUEUE_DESCRIPTION = 'Present while it waits for a job slot or a solver: its place in that queue, updated as the jobs ahead start; gone once it runs';
 
 export class JobDto {
   @ApiProperty({ format: 'uuid' })
@@ -39,6 +59,9 @@ export class JobDto {
 
   @ApiProperty({ type: [JobProgressEventDto] })
   events: JobProgressEventDto[];
+
+  @ApiPropertyOptional({ type: JobQueuePlaceDto, description: QUEUE_DESCRIPTION })
+  queue?: JobQueuePlaceDto;
 
   @ApiPropertyOptional({ description: 'Once succeeded: what the job computed (its shape depends on the kind)' })
   result?: unknown;
@@ -71,6 +94,9 @@ export class JobListItemDto {
 
   @ApiProperty()
   attempts: number;
+
+  @ApiPropertyOptional({ type: JobQueuePlaceDto, description: QUEUE_DESCRIPTION })
+  queue?: JobQueuePlaceDto;
 
   @ApiPropertyOptional({ description: 'Once failed: why' })
   error?: string;

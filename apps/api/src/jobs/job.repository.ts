@@ -31,6 +31,13 @@ export class JobRepository {
     return tx.getRepository(JobEntity).find({ select: LIST_COLUMNS, order: { createdAt: 'DESC', id: 'ASC' }, take: limit });
   }
 
+  /** The progress events of the given jobs, by id (for lists, which leave events out). */
+  async eventsOf(ids: string[], tx: Transaction = this.transactions.default): Promise<Map<string, JobProgressEvent[]>> {
+    if (ids.length === 0) return new Map();
+    const rows = await tx.getRepository(JobEntity).find({ select: ['id', 'events'], where: { id: In(ids) } });
+    return new Map(rows.map((row) => [row.id, row.events]));
+  }
+
   /** Jobs not finished (for the embedded runner to take up again after a restart), oldest first. */
   unfinished(tx: Transaction = this.transactions.default): Promise<JobEntity[]> {
     return tx.getRepository(JobEntity).find({ select: LIST_COLUMNS, where: { status: In(['queued', 'running']) }, order: { createdAt: 'ASC', id: 'ASC' } });

@@ -1,3 +1,5 @@
+import type { JobQueuePlace } from './job-queue-place';
+
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 export const FINISHED_STATUSES: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
@@ -13,6 +15,11 @@ export interface JobProgressEvent {
 /** What a running job gets: a way to report progress, and the signal that it was cancelled. */
 export interface JobContext {
   progress(stage: string, detail?: object): void;
+  /**
+   * Says the job waits for a solver thread with `ahead` jobs before it (each time that changes),
+   * and null once it has one: recorded as `queue` progress, shown as the job's `queue` meanwhile.
+   */
+  waitingForSolver(ahead: number | null): void;
   /** Aborted on cancel (or when its worker hands it back); long computations should check it and stop. */
   signal: AbortSignal;
 }
@@ -48,15 +55,19 @@ export interface JobSnapshot<Result = unknown> {
   finishedAt: string | null;
   attempts: number;
   events: JobProgressEvent[];
+  /** Present while it waits for a job slot or a solver: its place in that queue. */
+  queue?: JobQueuePlace;
   /** Present once succeeded. */
   result?: Result;
   /** Present once failed. */
   error?: string;
 }
 
-/** What the event stream carries: each progress event, then exactly one final event. */
+/** What the event stream carries: each progress event (and each change of its queue place), then exactly one final event. */
 export type JobStreamEvent =
   | { type: 'progress'; data: JobProgressEvent }
+  /** Its place in a queue each time it changes (the job's `queue`); null once it no longer waits. */
+  | { type: 'queue'; data: { queue: JobQueuePlace | null } }
   | { type: 'done'; data: { status: 'succeeded'; result: unknown } }
   | { type: 'failed'; data: { status: 'failed'; error: string } }
   | { type: 'cancelled'; data: { status: 'cancelled' } };

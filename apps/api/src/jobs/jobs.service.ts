@@ -7,6 +7,7 @@ import { JobBackend } from './job-backend';
 import { JobEntity } from './job.entity';
 import { JobHandlers } from './job-handlers';
 import { JobRepository } from './job.repository';
+import { JobQueuePlace, queuePlace, recordedQueuePlace } from './job-queue-place';
 import { FINISHED_STATUSES, JobHandler, JobSnapshot, JobStreamEvent, StartJobOptions } from './job.types';
 
 /** How often a stream re-reads the record besides the live signals (a signal lost with a dead worker). */
@@ -57,12 +58,17 @@ export class JobsService {
   }
 
   async get(id: string): Promise<JobSnapshot> {
-    return toSnapshot(await this.record(id));
+    const row = await this.record(id);
+    return toSnapshot(row, await this.placeOf(row));
   }
 
-  /** Newest first (without events and results). */
+  /** Newest first (without events and results; with the queue place of those that wait). */
   async list(limit = 100): Promise<JobSnapshot[]> {
-    return (await this.jobs.list(limit)).map((row) => toSnapshot({ ...row, events: [] } as JobEntity));
+    const rows = await this.jobs.list(limit);
+    const waiting = rows.some((row) => row.status === 'queued') ? await this.backend.waiting() : [];
+    const events = await this.jobs.eventsOf(rows.filter((row) => row.status === 'running').map((row) => row.id));
+    const places = await Promise.all(rows.map((row) => this.placeOf({ ...row, events: events.get(row.id) ?? [] } as JobEntity, waiting)));
+    return rows.map((row, index) => toSnapshot({ ...row, events: [] } as JobEntity, places[index]));
   }
 
   /** The input the job was started with. */
@@ -80,6 +86,8 @@ export class JobsService {
   events(id: string): Observable<JobStreamEvent> {
     return new Observable<JobStreamEvent>((subscriber) => {
       let sent = 0;
+      /** The queue place last sent, as JSON ('null': none). */
+      let shownPlace = 'null';
       let closed = false;
       let reading: Promise<void> | null = null;
       let again = false;
@@ -87,6 +95,12 @@ export class JobsService {
         closed = true;
         live.unsubscribe();
         clearInterval(poll);
+      };
+      const showPlace = (place: JobQueuePlace | undefined) => {
+        const text = JSON.stringify(place ?? null);
+        if (text === shownPlace) return;
+        shownPlace = text;
+        subscriber.next({ type: 'queue', data: { queue: place ?? null } });
       };
       const refresh = (): Promise<void> => {
         if (reading) {
@@ -110,6 +124,9 @@ export class JobsService {
               finish();
               return;
             }
+            const place = await this.placeOf(row);
+            if (closed) return;
+            showPlace(place);
           } while (again && !closed);
         })().finally(() => (reading = null));
         return reading;
@@ -119,6 +136,7 @@ export class JobsService {
         if (signal.type === 'progress' && signal.seq === sent && !reading) {
           subscriber.next({ type: 'progress', data: signal.event });
           sent++;
+          showPlace(recordedQueuePlace('running', signal.event));
         } else if (signal.type === 'settled' || signal.seq > sent || reading) {
           void refresh();
         }
@@ -142,6 +160,17 @@ export class JobsService {
     return this.get(id);
   }
 
+  /**
+   * Where the job waits, if it does: queued, its place in the backend's queue for a job slot
+   * (`waiting`: that queue, when the caller has read it); running, the wait for a solver its
+   * progress last recorded.
+   */
+  private async placeOf(row: JobEntity, waiting?: string[]): Promise<JobQueuePlace | undefined> {
+    if (row.status !== 'queued') return recordedQueuePlace(row.status, row.events?.at(-1));
+    const ahead = (waiting ?? (await this.backend.waiting())).indexOf(row.id);
+    return ahead < 0 ? undefined : queuePlace('job-slot', ahead);
+  }
+
   private async record(id: string): Promise<JobEntity> {
     const row = await this.jobs.getById(id);
     if (!row) throw notFound('job', id);
@@ -153,7 +182,7 @@ export class JobsService {
   }
 }
 
-function toSnapshot(row: JobEntity): JobSnapshot {
+function toSnapshot(row: JobEntity, queue?: JobQueuePlace): JobSnapshot {
   const snapshot: JobSnapshot = {
     id: row.id,
     kind: row.kind,
@@ -165,6 +194,7 @@ function toSnapshot(row: JobEntity): JobSnapshot {
     attempts: row.attempts,
     events: row.events ?? [],
   };
+  if (queue) snapshot.queue = queue;
   if (row.status === 'succeeded') snapshot.result = row.result;
   if (row.status === 'failed' && row.error !== null) snapshot.error = row.error;
   return snapshot;

@@ -18,12 +18,21 @@ export class PlanCancelledError extends Error {
 export interface PlanWorkerRun {
   onProgress: (event: PlanProgressEvent) => void;
   signal: AbortSignal;
+  /** While every solver is busy: the solves before this one, each time that changes; null once it has a solver. */
+  onQueue?: (ahead: number | null) => void;
+}
+
+/** A solve waiting for a thread. */
+interface Waiter {
+  start: () => void;
+  onQueue?: (ahead: number | null) => void;
 }
 
 /**
  * Solves plans in worker threads: the blocking HiGHS solve leaves the API responsive, progress
  * arrives while it runs, and an aborted signal terminates its thread. At most `solveConcurrency`
- * threads solve at once (default one per core); later solves wait their turn. A thread that
+ * threads solve at once (default one per core); later solves wait their turn, told their place
+ * as it changes, and a cancelled one leaves the line. A thread that
  * answered is kept for the next solve (idle, not holding the process open): starting one loads
  * the libraries and compiles HiGHS's WebAssembly again, which on a short plan costs as much as
  * the solve and, compiling on background threads, takes a second core.
@@ -35,8 +44,10 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
   /** Threads that answered and wait for the next solve, with the entry file they run. */
   private readonly idle: Array<{ worker: Worker; filename: string; onExit: () => void }> = [];
   private readonly limit: number;
+  /** Solves holding one of the `limit` places (solving, or about to). */
   private running = 0;
-  private readonly turns: Array<() => void> = [];
+  /** Solves waiting for a place, next first. */
+  private readonly line: Waiter[] = [];
 
   constructor(@Optional() @Inject(JOBS_CONFIG) config?: JobsConfig) {
     this.limit = config?.solveConcurrency ?? availableParallelism();
@@ -53,14 +64,58 @@ export class PlanWorkerRunner implements OnApplicationShutdown {
   }
 
   async run(input: PlanWorkerInput, options: PlanWorkerRun): Promise<TeamPlanResult> {
-    if (this.running >= this.limit) await new Promise<void>((resolve) => this.turns.push(resolve));
-    this.running++;
+    await this.place(options);
     try {
       return await this.solve(input, options);
     } finally {
-      this.running--;
-      this.turns.shift()?.();
+      this.release();
     }
+  }
+
+  /** Takes one of the places, or waits in line for one (a cancel leaves the line). */
+  private place({ signal, onQueue }: PlanWorkerRun): Promise<void> {
+    if (this.running < this.limit) {
+      this.running++;
+      return Promise.resolve();
+    }
+    if (signal.aborted) return Promise.reject(new PlanCancelledError());
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        onQueue,
+        start: () => {
+          signal.removeEventListener('abort', leave);
+          onQueue?.(null);
+          resolve();
+        },
+      };
+      const leave = () => {
+        const index = this.line.indexOf(waiter);
+        if (index >= 0) {
+          this.line.splice(index, 1);
+          this.moved(index);
+        }
+        reject(new PlanCancelledError());
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      this.line.push(waiter);
+      onQueue?.(this.line.length - 1);
+    });
+  }
+
+  /** A solve ended: its place goes straight to the next in line (no later solve can take it first). */
+  private release(): void {
+    const next = this.line.shift();
+    if (!next) {
+      this.running--;
+      return;
+    }
+    next.start();
+    this.moved(0);
+  }
+
+  /** Those in line from `from` on moved up one. */
+  private moved(from: number): void {
+    for (let ahead = from; ahead < this.line.length; ahead++) this.line[ahead].onQueue?.(ahead);
   }
 
   private solve(input: PlanWorkerInput, { onProgress, signal }: PlanWorkerRun): Promise<TeamPlanResult> {

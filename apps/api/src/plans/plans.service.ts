@@ -215,17 +215,18 @@ export class PlansService {
   }
 
   /**
-   * Forecasts first when needed (its `series` events), then solves in a worker (`start`,
-   * `lp-bound`, `incumbent`, `done` events from the planner) and stores the result. An
-   * infeasible plan is an answer: stored, and the job succeeds with it.
+   * Forecasts first when needed (its `series` events), then solves in a worker (`queue` events
+   * while every solver is busy, then `start`, `lp-bound`, `incumbent`, `done` events from the
+   * planner) and stores the result. An infeasible plan is an answer: stored, and the job succeeds with it.
    */
-  private async execute(job: PlanJob, { progress, signal }: JobContext): Promise<PlanSummaryDto> {
+  private async execute(job: PlanJob, context: JobContext): Promise<PlanSummaryDto> {
+    const { progress, signal } = context;
     // a retry of a job whose worker stopped after storing the plan: it is not solved again
     const stored = await this.plans.getById(job.planId);
     if (stored?.result) return mapPlanSummary(stored);
     let arrivals = job.arrivals;
     if (job.forecast) {
-      await this.forecasts.execute(job.forecast, { progress, signal });
+      await this.forecasts.execute(job.forecast, context);
       const forecast = await this.forecasts.arrivals(job.forecast.forecastId);
       const aligned = alignArrivals(job.scenario, forecast.arrivals, job.window.grid.hours, job.forecastOffset);
       if (aligned.missing.length) throw new Error(missingArrivals(job.forecast.forecastId, aligned.missing));
@@ -242,6 +243,7 @@ export class PlansService {
       },
       {
         signal,
+        onQueue: (ahead) => context.waitingForSolver(ahead),
         // `start` also carries the limits, so a progress bar can show time used and the gap aimed for
         onProgress: ({ kind, ...detail }) =>
           progress(kind, kind === 'start' ? { ...detail, timeLimitSeconds: limits.timeLimitSeconds, mipGap: limits.mipGap } : detail),
