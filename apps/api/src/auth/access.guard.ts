@@ -30,8 +30,12 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) throw new ForbiddenException('This route has no access rule yet, so nobody may call it.');
-    if (rule.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    if (rule.kind === 'public') {
+      // A sign-in posted by another site would sign the browser into that site's account.
+      if (!SAFE_METHODS.has(request.method) && request.headers.origin !== undefined && !isOwnOrigin(request.headers, this.trustedOrigins)) throw crossSiteWrite();
+      return true;
+    }
     const credential = credentialOf(request);
     if (!credential) {
       throw new UnauthorizedException('Sign in first: POST /api/auth/login, then send the session cookie or the header Authorization: Bearer <token>.');
@@ -39,9 +43,7 @@ export class AccessGuard implements CanActivate {
     const session = await this.auth.authenticate(credential.token);
     if (!session) throw new UnauthorizedException('Your session has expired or was ended; sign in again.');
     if (credential.via === 'cookie' && !SAFE_METHODS.has(request.method) && !isOwnOrigin(request.headers, this.trustedOrigins)) {
-      throw new ForbiddenException(
-        "A change sent with the session cookie must come from followsun's own pages, and this request's Origin names another site. Scripts send Authorization: Bearer <token> instead.",
-      );
+      throw crossSiteWrite();
     }
     request.user = session.user;
     request.sessionTokenHash = session.tokenHash;
@@ -51,6 +53,12 @@ export class AccessGuard implements CanActivate {
     }
     return true;
   }
+}
+
+function crossSiteWrite(): ForbiddenException {
+  return new ForbiddenException(
+    "A change sent from a browser must come from followsun's own pages, and this request's Origin names another site (or none). Scripts send Authorization: Bearer <token> instead.",
+  );
 }
 
 /** The bearer header wins over the cookie: a script's explicit token is what it means to use. */
