@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { defaultJobsConfig } from '../apps/api/src/config/app-config';
+import { defaultAuthConfig, defaultJobsConfig } from '../apps/api/src/config/app-config';
 import { createApp } from '../apps/api/src/create-app';
 
 /**
@@ -19,17 +19,29 @@ const PROBE_EVERY_MS = 25;
 const TARGET_P99_MS = 200;
 const IMPORT_ROWS = 1_000_000;
 const PLANS = 4;
+const MANAGER = { email: 'bench@followsun.test', password: 'bench-manager-password' };
 
 export async function apiBenchmark(): Promise<Record<string, unknown>> {
   const folder = mkdtempSync(join(tmpdir(), 'followsun-api-bench-'));
   const app = await createApp({
-    config: { port: 0, database: { kind: 'sqlite', path: join(folder, 'followsun.sqlite') }, seedDemo: true, webDist: '/nonexistent', refreshCron: null, jobs: defaultJobsConfig() },
+    config: {
+      port: 0,
+      database: { kind: 'sqlite', path: join(folder, 'followsun.sqlite') },
+      seedDemo: true,
+      webDist: '/nonexistent',
+      refreshCron: null,
+      jobs: defaultJobsConfig(),
+      auth: { ...defaultAuthConfig(), adminEmail: MANAGER.email, adminPassword: MANAGER.password, initialAdminFile: null },
+    },
     logger: ['error'],
   });
   try {
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as AddressInfo).port;
-    const call = (method: string, path: string, body?: string, type = 'application/json') => send(port, method, path, body, type);
+    const login = await send(port, 'POST', '/api/auth/login', JSON.stringify(MANAGER));
+    if (login.status !== 200) throw new Error(`the bench's sign-in answered ${login.status}: ${login.text.slice(0, 300)}`);
+    const token = JSON.parse(login.text).token as string;
+    const call = (method: string, path: string, body?: string, type = 'application/json') => send(port, method, path, body, type, token);
 
     const csv = messagesCsv(IMPORT_ROWS);
     console.log(`  import: ${IMPORT_ROWS.toLocaleString('en-US')} rows, ${(Buffer.byteLength(csv) / 1e6).toFixed(1)} MB`);
@@ -113,9 +125,11 @@ function messagesCsv(rows: number): string {
   return lines.join('\n') + '\n';
 }
 
-function send(port: number, method: string, path: string, body?: string, type = 'application/json'): Promise<{ status: number; text: string }> {
+function send(port: number, method: string, path: string, body?: string, type = 'application/json', token?: string): Promise<{ status: number; text: string }> {
+  const headers: Record<string, string | number> = body === undefined ? {} : { 'content-type': type, 'content-length': Buffer.byteLength(body) };
+  if (token) headers.authorization = `Bearer ${token}`;
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, method, path, headers: body === undefined ? {} : { 'content-type': type, 'content-length': Buffer.byteLength(body) } }, (incoming) => {
+    const outgoing = request({ host: '127.0.0.1', port, method, path, headers }, (incoming) => {
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
       incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
