@@ -268,3 +268,25 @@ describe('what a role sees', () => {
     await viewer.get('/api/plans/day-plan').expect(403);
   });
 });
+
+describe('who started a job', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.http().post('/api/scenario/import').send(shenzhenTeam()).expect(200);
+    await storeHandPlan(t.app.get(PlanRepository), 'day-plan', '2026-03-03', [dayShift('2026-03-03', 2)]);
+  });
+  afterAll(() => t.close());
+
+  it('is the signed-in user, in the job and the job list', async () => {
+    const lead = await t.as('lead');
+    const byLead = (await lead.post('/api/rotas').send({ planId: 'day-plan' }).expect(202)).body.jobId;
+    const byManager = (await t.http().post('/api/rotas').send({ planId: 'day-plan' }).expect(202)).body.jobId;
+    await streamJob(t, byLead);
+    await streamJob(t, byManager);
+    expect((await t.http().get(`/api/jobs/${byLead}`).expect(200)).body.startedBy).toBe('lead@followsun.test');
+    const listed = (await lead.get('/api/jobs').expect(200)).body as Array<{ id: string; startedBy: string }>;
+    expect(listed.find((job) => job.id === byManager)?.startedBy).toBe(TEST_MANAGER.email);
+  });
+});

@@ -42,7 +42,7 @@ export class JobDto {
   @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] })
   status: JobStatus;
 
-  @ApiProperty({ example: 'api', description: "Who started it: 'api' (a request) or 'schedule' (the nightly refresh)" })
+  @ApiProperty({ example: 'li.lei@example.com', description: "Who started it: the signed-in user's email, or 'schedule' (the nightly refresh)" })
   startedBy: string;
 
   @ApiProperty()
@@ -80,7 +80,7 @@ export class JobListItemDto {
   @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] })
   status: JobStatus;
 
-  @ApiProperty({ example: 'api' })
+  @ApiProperty({ example: 'li.lei@example.com', description: "Who started it: the signed-in user's email, or 'schedule' (the nightly refresh)" })
   startedBy: string;
 
   @ApiProperty()

@@ -18,7 +18,7 @@ export class JobEntity {
   @Column('varchar')
   status: JobStatus;
 
-  /** Who started it: 'api' (a request), 'schedule' (the nightly refresh) … */
+  /** Who started it: the signed-in user's email, 'schedule' (the nightly refresh), 'api' (a request outside sign-in) … */
   @Column('varchar', { name: 'started_by' })
   startedBy: string;
 

@@ -8,6 +8,7 @@ import { JobEntity } from './job.entity';
 import { JobHandlers } from './job-handlers';
 import { JobRepository } from './job.repository';
 import { JobQueuePlace, queuePlace, recordedQueuePlace } from './job-queue-place';
+import { currentActor } from '../auth/request-actor';
 import { FINISHED_STATUSES, JobHandler, JobSnapshot, JobStreamEvent, StartJobOptions } from './job.types';
 
 /** How often a stream re-reads the record besides the live signals (a signal lost with a dead worker). */
@@ -40,7 +41,7 @@ export class JobsService {
         id,
         kind,
         status: 'queued',
-        startedBy: options.startedBy ?? 'api',
+        startedBy: options.startedBy ?? currentActor()?.email ?? 'api',
         createdAt: this.now(),
         startedAt: null,
         finishedAt: null,

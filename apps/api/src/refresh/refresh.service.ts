@@ -71,7 +71,7 @@ export class RefreshService {
       const orphans = await this.refresh.failOrphans('the server stopped before this refresh finished', now.toISOString());
       if (orphans > 0) this.logger.warn(`${orphans} unfinished refresh run(s) marked failed`);
       await this.refresh.insertRun(this.runRow(runId, trigger, 'running', scheduledFor, now, null));
-      const jobId = await this.jobs.start('refresh', { runId, trigger, now: now.toISOString() } satisfies RefreshJob, { startedBy: trigger === 'schedule' ? 'schedule' : 'api' });
+      const jobId = await this.jobs.start('refresh', { runId, trigger, now: now.toISOString() } satisfies RefreshJob, trigger === 'schedule' ? { startedBy: 'schedule' } : {});
       await this.refresh.updateRun(runId, { jobId });
       this.logger.log(`${trigger} refresh ${runId} started`);
       return { started: true, runId, jobId };
