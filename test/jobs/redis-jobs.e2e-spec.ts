@@ -61,7 +61,7 @@ describe('jobs on BullMQ workers', () => {
 
     const chunks: Array<{ at: number; text: string }> = [];
     await new Promise<void>((resolve, reject) => {
-      httpGet(`http://127.0.0.1:${port}/api/jobs/${jobId}/events`, (response) => {
+      httpGet(`http://127.0.0.1:${port}/api/jobs/${jobId}/events`, { headers: { Authorization: `Bearer ${api.token}` } }, (response) => {
         response.setEncoding('utf8');
         response.on('data', (text: string) => chunks.push({ at: Date.now(), text }));
         response.on('end', resolve);
@@ -96,6 +96,28 @@ describe('jobs on BullMQ workers', () => {
     expect(Date.now() - cancelledAt).toBeLessThan(1_000);
     const plan = (await api.http().get(`/api/plans/${started.body.planId}`).expect(200)).body;
     expect(plan).toMatchObject({ status: 'cancelled' });
+  }, 120_000);
+
+  it('says where a job waits for a worker, from the queue’s waiting list, as the jobs ahead leave it', async () => {
+    const busy: string[] = [];
+    for (let i = 0; i < 2; i++) busy.push((await api.http().post('/api/plans').send(CAPPED_SOLVE(120)).expect(202)).body.jobId as string);
+    await Promise.all(busy.map(solving));
+    const waiting: string[] = [];
+    for (let i = 0; i < 3; i++) waiting.push((await api.http().post('/api/plans').send({ effort: 'quick' }).expect(202)).body.jobId as string);
+    const place = (ahead: number) => ({ waitingFor: 'job-slot', position: ahead + 1, ahead, message: `Waiting for a job slot: ${ahead === 0 ? 'next in line' : `${ahead} job${ahead === 1 ? '' : 's'} ahead`}` });
+    for (const [ahead, id] of waiting.entries()) expect(await job(id)).toMatchObject({ status: 'queued', queue: place(ahead) });
+    for (const id of busy) expect(await job(id)).not.toHaveProperty('queue');
+    const listed = new Map(((await api.http().get('/api/jobs').expect(200)).body as Array<{ id: string; queue?: unknown }>).map((item) => [item.id, item.queue]));
+    expect(waiting.map((id) => listed.get(id))).toEqual([place(0), place(1), place(2)]);
+
+    // one ahead leaves the queue: those behind it move up
+    await api.http().post(`/api/jobs/${waiting[0]}/cancel`).expect(200);
+    expect((await job(waiting[1])).queue).toEqual(place(0));
+    expect((await job(waiting[2])).queue).toEqual(place(1));
+
+    for (const id of [...waiting.slice(1), ...busy]) await api.http().post(`/api/jobs/${id}/cancel`).expect(200);
+    for (const id of [...waiting, ...busy]) expect(await job(id)).not.toHaveProperty('queue');
+    await Promise.all(busy.map((id) => until(`job ${id} to stop on its worker`, () => (workers.some((worker) => worker.outcomes(id).includes('cancelled')) ? true : undefined))));
   }, 120_000);
 
   it('retries on the other worker a job whose worker was killed mid-solve, and it succeeds exactly once', async () => {

@@ -2,9 +2,10 @@ import { ChildProcess, spawn } from 'child_process';
 import { randomBytes } from 'crypto';
 import { join } from 'path';
 import Redis from 'ioredis';
-import { AppConfig, defaultJobsConfig } from '../../../apps/api/src/config/app-config';
+import { AppConfig, defaultAuthConfig, defaultJobsConfig } from '../../../apps/api/src/config/app-config';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { JobsConfig } from '../../../apps/api/src/jobs/jobs.config';
+import { TEST_MANAGER } from '../../api/support/test-app';
 import type { TestDatabase } from '../../api/support/test-database';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
@@ -32,17 +33,40 @@ export async function dropPrefix(prefix: string): Promise<void> {
   }
 }
 
+/** Requests signed in as the API's first manager. */
+export interface ApiClient {
+  get(url: string): request.Test;
+  post(url: string): request.Test;
+}
+
 export interface ApiProcess {
   app: INestApplication;
-  http(): ReturnType<typeof request>;
+  http(): ApiClient;
+  /** The manager's bearer token (for requests made without supertest). */
+  token: string;
   close(): Promise<void>;
 }
 
-/** The API (in this process) on the given database, queueing its jobs on Redis under `prefix`. */
+/** The API (in this process) on the given database, queueing its jobs on Redis under `prefix`, signed in as its first manager. */
 export async function startApi(database: TestDatabase, jobs: JobsConfig): Promise<ApiProcess> {
-  const config: AppConfig = { port: 0, database: database.config, seedDemo: false, webDist: '/nonexistent/followsun-web-dist', refreshCron: null, jobs };
+  const config: AppConfig = {
+    port: 0,
+    database: database.config,
+    seedDemo: false,
+    webDist: '/nonexistent/followsun-web-dist',
+    refreshCron: null,
+    jobs,
+    auth: { ...defaultAuthConfig(), adminEmail: TEST_MANAGER.email, adminPassword: TEST_MANAGER.password, initialAdminFile: null },
+  };
   const app = await createApp({ config, logger: false });
-  return { app, http: () => request(app.getHttpServer()), close: () => app.close() };
+  const login = await request(app.getHttpServer()).post('/api/auth/login').send(TEST_MANAGER);
+  if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${JSON.stringify(login.body)}`);
+  const token = login.body.token as string;
+  const client: ApiClient = {
+    get: (url) => request(app.getHttpServer()).get(url).set('Authorization', `Bearer ${token}`),
+    post: (url) => request(app.getHttpServer()).post(url).set('Authorization', `Bearer ${token}`),
+  };
+  return { app, http: () => client, token, close: () => app.close() };
 }
 
 /** The compiled worker `npm run worker` starts (after `npm run build:api`). */
