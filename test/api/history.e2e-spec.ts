@@ -162,6 +162,25 @@ describe('message history over HTTP', () => {
     });
   });
 
+  it('answers 413 with the limit when a file has more rows than one import takes, and writes nothing', async () => {
+    const before = (await t.http().get('/api/history/summary').expect(200)).body;
+    // the real limit is 2,000,000 rows (about 46 MB of the shortest rows); the parser is asked for a small one
+    const parser = t.app.get(HistoryCsvParser);
+    const parse = parser.parse.bind(parser);
+    const spy = jest.spyOn(parser, 'parse').mockImplementation((content, options) => parse(content, { ...options, maxRows: 2 }));
+    try {
+      const response = await t.http().post('/api/history/import').set('Content-Type', 'text/csv').send(PER_MESSAGE_CSV).query({ timeZone: 'America/New_York' }).expect(413);
+      expect(response.body).toEqual({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: 'history CSV is too large: the file has 4 rows; one import takes at most 2: split it by date and import the parts one after the other.',
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await t.http().get('/api/history/summary').expect(200)).body).toEqual(before);
+  });
+
   it('deletes one class of a marketplace’s history', async () => {
     await t.http().delete('/api/history?marketplaceId=amazon-us&classId=urgent').expect(200, { deletedHours: 3 });
     const summary = await t.http().get('/api/history/summary').expect(200);

@@ -86,6 +86,23 @@ describe('parseHistoryCsv — one row per message', () => {
   });
 });
 
+describe('parseHistoryCsv — the row limit', () => {
+  const csv = (rows: number) => ['received_at,marketplace', ...Array.from({ length: rows }, (_, i) => `2026-09-07T10:${String(i % 60).padStart(2, '0')}:00Z,amazon-us`)].join('\n');
+
+  it('takes a file of exactly the limit', () => {
+    expect(seriesOf(csv(3), { ...options, maxRows: 3 }).rows).toBe(3);
+  });
+
+  it('refuses one row more, saying how many it has and how many fit', () => {
+    const result = parseHistoryCsv(csv(4), { ...options, maxRows: 3 });
+    expect(result).toEqual({
+      ok: false,
+      tooManyRows: { rows: 4, limit: 3 },
+      errors: [{ row: 0, field: null, message: 'the file has 4 rows; one import takes at most 3: split it by date and import the parts one after the other' }],
+    });
+  });
+});
+
 describe('parseHistoryCsv — the span of the file', () => {
   it('counts a quiet night in a per-message file as zeros, and the report says how the span was treated', () => {
     // London (GMT in January): an evening's messages, nothing from 20:00 to 07:59, then the morning's

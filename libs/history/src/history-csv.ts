@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
-import { HOUR_MS, MAX_MESSAGES_PER_HOUR, floorToHour, formatUtc, isValidTimeZone, type HistorySeries, toSpreadsheetSafeCsv } from '@app/domain';
+import { HOUR_MS, MAX_HISTORY_CSV_ROWS, MAX_MESSAGES_PER_HOUR, floorToHour, formatUtc, isValidTimeZone, type HistorySeries, toSpreadsheetSafeCsv } from '@app/domain';
 import type { CsvIssue, HistoryCsvCoverage, HistoryCsvFormat, HistoryCsvOptions, HistoryCsvResult } from './history-csv.types';
 import { decodeUtf8 } from './utf8-text.util';
 import { placeLocalTimestamp } from './local-timestamp.util';
@@ -355,6 +355,11 @@ export function parseHistoryCsv(content: Uint8Array | string, options: HistoryCs
   const header = readHeader(lines[0], issues);
   if (!header) return { ok: false, errors: issues.capped() };
   const dataLines = lines.slice(1);
+  const limit = options.maxRows ?? MAX_HISTORY_CSV_ROWS;
+  if (dataLines.length > limit) {
+    const message = `the file has ${dataLines.length.toLocaleString('en-US')} rows; one import takes at most ${limit.toLocaleString('en-US')}: split it by date and import the parts one after the other`;
+    return { ok: false, errors: [{ row: 0, field: null, message }], tooManyRows: { rows: dataLines.length, limit } };
+  }
   if (dataLines.length === 0 && issues.empty) {
     issues.add(0, null, 'the file has a header but no rows');
     return { ok: false, errors: issues.capped() };

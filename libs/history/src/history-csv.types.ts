@@ -14,6 +14,8 @@ export interface HistoryCsvOptions {
   timeZone?: string;
   /** The marketplaces (and their class ids) rows may name. */
   marketplaces: { id: string; classIds: string[] }[];
+  /** Most data rows the file may have (default MAX_HISTORY_CSV_ROWS). */
+  maxRows?: number;
 }
 
 /** How the hours of one imported series were filled in, for the import report. */
@@ -42,7 +44,8 @@ export type HistoryCsvResult =
       /** The treatment of the file's span in words, for the user. */
       spanNote: string;
     }
-  | { ok: false; errors: CsvIssue[] };
+  /** `tooManyRows`: the file has more data rows than `maxRows` (and was not read further). */
+  | { ok: false; errors: CsvIssue[]; tooManyRows?: { rows: number; limit: number } };
 
 /** Which of the two accepted layouts a file has, told apart by its header. */
 export type HistoryCsvFormat = 'messages' | 'hourly';

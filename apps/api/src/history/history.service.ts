@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { HOUR_MS, HistorySeries, isValidTimeZone } from '@app/domain';
 import { InvalidInputException } from '../common/invalid-input.exception';
@@ -50,6 +50,9 @@ export class HistoryService {
       classIds: row.classes.map((priorityClass) => priorityClass.id),
     }));
     const parsed = await this.parser.parse(content, { timeZone, marketplaces });
+    if (!parsed.ok && parsed.tooManyRows) {
+      throw new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: `history CSV is too large: ${parsed.errors[0].message}.` });
+    }
     if (!parsed.ok) {
       const count = parsed.errors.length;
       const first = parsed.errors[0];
