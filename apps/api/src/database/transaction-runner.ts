@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { InTurn } from '../common/in-turn';
+import { committedReaderFor } from './committed-reader';
 
 /**
  * A handle on one open transaction. Services pass it through to repositories without looking
@@ -18,12 +19,22 @@ export type Transaction = EntityManager;
  * inside run(): pass the transaction down instead.
  */
 @Injectable()
-export class TransactionRunner {
+export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   private readonly serialised: boolean;
   private readonly turns = new InTurn();
+  private readonly reader: DataSource | null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'sqlite';
+    this.reader = committedReaderFor(dataSource.options);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.reader?.initialize();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.reader?.isInitialized) await this.reader.destroy();
   }
 
   run<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
@@ -41,8 +52,11 @@ export class TransactionRunner {
     return transaction ? work(transaction) : this.run(work);
   }
 
-  /** The connection's own manager, for reads outside a transaction (writes go through run() or within()). */
+  /**
+   * For reads outside a transaction: they see what is committed (on a SQLite file through the
+   * committed reader once it is open). Writes go through run() or within().
+   */
   get default(): Transaction {
-    return this.dataSource.manager;
+    return this.reader?.isInitialized ? this.reader.manager : this.dataSource.manager;
   }
 }
