@@ -6,6 +6,8 @@ export type { ApiIssue } from './api-error';
 /**
  * The one typed client for the followsun API (served under `/api` by the same origin that
  * serves this app; the Vite dev server proxies it). Every failure becomes an `ApiError`.
+ * The session travels in the HttpOnly cookie the browser sends by itself (same origin), so the
+ * client never handles a token; a 401 tells the `onUnauthorized` listeners.
  */
 
 export const API_PREFIX = '/api';
@@ -20,6 +22,23 @@ export interface RequestOptions {
   /** Content type for a Blob or string body (e.g. "text/csv"). */
   contentType?: string;
   signal?: AbortSignal;
+  /**
+   * The caller handles a 401 itself (signing in, the session check, a wrong current password):
+   * the app is not sent back to the sign-in page.
+   */
+  handlesUnauthorized?: boolean;
+}
+
+type UnauthorizedListener = (error: ApiError) => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/**
+ * Called whenever the API answers 401 (the session ended or was never there), so the app can
+ * show its sign-in page. Returns the function that stops listening.
+ */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
 }
 
 /** `/api` + path + query string; empty and undefined query values are left out. */
@@ -75,7 +94,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw unreachableApiError(cause);
   }
   const payload = await readBody(response);
-  if (!response.ok) throw toApiError(response.status, response.statusText, payload);
+  if (!response.ok) {
+    const error = toApiError(response.status, response.statusText, payload);
+    if (response.status === 401 && !options.handlesUnauthorized) unauthorizedListeners.forEach((listener) => listener(error));
+    throw error;
+  }
   return payload as T;
 }
 
@@ -84,7 +107,7 @@ export const apiClient = {
     apiRequest<T>(path, { method: 'GET', query, signal }),
   post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'method' | 'body'> = {}) =>
     apiRequest<T>(path, { ...options, method: 'POST', body }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
+  put: <T>(path: string, body: unknown, options: Omit<RequestOptions, 'method' | 'body'> = {}) => apiRequest<T>(path, { ...options, method: 'PUT', body }),
   delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
 };
 

@@ -1,16 +1,22 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
-import { NAV_ITEMS } from './nav-items';
+import { useSession } from '../../lib/session/session-context';
+import { navItemsFor } from './nav-items';
 
-/** Side navigation on a laptop; on a phone a top bar whose menu folds out. */
-export function AppLayout() {
+/**
+ * Side navigation on a laptop; on a phone a top bar whose menu folds out. Only the pages the
+ * signed-in role can use are listed; `userMenu` (who is signed in) sits at the foot of the menu.
+ */
+export function AppLayout({ userMenu }: { userMenu?: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
+  const items = navItemsFor(useSession().permissions);
+  const home = items[0]?.to ?? '/';
 
   return (
     <div className="shell">
       <nav className={`shell__nav${menuOpen ? ' is-open' : ''}`} aria-label="Main">
         <div className="shell__top">
-          <Link to="/" className="shell__brand" onClick={() => setMenuOpen(false)}>
+          <Link to={home} className="shell__brand" onClick={() => setMenuOpen(false)}>
             followsun <small>capacity planner</small>
           </Link>
           <button
@@ -23,15 +29,18 @@ export function AppLayout() {
             Menu
           </button>
         </div>
-        <ul className="nav-list" id="main-nav-list">
-          {NAV_ITEMS.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.to === '/'} onClick={() => setMenuOpen(false)}>
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        <div className="shell__menu" id="main-nav-list">
+          <ul className="nav-list">
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'} onClick={() => setMenuOpen(false)}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          {userMenu}
+        </div>
       </nav>
       <main className="shell__main" id="main">
         <Outlet />

@@ -15,6 +15,8 @@ function serverUnreachable(error: unknown): boolean {
 
 function nextStep(error: unknown, status: number | undefined): string {
   if (serverUnreachable(error)) return 'Start the server (npm start) and try again.';
+  if (status === 401) return 'Your session has ended: sign in again.';
+  if (status === 403) return 'Your role does not include this. A manager can change roles on the Users page.';
   if (status === 404) return 'It may have been deleted: reload the list.';
   if (status === 409) return 'Do what the message above asks first (another id, or change the items that still use it), then try again.';
   if (status !== undefined && status >= 500) return 'The server failed: check its log, then try again.';
@@ -49,6 +51,8 @@ export function ErrorAlert({ error, title, children, showIssues = true }: { erro
 
 /** A list or page that could not load, with a retry. */
 export function QueryErrorState({ error, what, onRetry }: { error: unknown; what: string; onRetry?: () => void }) {
+  // a role without the permission gets the same answer on retry: say why instead
+  if (error instanceof ApiError && error.status === 403) return <ErrorAlert error={error} title={`Your role cannot see ${what}`} />;
   return (
     <ErrorAlert error={error} title={`Could not load ${what}`}>
       <p className="muted">

@@ -12,7 +12,17 @@ import { CoverageChart } from './coverage-chart';
  * The coverage chart with its choices: per site or per marketplace, which one (or all), and
  * the clock to read it on — the buyers', a site's, or UTC.
  */
-export function CoveragePanel({ planId, sites, marketplaces }: { planId: string; sites: readonly Site[]; marketplaces: readonly Marketplace[] }) {
+export function CoveragePanel({
+  planId,
+  sites,
+  marketplaces = [],
+}: {
+  planId: string;
+  /** Absent (a role that cannot read the setup): the sites as the coverage names them. */
+  sites?: ReadonlyArray<Pick<Site, 'id' | 'name' | 'timeZone'>>;
+  /** Empty (a role that cannot read the setup): the marketplaces' workload in total only, on a site's clock or UTC. */
+  marketplaces?: ReadonlyArray<Pick<Marketplace, 'id' | 'name' | 'timeZone'>>;
+}) {
   const coverage = usePlanCoverage(planId);
   const [mode, setMode] = useState<'site' | 'marketplace'>('marketplace');
   const [siteId, setSiteId] = useState('');
@@ -20,7 +30,8 @@ export function CoveragePanel({ planId, sites, marketplaces }: { planId: string;
   const [clockChoice, setClockChoice] = useState('');
 
   // Only sites and marketplaces the plan has, in setup order.
-  const planSites = sites.filter((s) => coverage.data?.sites.some((c) => c.siteId === s.id));
+  const knownSites = sites ?? coverage.data?.sites.map((c) => ({ id: c.siteId, name: c.name, timeZone: c.timeZone })) ?? [];
+  const planSites = knownSites.filter((s) => coverage.data?.sites.some((c) => c.siteId === s.id));
   const planMarketplaces = marketplaces.filter((m) => coverage.data?.queues.some((q) => q.marketplaceId === m.id));
   const clocks = coverageClocks(planSites, planMarketplaces);
   const focusId = mode === 'site' ? siteId || null : marketplaceId || null;
@@ -53,9 +64,9 @@ export function CoveragePanel({ planId, sites, marketplaces }: { planId: string;
         />
         {mode === 'site' ? (
           <SelectField label="Site" value={siteId} onValueChange={setSiteId} options={[{ value: '', label: 'All sites' }, ...planSites.map((s) => ({ value: s.id, label: s.name }))]} />
-        ) : (
+        ) : planMarketplaces.length > 0 ? (
           <SelectField label="Marketplace" value={marketplaceId} onValueChange={setMarketplaceId} options={[{ value: '', label: 'All marketplaces' }, ...planMarketplaces.map((m) => ({ value: m.id, label: m.name }))]} />
-        )}
+        ) : null}
         <SelectField
           label="Clock"
           value={clockChoice}

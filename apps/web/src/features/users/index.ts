@@ -1,0 +1,2 @@
+// The users feature's public surface: what routes compose.
+export { UsersPage } from './components/users-page';
