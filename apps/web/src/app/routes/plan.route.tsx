@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/ui/page-header';
 import { PlanPage, gapFix, type StaffingGap } from '../../features/plan';
 import { useCreateFixScenario } from '../../features/scenarios';
+import { useCan } from '../../lib/session/session-context';
 import { WithPlanningContext } from './planning-context';
 import type { ScenariosRouteState } from './scenarios.route';
 
@@ -11,6 +12,8 @@ export function PlanRoute() {
   const createFix = useCreateFixScenario();
   const navigate = useNavigate();
   const [fixing, setFixing] = useState<number | null>(null);
+  // the fix becomes a stored scenario: only for roles that write scenarios
+  const canCompare = useCan('scenarios.write');
   const compareFix = (gap: StaffingGap, index: number) => {
     setFixing(index);
     createFix.mutate(
@@ -28,7 +31,7 @@ export function PlanRoute() {
             sites={context.sites}
             marketplaces={context.marketplaces}
             reportingCurrency={context.reportingCurrency}
-            onCompareFix={compareFix}
+            onCompareFix={canCompare ? compareFix : undefined}
             fix={{ pendingIndex: createFix.isPending ? fixing : null, error: createFix.error }}
           />
         )}

@@ -1,13 +1,24 @@
 import { PageHeader } from '../../components/ui/page-header';
 import { RotaPage } from '../../features/rota';
+import { useCan } from '../../lib/session/session-context';
 import { WithPlanningContext } from './planning-context';
 
 export function RotaRoute() {
+  // a viewer reads published rotas but not the setup the planning context loads
+  const canReadSetup = useCan('setup.read');
+  const canEdit = useCan('rotas.write');
   return (
     <>
       <title>Rota · followsun</title>
-      <PageHeader title="Rota" description="Named agents on the planned shifts: who works when at each site, holidays marked, fairness, pins, CSV and calendar downloads." />
-      <WithPlanningContext>{(context) => <RotaPage reportingCurrency={context.reportingCurrency} />}</WithPlanningContext>
+      <PageHeader
+        title="Rota"
+        description={
+          canEdit
+            ? 'Named agents on the planned shifts: who works when at each site, holidays marked, fairness, pins, CSV and calendar downloads.'
+            : 'Who works when at each site, holidays marked, how fairly nights, weekends and holidays fall, with CSV and calendar downloads.'
+        }
+      />
+      {canReadSetup ? <WithPlanningContext>{(context) => <RotaPage reportingCurrency={context.reportingCurrency} />}</WithPlanningContext> : <RotaPage reportingCurrency="" />}
     </>
   );
 }

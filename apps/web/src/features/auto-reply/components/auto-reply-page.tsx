@@ -13,6 +13,7 @@ import { formatInstant } from '../../../lib/format/format-instant.util';
 import { formatLocalDate } from '../../../lib/format/format-local-date.util';
 import { formatPercent } from '../../../lib/format/format-percent.util';
 import { formatTimeZone } from '../../../lib/format/format-time-zone.util';
+import { useCan } from '../../../lib/session/session-context';
 import { usePromisePlans } from '../api/get-promise-plans';
 import { usePromises } from '../api/get-promises';
 import { useSimulatePlan } from '../api/simulate-plan';
@@ -36,6 +37,7 @@ export function AutoReplyPage({ marketplaces, reportingCurrency }: { marketplace
 
   const queryClient = useQueryClient();
   const simulate = useSimulatePlan();
+  const canSimulate = useCan('plans.run');
   const [simulationJobId, setSimulationJobId] = useState<string | null>(null);
   const simulation = useJob(simulationJobId, () => void queryClient.invalidateQueries({ queryKey: ['promises'] }));
 
@@ -74,7 +76,7 @@ export function AutoReplyPage({ marketplaces, reportingCurrency }: { marketplace
           </p>
         ) : null}
         {/* once a rota exists the promises are of it; a simulation of the planned shifts no longer changes them */}
-        {table?.source === 'rota' ? null : (
+        {table?.source === 'rota' || !canSimulate ? null : (
         <div className="row">
           <button
             type="button"

@@ -4,6 +4,7 @@ import { JobProgress } from '../../../components/job/job-progress';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
+import { useCan } from '../../../lib/session/session-context';
 import { useForecastRuns } from '../hooks/use-forecast-runs';
 import { ForecastView } from './forecast-view';
 import { RunForecastPanel } from './run-forecast-panel';
@@ -16,10 +17,11 @@ import { RunForecastPanel } from './run-forecast-panel';
 export function ForecastPage({ marketplaces, horizonWeeks, reportingCurrency }: { marketplaces: readonly Marketplace[]; horizonWeeks?: number; reportingCurrency: string }) {
   const { runs, latest, jobId, job, startJob } = useForecastRuns();
   const running = job !== null && !job.finished;
+  const canRun = useCan('plans.run');
 
   return (
     <>
-      <RunForecastPanel horizonWeeks={horizonWeeks} running={running} onStarted={startJob} />
+      {canRun ? <RunForecastPanel horizonWeeks={horizonWeeks} running={running} onStarted={startJob} /> : null}
       {jobId && job ? <JobProgress jobId={jobId} job={job} title="Forecast" currency={reportingCurrency} testId="forecast-progress" /> : null}
       {runs.isPending ? (
         <LoadingState label="Loading forecasts…" />

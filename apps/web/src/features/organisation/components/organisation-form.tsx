@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert, QueryErrorState } from '../../../components/ui/error-state';
 import { SelectField, TextField } from '../../../components/ui/form-field';
 import { LoadingState } from '../../../components/ui/loading-state';
+import { formatLocalDate } from '../../../lib/format/format-local-date.util';
+import { useCan } from '../../../lib/session/session-context';
 import type { DraftErrors } from '../../../lib/draft-parser';
 import { groupIssuesByField, mergeFieldMessages, messagesFor } from '../../../lib/issue-paths.util';
 import { useOrganisation, useUpdateOrganisation, type Organisation } from '../api/organisation';
@@ -66,8 +68,26 @@ function OrganisationEditor({ organisation }: { organisation: Organisation }) {
   );
 }
 
+/** The settings as text, for a role that reads the setup but does not change it. */
+function OrganisationFacts({ organisation }: { organisation: Organisation }) {
+  const { horizon } = organisation;
+  return (
+    <dl className="facts" data-testid="organisation-facts">
+      <dt>Name</dt>
+      <dd>
+        <strong>{organisation.name}</strong>
+      </dd>
+      <dt>Reporting currency</dt>
+      <dd>{organisation.reportingCurrency}</dd>
+      <dt>Planning horizon</dt>
+      <dd>{horizon ? `${horizon.weeks} weeks from ${formatLocalDate(horizon.start)} (${horizon.mode === 'cyclic' ? 'one week repeated' : 'dated weeks'})` : 'not set'}</dd>
+    </dl>
+  );
+}
+
 export function OrganisationForm() {
   const organisation = useOrganisation();
+  const canEdit = useCan('setup.write');
   return (
     <section aria-labelledby="organisation-heading">
       <div className="page-header">
@@ -79,7 +99,7 @@ export function OrganisationForm() {
       <div className="card">
         {organisation.isPending ? <LoadingState label="Loading the organisation…" /> : null}
         {organisation.isError ? <QueryErrorState error={organisation.error} what="the organisation" onRetry={() => void organisation.refetch()} /> : null}
-        {organisation.isSuccess ? <OrganisationEditor organisation={organisation.data} /> : null}
+        {organisation.isSuccess ? (canEdit ? <OrganisationEditor organisation={organisation.data} /> : <OrganisationFacts organisation={organisation.data} />) : null}
       </div>
     </section>
   );

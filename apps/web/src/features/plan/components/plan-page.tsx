@@ -6,6 +6,7 @@ import { QueryErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { formatCurrency } from '../../../lib/format/format-currency.util';
 import { formatInstant } from '../../../lib/format/format-instant.util';
+import { useCan } from '../../../lib/session/session-context';
 import { usePlanRuns } from '../hooks/use-plan-runs';
 import { planStatusView } from '../lib/plan-status';
 import type { StaffingGap } from '../api/plan.types';
@@ -32,10 +33,11 @@ export function PlanPage({
 }) {
   const { plans, finished, shown, jobId, job, choosePlan, startJob } = usePlanRuns();
   const running = job !== null && !job.finished;
+  const canRun = useCan('plans.run');
   const outcome = job ? jobOutcome(job.result) : undefined;
   return (
     <>
-      <RunPlanPanel running={running} onStarted={startJob} />
+      {canRun ? <RunPlanPanel running={running} onStarted={startJob} /> : null}
       {jobId && job ? <JobProgress jobId={jobId} job={job} title="Plan" currency={reportingCurrency} testId="plan-progress" outcome={outcome} /> : null}
       {plans.isPending ? (
         <LoadingState label="Loading plans…" />
@@ -59,7 +61,9 @@ export function PlanPage({
           <PlanView key={shown.id} planId={shown.id} sites={sites} marketplaces={marketplaces} onCompareFix={onCompareFix} fix={fix} />
         </>
       ) : running ? null : (
-        <EmptyState title="No plan yet">Run a plan above. Start with one week and a short time limit to see a first answer within seconds.</EmptyState>
+        <EmptyState title="No plan yet">
+          {canRun ? 'Run a plan above. Start with one week and a short time limit to see a first answer within seconds.' : 'Plans show here once someone who plans runs one.'}
+        </EmptyState>
       )}
     </>
   );

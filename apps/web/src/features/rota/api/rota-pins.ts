@@ -11,8 +11,8 @@ export const deleteRotaPin = (pinId: number) => apiClient.delete(`/rotas/pins/${
 
 export const rotaPinsQueryOptions = () => queryOptions({ queryKey: pinsKey, queryFn: ({ signal }) => getRotaPins(signal) });
 
-/** Stored pins, applied to every rota built or re-run afterwards. */
-export const useRotaPins = () => useQuery(rotaPinsQueryOptions());
+/** Stored pins, applied to every rota built or re-run afterwards (not read for a role without `rotas.read`). */
+export const useRotaPins = (enabled = true) => useQuery({ ...rotaPinsQueryOptions(), enabled });
 
 export function useCreateRotaPin() {
   const queryClient = useQueryClient();

@@ -15,7 +15,8 @@ function cellLabel(row: RotaGridRow, cell: RotaGridCell): string {
 
 /**
  * Agents × dates, each cell the shift the agent starts that site-local day. Holidays are marked
- * in the header and on the cell; a cell is a button that opens its pins.
+ * in the header and on the cell; with `onSelect` (a role that builds rotas) a cell is a button
+ * that opens its pins, otherwise plain text.
  */
 export function RotaGridTable({
   columns,
@@ -28,7 +29,7 @@ export function RotaGridTable({
   columns: readonly RotaDateColumn[];
   rows: readonly RotaGridRow[];
   selected: SelectedCell | null;
-  onSelect: (cell: SelectedCell) => void;
+  onSelect?: (cell: SelectedCell) => void;
   calendarUrl: (agentId: string) => string;
   siteName: (siteId: string) => string;
 }) {
@@ -71,20 +72,33 @@ export function RotaGridTable({
               </th>
               {row.cells.map((cell) => {
                 const isSelected = selected?.agentId === row.agentId && selected.date === cell.date;
-                const classes = ['rota-cell', `rota-cell--${cell.kind}`, cell.night ? 'is-night' : '', cell.holiday ? 'is-holiday' : '', cell.pinned || cell.pinIds.length ? 'is-pinned' : '', isSelected ? 'is-selected' : ''].filter(Boolean).join(' ');
+                const title = cell.dispatch.length ? ['Work in this order:', ...cell.dispatch].join('\n') : undefined;
+                const content = (
+                  <>
+                    {cell.text || '·'}
+                    {cell.pinned || cell.pinIds.length ? <span className="pin-badge" aria-hidden="true">pin</span> : null}
+                  </>
+                );
+                const classes = ['rota-cell', `rota-cell--${cell.kind}`, onSelect ? '' : 'rota-cell--static', cell.night ? 'is-night' : '', cell.holiday ? 'is-holiday' : '', cell.pinned || cell.pinIds.length ? 'is-pinned' : '', isSelected ? 'is-selected' : ''].filter(Boolean).join(' ');
                 return (
                   <td key={cell.date}>
-                    <button
-                      type="button"
-                      className={classes}
-                      aria-label={cellLabel(row, cell)}
-                      aria-pressed={isSelected}
-                      title={cell.dispatch.length ? ['Work in this order:', ...cell.dispatch].join('\n') : undefined}
-                      onClick={() => onSelect({ agentId: row.agentId, date: cell.date })}
-                    >
-                      {cell.text || '·'}
-                      {cell.pinned || cell.pinIds.length ? <span className="pin-badge" aria-hidden="true">pin</span> : null}
-                    </button>
+                    {onSelect ? (
+                      <button
+                        type="button"
+                        className={classes}
+                        aria-label={cellLabel(row, cell)}
+                        aria-pressed={isSelected}
+                        title={title}
+                        onClick={() => onSelect({ agentId: row.agentId, date: cell.date })}
+                      >
+                        {content}
+                      </button>
+                    ) : (
+                      <span className={classes} title={title}>
+                        <span aria-hidden="true">{content}</span>
+                        <span className="visually-hidden">{cellLabel(row, cell)}</span>
+                      </span>
+                    )}
                   </td>
                 );
               })}

@@ -5,18 +5,24 @@ import { QueryErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { formatInstant } from '../../../lib/format/format-instant.util';
 import { formatLocalDateRange } from '../../../lib/format/format-local-date-range.util';
+import { useCan } from '../../../lib/session/session-context';
 import { useRotaRuns } from '../hooks/use-rota-runs';
 import { GenerateRotaPanel } from './generate-rota-panel';
 import { RotaView } from './rota-view';
 
-/** The rota page: generate a rota from a plan, then read, pin, re-run, publish and download it. */
+/**
+ * The rota page: generate a rota from a plan, then read, pin, re-run, publish and download it.
+ * A role without `rotas.write` reads and downloads only; a viewer's list holds published rotas only.
+ */
 export function RotaPage({ reportingCurrency }: { reportingCurrency: string }) {
   const { rotas, shown, jobId, job, chooseRota, startJob } = useRotaRuns();
+  const canBuild = useCan('rotas.write');
+  const readsDrafts = useCan('rotas.read');
   const running = job !== null && !job.finished;
   const list = rotas.data ?? [];
   return (
     <>
-      <GenerateRotaPanel running={running} onStarted={startJob} />
+      {canBuild ? <GenerateRotaPanel running={running} onStarted={startJob} /> : null}
       {jobId && job ? <JobProgress jobId={jobId} job={job} title="Rota" currency={reportingCurrency} testId="rota-progress" /> : null}
       {rotas.isPending ? (
         <LoadingState label="Loading rotas…" />
@@ -40,7 +46,13 @@ export function RotaPage({ reportingCurrency }: { reportingCurrency: string }) {
           <RotaView key={shown.id} rotaId={shown.id} onRerunStarted={startJob} rerunRunning={running} />
         </>
       ) : running ? null : (
-        <EmptyState title="No rota yet">Generate one above from a plan: it puts named agents on the planned shifts.</EmptyState>
+        canBuild ? (
+          <EmptyState title="No rota yet">Generate one above from a plan: it puts named agents on the planned shifts.</EmptyState>
+        ) : readsDrafts ? (
+          <EmptyState title="No rota yet">A rota shows here once a lead or a manager builds one from a plan.</EmptyState>
+        ) : (
+          <EmptyState title="No published rota yet">A rota shows here once a lead or a manager publishes it.</EmptyState>
+        )
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { formatInstant } from '../../../lib/format/format-instant.util';
 import { formatLocalDateRange } from '../../../lib/format/format-local-date-range.util';
 import { formatTimeZone } from '../../../lib/format/format-time-zone.util';
+import { useCan } from '../../../lib/session/session-context';
 import { useRota } from '../api/get-rota';
 import { usePublishRota } from '../api/publish-rota';
 import { useRerunRota } from '../api/rerun-rota';
@@ -21,7 +22,10 @@ import { RotaIssues } from './rota-issues';
 /** One rota: status and downloads, the agents × days grid by site with pins, issues, holidays and fairness. */
 export function RotaView({ rotaId, onRerunStarted, rerunRunning }: { rotaId: string; onRerunStarted: (jobId: string, rotaId: string) => void; rerunRunning: boolean }) {
   const rota = useRota(rotaId);
-  const pins = useRotaPins();
+  // pins are read with rotas.read (not by viewers), changed with rotas.write like building and publishing
+  const canReadPins = useCan('rotas.read');
+  const canEdit = useCan('rotas.write');
+  const pins = useRotaPins(canReadPins);
   const rerun = useRerunRota();
   const publish = usePublishRota();
   const [siteId, setSiteId] = useState('');
@@ -82,7 +86,7 @@ export function RotaView({ rotaId, onRerunStarted, rerunRunning }: { rotaId: str
               {s.name} calendar (.ics)
             </a>
           ))}
-          {!data.publishedAt ? (
+          {canEdit && !data.publishedAt ? (
             <button type="button" className="button" disabled={publish.isPending} onClick={() => publish.mutate(data.id)}>
               {publish.isPending ? 'Publishing…' : 'Publish (records holiday duty)'}
             </button>
@@ -96,24 +100,27 @@ export function RotaView({ rotaId, onRerunStarted, rerunRunning }: { rotaId: str
         <div className="toolbar row row--end">
           <SelectField label="Site" value={siteId} onValueChange={(value) => { setSiteId(value); setSelected(null); }} options={[{ value: '', label: 'All sites' }, ...data.sites.map((s) => ({ value: s.id, label: s.name }))]} />
           <p className="muted rota-grid__legend">
-            Times are each site’s own clock{site ? ` (${formatTimeZone(data.sites.find((s) => s.id === site)?.timeZone ?? 'UTC', new Date(`${data.firstDate}T12:00:00Z`))})` : ''}; “+1” ends the next day; ★ holiday; “pin”: placed or kept by a pin. Choose a cell to pin.
+            Times are each site’s own clock{site ? ` (${formatTimeZone(data.sites.find((s) => s.id === site)?.timeZone ?? 'UTC', new Date(`${data.firstDate}T12:00:00Z`))})` : ''}; “+1” ends the next day; ★ holiday
+            {canReadPins ? '; “pin”: placed or kept by a pin' : ''}.{canEdit ? ' Choose a cell to pin.' : ''}
           </p>
         </div>
-        <RotaGridTable columns={columns} rows={rows} selected={selected} onSelect={setSelected} calendarUrl={(agentId) => agentCalendarUrl(data.id, agentId)} siteName={siteName} />
-        {selected && selectedRow ? <CellPinPanel rota={data} row={selectedRow} date={selected.date} pins={pins.data ?? []} agentName={agentName} onClose={() => setSelected(null)} /> : null}
+        <RotaGridTable columns={columns} rows={rows} selected={selected} onSelect={canEdit ? setSelected : undefined} calendarUrl={(agentId) => agentCalendarUrl(data.id, agentId)} siteName={siteName} />
+        {canEdit && selected && selectedRow ? <CellPinPanel rota={data} row={selectedRow} date={selected.date} pins={pins.data ?? []} agentName={agentName} onClose={() => setSelected(null)} /> : null}
       </section>
 
-      <section className="card" aria-labelledby="pins-heading">
-        <h2 id="pins-heading">Pins</h2>
-        <PinsPanel
-          pins={pins.data ?? []}
-          loadError={pins.error}
-          agentName={agentName}
-          rerunning={rerun.isPending || rerunRunning}
-          rerunError={rerun.error}
-          onRerun={() => rerun.mutate(data.id, { onSuccess: (started) => onRerunStarted(started.jobId, started.rotaId) })}
-        />
-      </section>
+      {canReadPins ? (
+        <section className="card" aria-labelledby="pins-heading">
+          <h2 id="pins-heading">Pins</h2>
+          <PinsPanel
+            pins={pins.data ?? []}
+            loadError={pins.error}
+            agentName={agentName}
+            rerunning={rerun.isPending || rerunRunning}
+            rerunError={rerun.error}
+            onRerun={canEdit ? () => rerun.mutate(data.id, { onSuccess: (started) => onRerunStarted(started.jobId, started.rotaId) }) : undefined}
+          />
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="issues-heading">
         <h2 id="issues-heading">Unfilled shifts and rules</h2>

@@ -5,6 +5,7 @@ import { SelectField } from '../../../components/ui/form-field';
 import { formatCurrency } from '../../../lib/format/format-currency.util';
 import { formatLocalDateRange } from '../../../lib/format/format-local-date-range.util';
 import { formatNumber } from '../../../lib/format/format-number.util';
+import { useCan } from '../../../lib/session/session-context';
 import { useAgents, useDeleteAgent, useSaveAgent } from '../api/agents';
 import { useShiftTemplates } from '../api/shift-templates';
 import { useSites } from '../api/sites';
@@ -37,6 +38,8 @@ export function AgentsSection() {
   const noSites = sites.isSuccess && sites.data.length === 0;
   const [siteFilter, setSiteFilter] = useState('');
   const agents = useAgents();
+  // without pay.read the API sends agents without their pay rate: no pay column then
+  const canReadPay = useCan('pay.read');
   const count = (siteId: string) => agents.data?.filter((a) => !siteId || a.siteId === siteId).length ?? 0;
   return (
     <CrudSection<Agent>
@@ -66,7 +69,7 @@ export function AgentsSection() {
         { key: 'hours', header: 'Contract h/week', numeric: true, cell: (a) => formatNumber(a.contractHoursPerWeek) },
         { key: 'consecutive', header: 'Max days in a row', numeric: true, cell: (a) => a.maxConsecutiveDays },
         { key: 'days', header: 'Max days/week', numeric: true, cell: (a) => a.maxDaysPerWeek ?? DEFAULT_MAX_DAYS_PER_WEEK },
-        { key: 'pay', header: 'Pay', cell: (a) => describePay(a, siteOf(a.siteId)), wrap: true },
+        ...(canReadPay ? [{ key: 'pay', header: 'Pay', cell: (a: Agent) => describePay(a, siteOf(a.siteId)), wrap: true }] : []),
         { key: 'shifts', header: 'Shifts', cell: (a) => describeShifts(a, templates.data ?? []), wrap: true },
         { key: 'timeOff', header: 'Time off', cell: describeTimeOff, wrap: true },
       ]}

@@ -5,6 +5,7 @@ import { DataTable, type Column } from '../../../components/ui/data-table';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorAlert, QueryErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
+import { useCan } from '../../../lib/session/session-context';
 import { slugify } from '../../../lib/slug.util';
 import type { SaveRequest } from '../api/crud-resource';
 import { useCrudEditor } from '../hooks/use-crud-editor';
@@ -43,10 +44,14 @@ interface CrudSectionProps<T> {
   filter?: (item: T) => boolean;
 }
 
-/** A setup list: table, create/edit form, inline delete confirmation, saved/deleted notices. */
+/**
+ * A setup list: table, create/edit form, inline delete confirmation, saved/deleted notices.
+ * A role without `setup.write` reads the table only.
+ */
 export function CrudSection<T>(props: CrudSectionProps<T>) {
   const { title, noun, description, query, save, remove, idOf, nameOf, columns, renderForm, emptyHint, blockedReason, toolbar, filter } = props;
   const crud = useCrudEditor({ idOf, nameOf, save, remove });
+  const canEdit = useCan('setup.write');
   const formRef = useRef<HTMLDivElement>(null);
   const items = query.data ?? [];
   const shown = filter ? items.filter(filter) : items;
@@ -94,7 +99,7 @@ export function CrudSection<T>(props: CrudSectionProps<T>) {
           <h2 id={`${slug}-heading`}>{title}</h2>
           <p>{description}</p>
         </div>
-        {crud.editor.mode === 'closed' && !blockedReason ? (
+        {canEdit && crud.editor.mode === 'closed' && !blockedReason ? (
           <button type="button" className="button button--primary" onClick={crud.startCreate}>
             Add {noun}
           </button>
@@ -105,9 +110,9 @@ export function CrudSection<T>(props: CrudSectionProps<T>) {
         {crud.notice ? <div className="alert alert--success">{crud.notice}</div> : null}
       </div>
       {remove.error ? <ErrorAlert error={remove.error} title={`Could not delete the ${noun}`} /> : null}
-      {blockedReason && crud.editor.mode === 'closed' ? <div className="alert alert--info">{blockedReason}</div> : null}
+      {canEdit && blockedReason && crud.editor.mode === 'closed' ? <div className="alert alert--info">{blockedReason}</div> : null}
 
-      {crud.editor.mode !== 'closed' ? (
+      {canEdit && crud.editor.mode !== 'closed' ? (
         <div className="card" ref={formRef}>
           <h3>{editing ? `Edit ${nameOf(editing)}` : `New ${noun}`}</h3>
           {renderForm({
@@ -126,7 +131,7 @@ export function CrudSection<T>(props: CrudSectionProps<T>) {
       {query.isSuccess && items.length === 0 ? <EmptyState title={`No ${title.toLowerCase()} yet`}>{emptyHint}</EmptyState> : null}
       {items.length > 0 && toolbar ? <div className="row toolbar">{toolbar}</div> : null}
       {items.length > 0 ? (
-        <DataTable caption={title} captionHidden columns={[...columns, actions]} rows={shown} rowKey={(item) => idOf(item)} testId={`${slug}-table`} />
+        <DataTable caption={title} captionHidden columns={canEdit ? [...columns, actions] : columns} rows={shown} rowKey={(item) => idOf(item)} testId={`${slug}-table`} />
       ) : null}
     </section>
   );

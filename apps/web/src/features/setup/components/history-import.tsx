@@ -6,6 +6,7 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { TimeZoneField } from '../../../components/ui/time-zone-field';
 import { formatInstant } from '../../../lib/format/format-instant.util';
 import { formatNumber } from '../../../lib/format/format-number.util';
+import { useCan } from '../../../lib/session/session-context';
 import { useHistorySummary, useImportHistory, type HistorySeriesSummary } from '../api/history';
 import { useMarketplaces } from '../api/marketplaces';
 import { historyIssueTable } from '../lib/history-issue-rows';
@@ -43,6 +44,7 @@ export function HistoryImport() {
   const [timeZone, setTimeZone] = useState('');
   const importer = useImportHistory();
   const summary = useHistorySummary();
+  const canImport = useCan('setup.write');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,40 +58,42 @@ export function HistoryImport() {
       <div className="page-header">
         <div>
           <h2 id="history-heading">Message history</h2>
-          <p>Hourly message counts per marketplace are what the forecast learns from. Import them as a CSV file.</p>
+          <p>Hourly message counts per marketplace are what the forecast learns from.{canImport ? ' Import them as a CSV file.' : ''}</p>
         </div>
       </div>
-      <div className="card">
-        <h3>Import a CSV file</h3>
-        <p className="muted">
-          Either one row per message — header <code>received_at,marketplace</code> or <code>received_at,marketplace,class</code> — or hourly counts — header{' '}
-          <code>hour_start,marketplace,count</code> or <code>hour_start,marketplace,class,count</code>. Marketplaces and classes are named by their ids. Times
-          carry their UTC offset (<code>2025-03-01T14:05:00+08:00</code>) or are read in the time zone chosen below. Imported hours replace stored hours of the
-          same marketplace and class; a file with any bad row is rejected as a whole and nothing is written.
-        </p>
-        <form className="form" onSubmit={submit} aria-label="Import message history">
-          <div className="form-grid">
-            <div className="field">
-              <label htmlFor={fileInputId}>CSV file</label>
-              <input
-                id={fileInputId}
-                type="file"
-                accept=".csv,text/csv"
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  importer.reset();
-                }}
-              />
+      {canImport ? (
+        <div className="card">
+          <h3>Import a CSV file</h3>
+          <p className="muted">
+            Either one row per message — header <code>received_at,marketplace</code> or <code>received_at,marketplace,class</code> — or hourly counts — header{' '}
+            <code>hour_start,marketplace,count</code> or <code>hour_start,marketplace,class,count</code>. Marketplaces and classes are named by their ids. Times
+            carry their UTC offset (<code>2025-03-01T14:05:00+08:00</code>) or are read in the time zone chosen below. Imported hours replace stored hours of the
+            same marketplace and class; a file with any bad row is rejected as a whole and nothing is written.
+          </p>
+          <form className="form" onSubmit={submit} aria-label="Import message history">
+            <div className="form-grid">
+              <div className="field">
+                <label htmlFor={fileInputId}>CSV file</label>
+                <input
+                  id={fileInputId}
+                  type="file"
+                  accept=".csv,text/csv"
+                  onChange={(event) => {
+                    setFile(event.target.files?.[0] ?? null);
+                    importer.reset();
+                  }}
+                />
+              </div>
+              <TimeZoneField label="Time zone of times without an offset" value={timeZone} onValueChange={setTimeZone} hint="Leave blank when every time has its offset" />
             </div>
-            <TimeZoneField label="Time zone of times without an offset" value={timeZone} onValueChange={setTimeZone} hint="Leave blank when every time has its offset" />
-          </div>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={!file || importer.isPending}>
-              {importer.isPending ? 'Importing…' : 'Import history'}
-            </button>
-          </div>
-        </form>
-      </div>
+            <div className="form-actions">
+              <button type="submit" className="button button--primary" disabled={!file || importer.isPending}>
+                {importer.isPending ? 'Importing…' : 'Import history'}
+              </button>
+            </div>
+          </form>
+        </div>
+      ) : null}
 
       {importer.isError && issues ? (
         <div data-testid="history-import-errors">
@@ -126,12 +130,12 @@ export function HistoryImport() {
         </div>
       ) : null}
 
-      <div className="card space-above">
+      <div className={canImport ? 'card space-above' : 'card'}>
         <h3>Stored history</h3>
         {summary.isPending ? <LoadingState label="Loading stored history…" /> : null}
         {summary.isError ? <QueryErrorState error={summary.error} what="the stored history" onRetry={() => void summary.refetch()} /> : null}
         {summary.isSuccess && summary.data.length === 0 ? (
-          <EmptyState title="No history yet">Import a CSV file above: the forecast needs a few weeks of hourly counts per marketplace.</EmptyState>
+          <EmptyState title="No history yet">{canImport ? 'Import a CSV file above: the forecast needs a few weeks of hourly counts per marketplace.' : 'A manager imports the message history the forecast learns from.'}</EmptyState>
         ) : null}
         {summary.isSuccess && summary.data.length > 0 ? <SeriesTable caption="Stored history by marketplace and class" series={summary.data} testId="history-summary-table" /> : null}
       </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorAlert } from '../../../components/ui/error-state';
 import { formatNumber } from '../../../lib/format/format-number.util';
+import { useCan } from '../../../lib/session/session-context';
 import { useExportScenario, useImportScenario } from '../api/scenario-file';
 import { readScenarioFile, scenarioFileName, type ScenarioFileReading } from '../lib/scenario-file-preview';
 import { describeImportCounts } from '../lib/scenario-import-counts';
@@ -126,7 +127,10 @@ function ImportCard() {
   );
 }
 
+/** Export needs `pay.read` (the file holds every rate), import `setup.write` (it replaces the setup). */
 export function ScenarioFilePanel() {
+  const canExport = useCan('pay.read');
+  const canImport = useCan('setup.write');
   return (
     <section aria-labelledby="scenario-file-heading">
       <div className="page-header">
@@ -135,8 +139,9 @@ export function ScenarioFilePanel() {
           <p>The whole planning setup as one versioned JSON file: back it up, share it, or start from someone else’s.</p>
         </div>
       </div>
-      <ExportCard />
-      <ImportCard />
+      {canExport ? <ExportCard /> : null}
+      {canImport ? <ImportCard /> : null}
+      {!canExport && !canImport ? <p className="alert alert--info">Your role can neither export the setup (it holds every pay rate) nor replace it.</p> : null}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { siteOvertime } from '@app/domain/pay-policy'; // not the index: it woul
 import { formatCurrency } from '../../../lib/format/format-currency.util';
 import { formatPercent } from '../../../lib/format/format-percent.util';
 import { formatTimeZone } from '../../../lib/format/format-time-zone.util';
+import { useCan } from '../../../lib/session/session-context';
 import { useCurrencyRates } from '../api/currency-rates';
 import { useDeleteSite, useSaveSite, useSites } from '../api/sites';
 import { CrudSection } from './crud-section';
@@ -27,6 +28,8 @@ function describeOvertime(site: Site): string {
 
 export function SitesSection() {
   const rates = useCurrencyRates();
+  // without pay.read the API sends sites without their hourly and vendor rates
+  const canReadPay = useCan('pay.read');
   return (
     <CrudSection<Site>
       title="Sites"
@@ -41,7 +44,7 @@ export function SitesSection() {
       columns={[
         { key: 'name', header: 'Site', cell: (s) => <strong>{s.name}</strong>, wrap: true },
         { key: 'zone', header: 'Local time', cell: (s) => <span title={s.timeZone}>{formatTimeZone(s.timeZone)}</span>, wrap: true },
-        { key: 'cost', header: 'Hourly cost', numeric: true, cell: (s) => formatCurrency(s.hourlyCost, s.currency) },
+        ...(canReadPay ? [{ key: 'cost', header: 'Hourly cost', numeric: true, cell: (s: Site) => formatCurrency(s.hourlyCost, s.currency) }] : []),
         { key: 'premiums', header: 'Premiums', cell: describePremiums, wrap: true },
         { key: 'holidays', header: 'Holidays of', cell: (s) => s.holidayCountry },
         { key: 'headcount', header: 'Headcount', numeric: true, cell: (s) => `${s.minHeadcount}–${s.maxHeadcount}` },
