@@ -12,6 +12,7 @@ import {
   type ScenarioDefinition,
 } from '@app/scenarios';
 import { createDefaultPipeline } from '@app/scenarios/default-pipeline';
+import { ForecastThread } from '../apps/api/src/forecasts/forecast-thread';
 import { PlanWorkerRunner } from '../apps/api/src/plans/plan-worker.runner';
 import { createApiScenarioPipeline } from '../apps/api/src/scenarios/scenario-pipeline.provider';
 
@@ -120,7 +121,7 @@ export async function scenariosBenchmark(): Promise<Record<string, unknown>> {
   // as the API runs a comparison: plans in worker threads, one scenario per core
   const concurrency = availableParallelism();
   const runner = new PlanWorkerRunner();
-  const apiPipeline: ScenarioPipeline = { ...createApiScenarioPipeline(runner), forecast: w4.pipeline.forecast };
+  const apiPipeline: ScenarioPipeline = { ...createApiScenarioPipeline(runner, new ForecastThread()), forecast: w4.pipeline.forecast };
   console.log(`comparison: 4 scenarios × 4 weeks on ${w4.source}, ${concurrency} at once (plans in worker threads, as in the API)`);
   const comparisonStarted = Date.now();
   const comparison = await compareEffectiveScenarios(

@@ -47,4 +47,22 @@ describe('forecasts on the forecast thread', () => {
     expect((await jobs.wait(body.jobId)).status).toBe('succeeded');
     expect(thread.threadRuns).toBe(runs + 2);
   });
+
+  it("forecasts a comparison's and a what-if's arrivals there too", async () => {
+    for (const start of [
+      () => t.http().post('/api/what-if').send({ eventId: 'chinese-new-year', replications: 1, timeLimitSeconds: 5 }),
+      async () => {
+        await t.http().post('/api/scenarios').send({ id: 'as-is', name: 'As is', overrides: [] }).expect(201);
+        await t.http().post('/api/scenarios').send({ id: 'as-is-too', name: 'As is, again', overrides: [] }).expect(201);
+        return t.http().post('/api/comparisons').send({ scenarioIds: ['as-is', 'as-is-too'], weeks: 1, replications: 1, timeLimitSeconds: 5 });
+      },
+    ]) {
+      const runs = thread.threadRuns;
+      const { status, body } = await start();
+      expect({ status, body }).toEqual({ status: 202, body: expect.objectContaining({ jobId: expect.any(String) }) });
+      while (thread.threadRuns === runs) await new Promise((resolve) => setTimeout(resolve, 5));
+      await t.http().post(`/api/jobs/${body.jobId}/cancel`).expect(200);
+      expect((await jobs.wait(body.jobId)).status).toBe('cancelled');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ForecastsModule } from '../forecasts/forecasts.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { PlansModule } from '../plans/plans.module';
 import { AnalysisController } from './analysis.controller';
@@ -16,7 +17,7 @@ import { WhatIfService } from './what-if.service';
 
 /** Scenario definitions, comparisons, the cost–service frontier and peak what-ifs; the pipeline they run. */
 @Module({
-  imports: [PlanningDataModule, PlansModule],
+  imports: [PlanningDataModule, PlansModule, ForecastsModule],
   controllers: [ScenarioDefinitionController, ComparisonController, AnalysisController],
   providers: [
     ScenarioDefinitionRepository,
