@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
 import { BEARER_SCHEME, COOKIE_SCHEME, SESSION_COOKIE } from './auth/access.decorator';
+import { requestActorMiddleware } from './auth/request-actor';
 import { bodyErrorsHandler } from './common/body-errors.handler';
 import { BODY_LIMIT_MB } from './common/body-limit';
 import { createValidationPipe } from './common/validation-pipe.factory';
@@ -32,6 +33,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.useBodyParser('raw', { type: ['text/csv', 'text/plain', 'application/octet-stream'], limit: BODY_LIMIT });
   app.use(bodyErrorsHandler(BODY_LIMIT_MB));
   app.use(cookieParser());
+  app.use(requestActorMiddleware);
   app.setGlobalPrefix('api', { exclude: [{ path: '/', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
 

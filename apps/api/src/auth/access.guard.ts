@@ -6,6 +6,7 @@ import { AppConfig, defaultAuthConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { ACCESS_RULE, AccessRule, SESSION_COOKIE } from './access.decorator';
 import { AuthService } from './auth.service';
+import { recordActor } from './request-actor';
 import type { AuthenticatedRequest } from './signed-in-user';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -47,6 +48,7 @@ export class AccessGuard implements CanActivate {
     }
     request.user = session.user;
     request.sessionTokenHash = session.tokenHash;
+    recordActor(session.user);
     if (rule.kind === 'permission' && !rule.anyOf.some((permission) => roleAllows(session.user.role, permission))) {
       const who = roleWithArticle(session.user.role);
       throw new ForbiddenException(`${who[0].toUpperCase()}${who.slice(1)} cannot do this; it needs the ${rule.anyOf.join(' or ')} permission.`);

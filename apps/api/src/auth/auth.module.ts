@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { Clock } from '../common/clock';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -7,7 +7,6 @@ import { AuthService } from './auth.service';
 import { AuthSessionRepository } from './auth-session.repository';
 import { InitialAdminService } from './initial-admin.service';
 import { PasswordHasher } from './password-hasher';
-import { RequestActorInterceptor } from './request-actor';
 import { UserAccountRepository } from './user-account.repository';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -24,7 +23,6 @@ import { UsersService } from './users.service';
     InitialAdminService,
     Clock,
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: RequestActorInterceptor },
   ],
 })
 export class AuthModule {}

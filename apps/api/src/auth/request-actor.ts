@@ -1,21 +1,29 @@
 import { AsyncLocalStorage } from 'async_hooks';
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { Observable } from 'rxjs';
-import type { AuthenticatedRequest, SignedInUser } from './signed-in-user';
+import type { NextFunction, Request, Response } from 'express';
+import type { SignedInUser } from './signed-in-user';
 
-const actors = new AsyncLocalStorage<SignedInUser>();
-
-/** The signed-in user whose request is being served, for records that say who did it (a job's startedBy). */
-export function currentActor(): SignedInUser | undefined {
-  return actors.getStore();
+/** Filled in by the access guard once it knows who sent the request. */
+interface RequestActor {
+  user?: SignedInUser;
 }
 
-/** Runs each handler with its request's user in reach of {@link currentActor}, however deep the call. */
-@Injectable()
-export class RequestActorInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
-    if (!user) return next.handle();
-    return new Observable((subscriber) => actors.run(user, () => next.handle().subscribe(subscriber)));
-  }
+const actors = new AsyncLocalStorage<RequestActor>();
+
+/**
+ * Gives each request a place for its user that everything it calls can read, however deep
+ * (a job's startedBy). A middleware rather than an interceptor: a global interceptor defers
+ * every handler, and a server-sent-events route then answered 200 before its 404.
+ */
+export function requestActorMiddleware(_request: Request, _response: Response, next: NextFunction): void {
+  actors.run({}, next);
+}
+
+export function recordActor(user: SignedInUser): void {
+  const actor = actors.getStore();
+  if (actor) actor.user = user;
+}
+
+/** The signed-in user whose request is being served, if any. */
+export function currentActor(): SignedInUser | undefined {
+  return actors.getStore()?.user;
 }
