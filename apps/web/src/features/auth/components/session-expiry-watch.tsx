@@ -7,6 +7,8 @@ import type { AuthState } from '../api/auth.types';
 /**
  * Any request answered 401 while signed in means the session ended (expired, signed out
  * elsewhere, password changed on another device): the app goes back to its sign-in page.
+ * A page the browser restores from its back-forward cache (Back after signing out and leaving)
+ * would show what it showed then: it is loaded again, so the session is checked first.
  */
 export function SessionExpiryWatch() {
   const queryClient = useQueryClient();
@@ -17,5 +19,12 @@ export function SessionExpiryWatch() {
       }),
     [queryClient],
   );
+  useEffect(() => {
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, []);
   return null;
 }

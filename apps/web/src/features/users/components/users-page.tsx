@@ -90,7 +90,7 @@ export function UsersPage() {
 
   const actions = (user: User): ReactNode => {
     // the API refuses changing your own role or removing yourself
-    if (user.id === me.id) return <span className="muted user-self-note">Another manager can change or remove you</span>;
+    if (user.id === me.id) return <span className="muted user-self-note">Only another manager can change or remove you.</span>;
     if (confirmingRemove === user.id) {
       return (
         <span className="row row--nowrap">
@@ -233,7 +233,7 @@ export function UsersPage() {
               header: 'Added',
               cell: (user) => <span title={formatInstant(user.createdAt, 'UTC')}>{formatLocalDate(user.createdAt.slice(0, 10))}</span>,
             },
-            { key: 'actions', header: <span className="visually-hidden">Actions</span>, cell: actions },
+            { key: 'actions', header: <span className="visually-hidden">Actions</span>, cell: actions, wrap: true },
           ]}
         />
       ) : null}
