@@ -44,9 +44,9 @@ async function waitForJobToFinish(testId: string, timeout: number): Promise<void
 describe('the forecast page on a business-hours history', () => {
   it('shades the hours the history never had as closed, and counts them as the API does', async () => {
     const scenario = await apiGet<{ horizon: { start: string } }>('/scenario/export');
-    const deleted = await fetch(`${api.baseUrl}/api/history?marketplaceId=shopify-us`, { method: 'DELETE' });
+    const deleted = await api.fetch('/history?marketplaceId=shopify-us', { method: 'DELETE' });
     expect(deleted.status).toBe(200);
-    const imported = await fetch(`${api.baseUrl}/api/history/import?timeZone=${encodeURIComponent(ZONE)}`, {
+    const imported = await api.fetch(`/history/import?timeZone=${encodeURIComponent(ZONE)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'text/csv' },
       body: businessHoursCsv(scenario.horizon.start, 5),

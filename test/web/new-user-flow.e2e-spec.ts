@@ -3,13 +3,14 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import type { RunningApi } from './support/api-server';
-import { openBrowser, PHONE, screenshot, type BrowserSession } from './support/browser';
+import { PHONE, screenshot, type BrowserSession } from './support/browser';
 import { DOWNLOAD_DIR } from './support/paths';
 import { useDemoSession } from './support/demo-session';
+import { openSignedInBrowser } from './support/sign-in';
 
 /**
  * A new user's way through the product on the demo organisation, in real Chromium against the
- * real API: import history (a file with one bad row), forecast, plan (watching the solver's
+ * real API: sign in on the sign-in page as the first manager, import history (a file with one bad row), forecast, plan (watching the solver's
  * progress to the end), read the coverage, generate the rota and download it, compare two
  * scenarios, read the auto-reply promises — then the same pages at phone width. Each step
  * asserts on what the screen shows, checked against the API's own answers, and saves a screenshot.
@@ -23,7 +24,8 @@ const PLAN_TIME_LIMIT_SECONDS = 10;
 
 jest.setTimeout(120_000);
 
-const { session, apiGet } = useDemoSession();
+// signed out at first: the flow starts on the sign-in page, as a new user's does
+const { session, apiGet } = useDemoSession({ signIn: 'none' });
 let api: RunningApi;
 let browser: BrowserSession;
 let page: Page;
@@ -50,9 +52,20 @@ interface PlanListItem {
 }
 
 describe('a new user’s flow on the demo organisation', () => {
-  it('opens the app on the overview, every planning page in the menu', async () => {
+  it('opens on the sign-in page, signs in as the first manager and lands on the overview, every planning page in the menu', async () => {
     await page.goto(api.baseUrl);
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await screenshot(page, 'flow-00-sign-in');
+    await form.getByLabel('Email').fill(api.manager.email);
+    await form.getByLabel('Password').fill(api.manager.password);
+    await form.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    const menu = page.getByTestId('user-menu');
+    await menu.getByText(api.manager.email).waitFor();
+    expect(await menu.getByTestId('user-menu-role').innerText()).toBe('Manager');
     for (const name of ['Forecast', 'Plan', 'Rota', 'Scenarios', 'Auto-reply']) expect(await nav(name).isVisible()).toBe(true);
     await screenshot(page, 'flow-01-overview');
   });
@@ -338,7 +351,7 @@ describe('a new user’s flow on the demo organisation', () => {
   });
 
   it('is readable at phone width: each planning page fits and its wide parts scroll in their box', async () => {
-    const phone = await openBrowser(PHONE);
+    const phone = await openSignedInBrowser(api, PHONE);
     try {
       const pages: Array<[string, string, string]> = [
         ['/forecast', 'forecast-chart', 'flow-10-forecast-phone'],

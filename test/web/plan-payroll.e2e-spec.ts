@@ -167,7 +167,7 @@ describe('payroll, the named rota and staffing gaps on the plan page', () => {
     const japanese = agents.filter((agent) => agent.siteId === 'shenzhen' && agent.languages.includes('ja'));
     expect(japanese.length).toBeGreaterThan(JAPANESE_KEPT);
     for (const agent of japanese.slice(JAPANESE_KEPT)) {
-      const response = await fetch(`${api.baseUrl}/api/agents/${encodeURIComponent(agent.id)}`, { method: 'DELETE' });
+      const response = await api.fetch(`/agents/${encodeURIComponent(agent.id)}`, { method: 'DELETE' });
       expect(response.status).toBe(204);
     }
     plan = await runPlan();

@@ -78,7 +78,7 @@ describe('the plan form: the week picker, and a failed plan', () => {
 
   it('never shows a plan job that ended without a plan as a success: no green “Finished”, no notes about a plan that does not exist', async () => {
     // Amazon JP's buyers write in Japanese, which no site of this setup speaks
-    const imported = await fetch(`${api.baseUrl}/api/scenario/import`, {
+    const imported = await api.fetch('/scenario/import', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(planningScenario({ japanese: true })),

@@ -3,9 +3,10 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import type { ScenarioFile } from '@app/domain';
 import type { RunningApi } from './support/api-server';
-import { openBrowser, PHONE, screenshot, type BrowserSession } from './support/browser';
+import { PHONE, screenshot, type BrowserSession } from './support/browser';
 import { DOWNLOAD_DIR } from './support/paths';
 import { useDemoSession } from './support/demo-session';
+import { openSignedInBrowser } from './support/sign-in';
 
 /**
  * A new user's first visit, in real Chromium against the real API (demo organisation seeded
@@ -300,11 +301,11 @@ describe('setup in a real browser', () => {
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByRole('status').getByText('Deleted Kuala Lumpur.').waitFor();
     expect(await columnTexts(page, 'site-table', 1)).not.toContain('Kuala Lumpur');
-    expect((await fetch(`${api.baseUrl}/api/sites/kuala-lumpur`)).status).toBe(404);
+    expect((await api.fetch('/sites/kuala-lumpur')).status).toBe(404);
   });
 
   it('is readable at phone width: the menu folds away and wide tables scroll inside their box', async () => {
-    const phone = await openBrowser(PHONE);
+    const phone = await openSignedInBrowser(api, PHONE);
     try {
       await phone.page.goto(`${api.baseUrl}/setup/marketplaces`);
       await phone.page.getByTestId('marketplace-table').waitFor();

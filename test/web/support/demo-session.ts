@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startApi, type RunningApi } from './api-server';
 import { LAPTOP, openBrowser, type BrowserSession } from './browser';
+import { signInByApi } from './sign-in';
 import { ensureWebBuild } from './web-build';
 
 export interface DemoSession {
@@ -9,18 +10,28 @@ export interface DemoSession {
   page: Page;
 }
 
+export interface DemoSessionOptions {
+  /**
+   * How the browser starts: signed in as the first manager by POST /api/auth/login from the page
+   * (default), or signed out, for a suite that signs in through the sign-in page itself.
+   */
+  signIn?: 'api' | 'none';
+}
+
 /**
  * The browser suites' common ground, registered as the suite's beforeAll/afterAll: the built
  * web UI, the real API with the demo organisation in a fresh SQLite file, and Chromium on a
- * laptop screen. `session()` hands them to the tests; `apiGet` reads the API's own answers.
+ * laptop screen, signed in as the first manager. `session()` hands them to the tests; `apiGet`
+ * reads the API's own answers (with the manager's bearer token).
  */
-export function useDemoSession(): { session: () => DemoSession; apiGet: <T>(path: string) => Promise<T> } {
+export function useDemoSession(options: DemoSessionOptions = {}): { session: () => DemoSession; apiGet: <T>(path: string) => Promise<T> } {
   let current: DemoSession | undefined;
   beforeAll(async () => {
     ensureWebBuild();
     const api = await startApi({ seedDemo: true });
     const browser = await openBrowser(LAPTOP);
     current = { api, browser, page: browser.page };
+    if ((options.signIn ?? 'api') === 'api') await signInByApi(browser.page, api.baseUrl, api.manager);
   }, 240_000);
   afterAll(async () => {
     await current?.browser.close();
@@ -31,7 +42,7 @@ export function useDemoSession(): { session: () => DemoSession; apiGet: <T>(path
     return current;
   };
   const apiGet = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${session().api.baseUrl}/api${path}`);
+    const response = await session().api.fetch(path);
     expect(response.status).toBe(200);
     return (await response.json()) as T;
   };
