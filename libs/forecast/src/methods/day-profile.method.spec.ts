@@ -1,4 +1,4 @@
-import { dayProfileForecast, historyDays, intradayProfiles, smoothedLevel, weekdayFactors } from './day-profile.method';
+import { dayProfileForecast, historyDays, intradayProfiles, pooledProfiles, sharedProfile, shrinkProfiles, smoothedLevel, weekdayFactors, workingWeekdays } from './day-profile.method';
 import type { MethodInput } from './method.types';
 
 /** Hour-of-week and hour-of-day indices of `hours` hours from a Monday 00:00. */
@@ -79,5 +79,72 @@ describe('day-profile method', () => {
     const forecast = dayProfileForecast({ history, hourOfWeek, hourOfDay, steps: 24, targetHorizon: 24 });
     expect(forecast[0]).toBeGreaterThan(18);
     expect(forecast[0]).toBeLessThanOrEqual(20);
+  });
+
+  describe('profiles pooled across working weekdays', () => {
+    it('working weekdays: at least half the busiest weekday’s volume', () => {
+      // busiest 1.2: 0.6 and more is a working day, the 0.5 weekend is not
+      expect(workingWeekdays(new Float64Array([1.2, 1.2, 1.1, 0.6, 1.2, 0.5, 0.5]))).toEqual([true, true, true, true, true, false, false]);
+    });
+
+    it('the shared profile is the working weekdays’ mean; a weight of 0.5 goes half way to it, rest days keep theirs', () => {
+      const monday = new Float64Array(24);
+      monday[0] = 0.75;
+      monday[1] = 0.25;
+      const tuesday = new Float64Array(24);
+      tuesday[0] = 0.25;
+      tuesday[1] = 0.75;
+      const sunday = new Float64Array(24);
+      sunday[12] = 1;
+      const profiles = [monday, tuesday, ...Array.from({ length: 4 }, () => new Float64Array(24)), sunday];
+      const working = [true, true, false, false, false, false, false];
+      expect(Array.from(sharedProfile(profiles, working).subarray(0, 2))).toEqual([0.5, 0.5]);
+      const shrunk = shrinkProfiles(profiles, working, 0.5);
+      expect(Array.from(shrunk[0].subarray(0, 2))).toEqual([0.625, 0.375]);
+      expect(Array.from(shrunk[1].subarray(0, 2))).toEqual([0.375, 0.625]);
+      expect(shrunk[6][12]).toBe(1);
+    });
+
+    /**
+     * Eight weeks; Monday–Thursday 100 calls in hour 0 or hour 1, Friday–Sunday 10 calls at
+     * noon (rest days). `hourOf(weekday, week)` says which hour a working day's calls come in.
+     */
+    function eightWeeks(hourOf: (weekday: number, week: number) => number) {
+      const hours = 8 * 168;
+      const { hourOfWeek, hourOfDay } = clock(hours + 24);
+      const history = new Float64Array(hours);
+      for (let week = 0; week < 8; week++) {
+        for (let weekday = 0; weekday < 7; weekday++) {
+          const start = week * 168 + weekday * 24;
+          if (weekday < 4) history[start + hourOf(weekday, week)] = 100;
+          else history[start + 12] = 10;
+        }
+      }
+      const complete = historyDays(history, hourOfWeek, hours);
+      return { history, hourOfWeek, hourOfDay, complete, factors: weekdayFactors(complete) };
+    }
+
+    it('keeps each weekday’s own shape when the weekdays really differ (weight 0)', () => {
+      // Mondays and Wednesdays always at 00:00, Tuesdays and Thursdays always at 01:00
+      const { history, hourOfDay, complete, factors } = eightWeeks((weekday) => weekday % 2);
+      const profiles = pooledProfiles(history, hourOfDay, complete, factors);
+      expect(profiles[0][0]).toBe(1);
+      expect(profiles[1][1]).toBe(1);
+      expect(profiles[6][12]).toBe(1);
+    });
+
+    it('takes the shared shape when a weekday’s own past misleads (weight 1)', () => {
+      // the hour flips every week, Mondays and Wednesdays one way, Tuesdays and Thursdays the
+      // other: a weekday's own recent weeks point the wrong way, the four together say 50 / 50
+      const { history, hourOfWeek, hourOfDay, complete, factors } = eightWeeks((weekday, week) => (weekday + week) % 2);
+      const profiles = pooledProfiles(history, hourOfDay, complete, factors);
+      expect(profiles[0][0]).toBeCloseTo(0.5, 12);
+      expect(profiles[0][1]).toBeCloseTo(0.5, 12);
+      expect(profiles[6][12]).toBe(1); // a rest day keeps its own shape
+      // next Monday: 100 calls (level × Monday's factor) shared 50 / 50 between 00:00 and 01:00
+      const forecast = dayProfileForecast({ history, hourOfWeek, hourOfDay, steps: 24, targetHorizon: 24 });
+      expect(forecast[0]).toBeCloseTo(50, 10);
+      expect(forecast[1]).toBeCloseTo(50, 10);
+    });
   });
 });

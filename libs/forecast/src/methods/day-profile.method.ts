@@ -15,6 +15,12 @@ const PROFILE_HALF_LIFE_WEEKS = 4;
 const MIN_COMPLETE_DAYS = 14;
 /** The level's in-sample errors are scored on days after this many complete days. */
 const LEVEL_BURN_IN_DAYS = 14;
+/** Candidate weights of the shared working-day profile in a working weekday's profile. */
+const POOLING_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
+/** The pooling weight is chosen on this many of the last weeks, each shared out by profiles of the days before it. */
+const POOLING_VALIDATION_WEEKS = 4;
+/** A weekday under this share of the busiest weekday's volume is a rest day: its shape is its own. */
+const REST_DAY_SHARE = 0.5;
 
 /** One local day of the history: its weekday (0 = Monday), first hour and end, and its total if complete. */
 interface HistoryDay {
@@ -31,8 +37,10 @@ interface HistoryDay {
  * weekday's factor) times that weekday's factor; its hours share it out as that weekday's
  * profile, averaged over many weeks with the recent ones weighing more. A day's volume moves
  * with the level (slow growth, a busy season) while the hourly shape, which is much steadier,
- * is learned from far more days than a four-week profile sees. The level's weight is chosen by
- * the in-sample error of the day totals forecast as far ahead as the forecast will be used.
+ * is learned from far more days than a four-week profile sees, and a working weekday's shape is
+ * pulled toward the shape the working weekdays share as far as that predicted the last weeks
+ * better. The level's weight is chosen by the in-sample error of the day totals forecast as far
+ * ahead as the forecast will be used.
  */
 export function dayProfileForecast(input: MethodInput): Float64Array {
   const { history, hourOfWeek, hourOfDay, steps } = input;
@@ -43,7 +51,7 @@ export function dayProfileForecast(input: MethodInput): Float64Array {
   const factors = weekdayFactors(complete);
   const leadDays = max(1, min(7, round(input.targetHorizon / 24)));
   const level = smoothedLevel(complete, factors, bestLevelWeight(complete, factors, leadDays));
-  const profiles = intradayProfiles(history, hourOfDay, complete);
+  const profiles = pooledProfiles(history, hourOfDay, complete, factors);
   const forecast = new Float64Array(steps);
   for (let i = 0; i < steps; i++) {
     const t = origin + i;
@@ -168,4 +176,65 @@ export function intradayProfiles(history: Float64Array, hourOfDay: Uint8Array, c
   }
   for (let weekday = 0; weekday < 7; weekday++) if (weights[weekday] > 0) for (let hour = 0; hour < 24; hour++) profiles[weekday][hour] /= weights[weekday];
   return profiles;
+}
+
+/**
+ * The working weekdays (not rest days: at least REST_DAY_SHARE of the busiest weekday's volume)
+ * of `factors`, by index 0 = Monday.
+ */
+export function workingWeekdays(factors: Float64Array): boolean[] {
+  const busiest = max(...factors);
+  return Array.from(factors, (factor) => factor >= REST_DAY_SHARE * busiest);
+}
+
+/** The working weekdays' profiles averaged: the shape they share. */
+export function sharedProfile(profiles: readonly Float64Array[], working: readonly boolean[]): Float64Array {
+  const shared = new Float64Array(24);
+  let count = 0;
+  profiles.forEach((profile, weekday) => {
+    if (!working[weekday]) return;
+    for (let hour = 0; hour < 24; hour++) shared[hour] += profile[hour];
+    count++;
+  });
+  if (count) for (let hour = 0; hour < 24; hour++) shared[hour] /= count;
+  return shared;
+}
+
+/** Each working weekday's profile pulled toward the shared one by `weight`; rest days keep theirs. */
+export function shrinkProfiles(profiles: readonly Float64Array[], working: readonly boolean[], weight: number): Float64Array[] {
+  const shared = sharedProfile(profiles, working);
+  return profiles.map((profile, weekday) => (working[weekday] ? profile.map((share, hour) => (1 - weight) * share + weight * shared[hour]) : profile));
+}
+
+/**
+ * Intraday profiles with shrinkage (Ibrahim & L'Ecuyer 2013): the working weekdays of a series
+ * mostly share one intraday shape, which five days a week estimate far better than one; a
+ * weekday's own profile keeps what really differs. The weight toward the shared shape is the one
+ * whose profiles, computed from the days before each of the last few weeks, shared out those
+ * weeks' actual day totals best (absolute hourly error); rest days keep their own shape.
+ */
+export function pooledProfiles(history: Float64Array, hourOfDay: Uint8Array, complete: readonly HistoryDay[], factors: Float64Array): Float64Array[] {
+  const working = workingWeekdays(factors);
+  const profiles = intradayProfiles(history, hourOfDay, complete);
+  if (working.filter(Boolean).length < 2) return profiles;
+  const errors = new Float64Array(POOLING_WEIGHTS.length);
+  let validated = 0;
+  for (let week = 1; week <= POOLING_VALIDATION_WEEKS; week++) {
+    const cut = complete[complete.length - 1].end - week * 168;
+    const before = complete.filter((day) => day.end <= cut);
+    if (before.length < MIN_COMPLETE_DAYS) break;
+    const earlier = intradayProfiles(history, hourOfDay, before);
+    const candidates = POOLING_WEIGHTS.map((weight) => shrinkProfiles(earlier, working, weight));
+    for (const day of complete) {
+      if (day.start < cut || day.start >= cut + 168 || !working[day.weekday]) continue;
+      validated++;
+      candidates.forEach((candidate, c) => {
+        for (let t = day.start; t < day.end; t++) if (!isNaN(history[t])) errors[c] += abs(history[t] - day.total * candidate[day.weekday][hourOfDay[t]]);
+      });
+    }
+  }
+  if (!validated) return profiles;
+  let best = 0;
+  for (let c = 1; c < POOLING_WEIGHTS.length; c++) if (errors[c] < errors[best]) best = c;
+  return shrinkProfiles(profiles, working, POOLING_WEIGHTS[best]);
 }
