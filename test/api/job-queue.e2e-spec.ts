@@ -1,12 +1,7 @@
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { AppConfig, defaultAuthConfig, defaultJobsConfig } from '../../apps/api/src/config/app-config';
-import { createApp } from '../../apps/api/src/create-app';
-import type { JobsConfig } from '../../apps/api/src/jobs/jobs.config';
+import { defaultJobsConfig } from '../../apps/api/src/config/app-config';
 import { planningScenario } from './forecasts-setup.fixture';
 import { StreamedEvent, parseEvents } from './forecasts-job-events.fixture';
-import { NO_WEB_BUILD, TEST_MANAGER } from './support/test-app';
-import { TestDatabase, createTestDatabase } from './support/test-database';
+import { TestApp, startTestApp } from './support/test-app';
 
 // A job waiting for a job slot or a solver says where it is: `queue` in GET /api/jobs/:id and
 // the list, `queue` events on its stream and `queue` progress events, updated as the jobs ahead
@@ -31,46 +26,8 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   }
 }
 
-/** A signed-in client: GET and POST with the manager's token. */
-interface Client {
-  get(url: string): request.Test;
-  post(url: string): request.Test;
-}
-
-/**
- * The app as startTestApp builds it, signed in as its first manager, with these job limits
- * (startTestApp takes no JobsConfig).
- */
-async function startCappedApp(jobs: JobsConfig): Promise<{ app: INestApplication; http: () => Client; close: () => Promise<void> }> {
-  const database: TestDatabase = await createTestDatabase();
-  const config: AppConfig = {
-    port: 0,
-    database: database.config,
-    seedDemo: false,
-    webDist: NO_WEB_BUILD,
-    refreshCron: null,
-    jobs,
-    auth: { ...defaultAuthConfig(), adminEmail: TEST_MANAGER.email, adminPassword: TEST_MANAGER.password, initialAdminFile: null },
-  };
-  const app = await createApp({ config, logger: false });
-  const login = await request(app.getHttpServer()).post('/api/auth/login').send(TEST_MANAGER).expect(200);
-  const bearer = `Bearer ${login.body.token as string}`;
-  const client: Client = {
-    get: (url) => request(app.getHttpServer()).get(url).set('Authorization', bearer),
-    post: (url) => request(app.getHttpServer()).post(url).set('Authorization', bearer),
-  };
-  return {
-    app,
-    http: () => client,
-    close: async () => {
-      await app.close();
-      await database.drop();
-    },
-  };
-}
-
 describe('a job’s place in the queue', () => {
-  let t: Awaited<ReturnType<typeof startCappedApp>>;
+  let t: TestApp;
   const job = async (id: string) => (await t.http().get(`/api/jobs/${id}`).expect(200)).body;
   const settled = (id: string) =>
     until(`job ${id} to finish`, async () => {
@@ -80,7 +37,7 @@ describe('a job’s place in the queue', () => {
   const startPlan = async (body: object): Promise<string> => (await t.http().post('/api/plans').send(body).expect(202)).body.jobId;
 
   beforeAll(async () => {
-    t = await startCappedApp({ ...defaultJobsConfig(), concurrency: 3, solveConcurrency: 1 });
+    t = await startTestApp({ jobs: { ...defaultJobsConfig(), concurrency: 3, solveConcurrency: 1 } });
     await t.http().post('/api/scenario/import').send(planningScenario()).expect(200);
     const forecast = await t.http().post('/api/forecasts').send({}).expect(202);
     expect((await settled(forecast.body.jobId)).status).toBe('succeeded');

@@ -7,6 +7,7 @@ import type { Role } from '@app/access';
 import type { AuthConfig } from '../../../apps/api/src/auth/auth.config';
 import { UsersService } from '../../../apps/api/src/auth/users.service';
 import { AppConfig, defaultAuthConfig } from '../../../apps/api/src/config/app-config';
+import type { JobsConfig } from '../../../apps/api/src/jobs/jobs.config';
 import { createApp } from '../../../apps/api/src/create-app';
 import { TestDatabase, createTestDatabase } from './test-database';
 
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Schedule of the refresh of live scenarios (UTC cron); absent: none. */
   refreshCron?: string;
+  /** Where and how many jobs run (absent: the embedded default, one per core). */
+  jobs?: JobsConfig;
   /** Session length and trusted origins over the defaults (the first manager is always {@link TEST_MANAGER}). */
   auth?: Partial<Pick<AuthConfig, 'sessionHours' | 'trustedOrigins'>>;
 }
@@ -64,6 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     seedDemo: options.seedDemo ?? false,
     webDist: options.webDist ?? standInWebBuild(),
     refreshCron: options.refreshCron ?? null,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
     auth: { ...defaultAuthConfig(), adminEmail: TEST_MANAGER.email, adminPassword: TEST_MANAGER.password, initialAdminFile: null, ...options.auth },
   };
   const app = await createApp({ config, logger: false });

@@ -34,7 +34,8 @@ export class JobsController {
   @ApiOperation({
     summary: 'Server-sent events of a job',
     description:
-      'Every progress event so far and then as they happen (`event: progress`), then one final event: ' +
+      'Every progress event so far and then as they happen (`event: progress`); while the job waits for a job slot or a solver, ' +
+        'its place whenever it changes (`event: queue`, data: { queue: { waitingFor, position, ahead, message } }, then { queue: null } once it runs); then one final event: ' +
       '`done` (data: { status, result }), `failed` (data: { status, error }) or `cancelled`; then the stream ends.',
   })
   @ApiProduces('text/event-stream')
