@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { jobEventsUrl, jobQueryOptions } from '../lib/jobs/get-job';
-import { applyJobStreamMessage, EMPTY_JOB_STREAM, mergeJobView, parseJobStreamMessage, type JobStreamState, type JobView } from '../lib/jobs/job-stream.reducer';
+import { applyJobStreamMessage, EMPTY_JOB_STREAM, mergeJobView, parseJobStreamMessage, STREAM_EVENT_TYPES, type JobStreamState, type JobView } from '../lib/jobs/job-stream.reducer';
 import type { JobStatus, JobStreamMessage } from '../lib/jobs/job.types';
 
 /** How often the job is polled when the event stream is not available. */
@@ -57,9 +57,9 @@ export function useJob(jobId: string | null, onFinished?: (status: JobStatus) =>
       if (!message) return;
       dispatch({ type: 'message', jobId, message });
       // The server ends the stream after the final event; close first so the browser does not reconnect.
-      if (message.type !== 'progress') source.close();
+      if (message.type !== 'progress' && message.type !== 'queue') source.close();
     };
-    for (const type of ['progress', 'done', 'failed', 'cancelled']) source.addEventListener(type, receive(type) as EventListener);
+    for (const type of STREAM_EVENT_TYPES) source.addEventListener(type, receive(type) as EventListener);
     source.onerror = () => {
       source.close();
       setFailedStreamOf(jobId);

@@ -47,7 +47,7 @@ export function JobProgress({
   outcome?: { headline: string; tone: 'warning' | 'error' };
 }) {
   const cancel = useCancelJob();
-  const summary = summariseJobProgress(job.status, job.events);
+  const summary = summariseJobProgress(job.status, job.events, job.queue);
   const unsuccessful = job.status === 'succeeded' && outcome ? outcome : null;
   if (unsuccessful) summary.headline = unsuccessful.headline;
   const steps = summary.steps.slice(-STEPS_SHOWN);

@@ -78,6 +78,16 @@ describe('summariseJobProgress', () => {
   });
 });
 
+describe('summariseJobProgress while waiting in line', () => {
+  it('says where the job is instead of "Waiting to start" or the last step, until it ends', () => {
+    const place = { waitingFor: 'solver' as const, position: 2, ahead: 1, message: 'Waiting for a solver: 1 job ahead' };
+    expect(summariseJobProgress('queued', [], { ...place, waitingFor: 'job-slot', message: 'Waiting for a job slot: 1 job ahead' }).headline).toBe('Waiting for a job slot: 1 job ahead');
+    expect(summariseJobProgress('running', [{ at: '2026-03-02T10:00:00Z', stage: 'forecast' }], place).headline).toBe('Waiting for a solver: 1 job ahead');
+    expect(summariseJobProgress('cancelled', [], place).headline).toBe('Cancelled');
+    expect(summariseJobProgress('queued', []).headline).toBe('Waiting to start');
+  });
+});
+
 describe('stageLabel', () => {
   it('names known stages and humanises the rest', () => {
     expect(stageLabel('lp-bound')).toBe('Lower bound from the LP relaxation');

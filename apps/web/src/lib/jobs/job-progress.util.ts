@@ -1,4 +1,4 @@
-import type { JobProgressEvent, JobStatus } from './job.types';
+import { isFinishedJobStatus, type JobProgressEvent, type JobQueuePlace, type JobStatus } from './job.types';
 
 /** A figure a progress event carries, typed so the view can format it (money in the reporting currency). */
 export interface ProgressFigure {
@@ -107,7 +107,7 @@ const STATUS_HEADLINES: Record<JobStatus, string> = {
  * Folds a job's progress events into what a progress indicator shows: the latest stage, the
  * LP bound, the best plan's cost and gap as they improve, and how far a counted job is.
  */
-export function summariseJobProgress(status: JobStatus, events: readonly JobProgressEvent[]): JobProgressSummary {
+export function summariseJobProgress(status: JobStatus, events: readonly JobProgressEvent[], queue: JobQueuePlace | null = null): JobProgressSummary {
   const summary: JobProgressSummary = { headline: STATUS_HEADLINES[status], steps: [] };
   for (const event of events) {
     const bound = numberIn(event.detail, 'bound');
@@ -127,6 +127,8 @@ export function summariseJobProgress(status: JobStatus, events: readonly JobProg
   }
   const last = events[events.length - 1];
   if (status === 'running' && last) summary.headline = `Running — ${lowerFirst(stepLabel(last))}`;
+  // a queued job, or a running one whose solve waits for a solver, says where it is in line
+  if (queue && !isFinishedJobStatus(status)) summary.headline = queue.message;
   if (status === 'succeeded') summary.fraction = 1;
   return summary;
 }

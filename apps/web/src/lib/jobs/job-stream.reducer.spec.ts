@@ -49,4 +49,24 @@ describe('mergeJobView', () => {
   it('starts as queued before anything is known', () => {
     expect(mergeJobView(undefined, EMPTY_JOB_STREAM)).toMatchObject({ status: 'queued', events: [], finished: false, startedAt: null });
   });
+
+  it('shows where a waiting job is: the snapshot’s place until the stream gives one, none once it runs or ends', () => {
+    const place = { waitingFor: 'job-slot' as const, position: 2, ahead: 1, message: 'Waiting for a job slot: 1 job ahead' };
+    const queued = snapshot({ status: 'queued', startedAt: null, queue: place });
+    expect(mergeJobView(queued, EMPTY_JOB_STREAM).queue).toEqual(place);
+    const nextInLine = { ...place, position: 1, ahead: 0, message: 'Waiting for a job slot: next in line' };
+    const moved = applyJobStreamMessage(EMPTY_JOB_STREAM, { type: 'queue', data: { queue: nextInLine } });
+    expect(mergeJobView(queued, moved).queue).toEqual(nextInLine);
+    expect(mergeJobView(queued, applyJobStreamMessage(moved, { type: 'queue', data: { queue: null } })).queue).toBeNull();
+    expect(mergeJobView(snapshot({ status: 'cancelled', queue: place }), EMPTY_JOB_STREAM).queue).toBeNull();
+  });
+
+  it('parses queue events and refuses malformed ones', () => {
+    expect(parseJobStreamMessage('queue', '{"queue":null}')).toEqual({ type: 'queue', data: { queue: null } });
+    expect(parseJobStreamMessage('queue', '{"queue":{"waitingFor":"solver","position":1,"ahead":0,"message":"Waiting for a solver: next in line"}}')).toEqual({
+      type: 'queue',
+      data: { queue: { waitingFor: 'solver', position: 1, ahead: 0, message: 'Waiting for a solver: next in line' } },
+    });
+    expect(parseJobStreamMessage('queue', '{"queue":{"position":1}}')).toBeNull();
+  });
 });

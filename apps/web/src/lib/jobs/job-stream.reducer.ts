@@ -1,4 +1,4 @@
-import { isFinishedJobStatus, type Job, type JobProgressEvent, type JobStatus, type JobStreamMessage } from './job.types';
+import { isFinishedJobStatus, type Job, type JobProgressEvent, type JobQueuePlace, type JobStatus, type JobStreamMessage } from './job.types';
 
 /**
  * What the job's event stream has told us so far. The server replays every past event to a
@@ -10,11 +10,13 @@ export interface JobStreamState {
   status?: JobStatus;
   result?: unknown;
   error?: string;
+  /** The last place the stream gave (null: no longer waiting); absent until it gives one. */
+  queue?: JobQueuePlace | null;
 }
 
 export const EMPTY_JOB_STREAM: JobStreamState = { events: [] };
 
-const STREAM_EVENT_TYPES = ['progress', 'done', 'failed', 'cancelled'] as const;
+export const STREAM_EVENT_TYPES = ['progress', 'queue', 'done', 'failed', 'cancelled'] as const;
 
 /** One SSE message (event name + JSON data) as a typed stream message; null when it is not one. */
 export function parseJobStreamMessage(type: string, data: string): JobStreamMessage | null {
@@ -30,6 +32,11 @@ export function parseJobStreamMessage(type: string, data: string): JobStreamMess
     const event = payload as Partial<JobProgressEvent>;
     return typeof event.stage === 'string' && typeof event.at === 'string' ? { type, data: event as JobProgressEvent } : null;
   }
+  if (type === 'queue') {
+    const queue = (payload as { queue?: Partial<JobQueuePlace> | null }).queue;
+    if (queue === null) return { type, data: { queue: null } };
+    return queue && typeof queue.message === 'string' && typeof queue.ahead === 'number' ? { type, data: { queue: queue as JobQueuePlace } } : null;
+  }
   return { type, data: payload } as JobStreamMessage;
 }
 
@@ -37,6 +44,8 @@ export function applyJobStreamMessage(state: JobStreamState, message: JobStreamM
   switch (message.type) {
     case 'progress':
       return { ...state, events: [...state.events, message.data] };
+    case 'queue':
+      return { ...state, queue: message.data.queue };
     case 'done':
       return { ...state, status: 'succeeded', result: message.data.result };
     case 'failed':
@@ -55,6 +64,8 @@ export interface JobView {
   startedAt: string | null;
   finishedAt: string | null;
   finished: boolean;
+  /** Where it waits, while it waits. */
+  queue: JobQueuePlace | null;
 }
 
 /**
@@ -74,5 +85,7 @@ export function mergeJobView(snapshot: Job | undefined, stream: JobStreamState):
     startedAt: snapshot?.startedAt ?? (events[0]?.at ?? null),
     finishedAt: snapshot?.finishedAt ?? null,
     finished: isFinishedJobStatus(status),
+    // the stream's place is the newer one once it has given any
+    queue: isFinishedJobStatus(status) ? null : stream.queue !== undefined ? stream.queue : (snapshot?.queue ?? null),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * A background job as `GET /api/jobs/:id` shows it (forecast, plan, simulation, rota,
  * comparison runs). Its progress events arrive over server-sent events from
- * `GET /api/jobs/:id/events`: `progress` events, then one of `done` | `failed` | `cancelled`.
+ * `GET /api/jobs/:id/events`: `progress` and `queue` events, then one of `done` | `failed` | `cancelled`.
  */
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -16,6 +16,16 @@ export interface JobProgressEvent {
   detail?: Record<string, unknown>;
 }
 
+/** Where a waiting job is: for a job slot (not started) or a solver (running, its solve queued). */
+export interface JobQueuePlace {
+  waitingFor: 'job-slot' | 'solver';
+  /** 1 for the next in line. */
+  position: number;
+  ahead: number;
+  /** "Waiting for a solver: 1 job ahead". */
+  message: string;
+}
+
 export interface Job {
   id: string;
   kind: string;
@@ -26,11 +36,14 @@ export interface Job {
   events: JobProgressEvent[];
   result?: unknown;
   error?: string;
+  /** Present while it waits in a queue. */
+  queue?: JobQueuePlace;
 }
 
 /** What the event stream delivers, by SSE event name. */
 export type JobStreamMessage =
   | { type: 'progress'; data: JobProgressEvent }
+  | { type: 'queue'; data: { queue: JobQueuePlace | null } }
   | { type: 'done'; data: { status: 'succeeded'; result?: unknown } }
   | { type: 'failed'; data: { status: 'failed'; error: string } }
   | { type: 'cancelled'; data: { status: 'cancelled' } };
