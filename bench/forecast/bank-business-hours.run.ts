@@ -1,6 +1,7 @@
-import { HOUR_MS, formatUtc } from '@app/domain';
+import { HOUR_MS, formatUtc, publicHolidays } from '@app/domain';
 import { forecastSeries } from '@app/forecast';
 import { BANK_IMPUTED_DATE, loadBankCalls } from './bank-calls.data';
+import { bankErrorBreakdown, describeBreakdown, type ScoredWeek } from './bank-error-breakdown';
 import { MIN_IMPROVEMENT_OVER_MEDIAN, addError, emptyTotal, improvementOverMedian, medianOfLast4Weeks, wapeOf } from './median-reference';
 import { countBy, startTimer } from './run-timer';
 
@@ -46,9 +47,11 @@ export function runBankBusinessHoursBenchmark(): Record<string, unknown> {
   const reference = emptyTotal();
   let closedForecastCalls = 0;
   const weeks: { week: number; start: string; wape: number; medianWape: number; method: string }[] = [];
+  const forecasts: ScoredWeek[] = [];
   for (let week = FIRST_WEEK; week <= LAST_WEEK; week++) {
     const origin = originOf(week);
     const result = forecastSeries({ startUtcMs: bank.startUtcMs, values: values.slice(0, origin) }, { horizonHours: HORIZON, timeZone: 'UTC', country: 'IL' });
+    forecasts.push({ origin, forecast: result.points.map((point) => point.forecast) });
     const weekOurs = emptyTotal();
     const weekReference = emptyTotal();
     for (let h = 0; h < HORIZON; h++) {
@@ -72,6 +75,9 @@ export function runBankBusinessHoursBenchmark(): Record<string, unknown> {
   const methods = countBy(weeks, (entry) => entry.method);
   console.log(`  weekly WAPE % (median): ${weeks.map((entry) => `w${entry.week} ${entry.wape.toFixed(0)} (${entry.medianWape.toFixed(0)})`).join(', ')}`);
   console.log(`  followsun auto: WAPE ${wape}% over the open hours; 4-week same-hour median ${medianWape}%: ${improvement}% better (target ≥ ${MIN_IMPROVEMENT_OVER_MEDIAN}%: ${improvement >= MIN_IMPROVEMENT_OVER_MEDIAN ? 'met' : 'NOT MET'})`);
+  const holidayDates = publicHolidays('IL', 1999).map((holiday) => holiday.date);
+  const breakdown = bankErrorBreakdown(values, bank.startUtcMs, forecasts, holidayDates, (hour) => bankIsOpen(bank.startUtcMs + hour * HOUR_MS));
+  for (const line of describeBreakdown(breakdown)) console.log(line);
   console.log(`  calls forecast in closed hours: ${closedForecastCalls.toFixed(1)} (must be 0: ${closedForecastCalls === 0 ? 'yes' : 'NO'})`);
   console.log(`  time: ${time.wallSeconds} s wall, ${time.cpuSeconds} s CPU, load average ${time.loadAverageAtStart} at start`);
   console.log(`  methods chosen: ${Object.entries(methods).map(([method, count]) => `${method} ${count}`).join(', ')}`);
@@ -85,6 +91,7 @@ export function runBankBusinessHoursBenchmark(): Record<string, unknown> {
     callsForecastInClosedHours: closedForecastCalls,
     time,
     methods,
+    breakdown,
     perWeek: weeks,
   };
 }

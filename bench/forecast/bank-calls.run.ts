@@ -1,6 +1,7 @@
 import { HOUR_MS, formatUtc, publicHolidays } from '@app/domain';
 import { forecastSeries, type ForecastOptions } from '@app/forecast';
 import { BANK_IMPUTED_DATE, loadBankCalls } from './bank-calls.data';
+import { bankErrorBreakdown, describeBreakdown, type ScoredWeek } from './bank-error-breakdown';
 import { MIN_IMPROVEMENT_OVER_MEDIAN, improvementOverMedian } from './median-reference';
 import { countBy, round, startTimer } from './run-timer';
 
@@ -79,10 +80,12 @@ export function runBankCallsBenchmark(): Record<string, unknown> {
   const total = { error: 0, actual: 0 };
   const asPublished = { error: 0, actual: 0 };
   const weeks: { week: number; start: string; wape: number; method: string; monthlyCycle: boolean }[] = [];
+  const forecasts: ScoredWeek[] = [];
   for (let week = FIRST_WEEK; week <= LAST_WEEK; week++) {
     const origin = originOf(week);
     const result = forecastSeries({ startUtcMs: bank.startUtcMs, values: bank.values.slice(0, origin) }, { horizonHours: HORIZON, timeZone: 'UTC', ...holidays.options });
     const forecast = (h: number) => result.points[h].forecast;
+    forecasts.push({ origin, forecast: result.points.map((point) => point.forecast) });
     const weekTotal = { error: 0, actual: 0 };
     accumulate(weekTotal, bank.values, forecast, origin);
     accumulate(total, bank.values, forecast, origin);
@@ -96,6 +99,8 @@ export function runBankCallsBenchmark(): Record<string, unknown> {
   console.log(`  followsun auto: WAPE ${figure}% over all forecast hours (${wape(asPublished)}% scoring the imputed day as published); target ≤ ${TARGET_WAPE}%`);
   console.log(`  time: ${time.wallSeconds} s wall, ${time.cpuSeconds} s CPU, load average ${time.loadAverageAtStart} at start`);
   console.log(`  methods chosen: ${Object.entries(methods).map(([method, count]) => `${method} ${count}`).join(', ')}; day-of-month cycle used in ${weeks.filter((entry) => entry.monthlyCycle).length} of ${weeks.length} weeks`);
+  const breakdown = bankErrorBreakdown(bank.values, bank.startUtcMs, forecasts, holidays.dates, () => true);
+  for (const line of describeBreakdown(breakdown)) console.log(line);
   // against the median on the same hours (the imputed day missing)
   const improvement = improvementOverMedian(figure, referenceFigures.medianOfLast4Weeks.imputedDayMissing);
   console.log(
@@ -113,6 +118,7 @@ export function runBankCallsBenchmark(): Record<string, unknown> {
     meetsTarget: figure <= TARGET_WAPE,
     time,
     methods,
+    breakdown,
     perWeek: weeks,
   };
 }
