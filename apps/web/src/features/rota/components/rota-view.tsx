@@ -22,7 +22,7 @@ import { RotaIssues } from './rota-issues';
 /** One rota: status and downloads, the agents × days grid by site with pins, issues, holidays and fairness. */
 export function RotaView({ rotaId, onRerunStarted, rerunRunning }: { rotaId: string; onRerunStarted: (jobId: string, rotaId: string) => void; rerunRunning: boolean }) {
   const rota = useRota(rotaId);
-  // pins are read with rotas.read (not by viewers), changed with rotas.write like building and publishing
+  // pins and the holiday rota are read with rotas.read (not by viewers); pins change with rotas.write like building and publishing
   const canReadPins = useCan('rotas.read');
   const canEdit = useCan('rotas.write');
   const pins = useRotaPins(canReadPins);
@@ -127,10 +127,13 @@ export function RotaView({ rotaId, onRerunStarted, rerunRunning }: { rotaId: str
         <RotaIssues rota={data} siteId={site} />
       </section>
 
-      <section className="card" aria-labelledby="holidays-heading">
-        <h2 id="holidays-heading">Holiday rota</h2>
-        <HolidayCalendar rotaId={data.id} siteId={site} />
-      </section>
+      {canReadPins ? (
+        // the holiday rota (with its extra cost) is read with rotas.read: a viewer sees the grid and fairness
+        <section className="card" aria-labelledby="holidays-heading">
+          <h2 id="holidays-heading">Holiday rota</h2>
+          <HolidayCalendar rotaId={data.id} siteId={site} />
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="fairness-heading">
         <h2 id="fairness-heading">Fairness</h2>
