@@ -6,6 +6,7 @@ import { join } from 'path';
 import request from 'supertest';
 import { planningScenario } from './forecasts-setup.fixture';
 import { postgresUrl } from './support/test-database';
+import { sleep, until } from './support/wait';
 
 // The real server (apps/api/src/main.ts under ts-node, as test/jobs runs its workers) on a SQLite
 // file, killed with SIGKILL twice: once while a large history import is being written, a plan is
@@ -41,20 +42,6 @@ function hourlyCsv(series: Array<{ marketplaceId: string; classId: string | null
     for (let hour = 0; hour < hours; hour++) lines.push(stamps[hour] + key + count(hour, index));
   });
   return lines.join('\n') + '\n';
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
 }
 
 async function freePort(): Promise<number> {

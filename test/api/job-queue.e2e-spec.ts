@@ -2,6 +2,7 @@ import { defaultJobsConfig } from '../../apps/api/src/config/app-config';
 import { planningScenario } from './forecasts-setup.fixture';
 import { StreamedEvent, parseEvents } from './forecasts-job-events.fixture';
 import { TestApp, startTestApp } from './support/test-app';
+import { sleep, until } from './support/wait';
 
 // A job waiting for a job slot or a solver says where it is: `queue` in GET /api/jobs/:id and
 // the list, `queue` events on its stream and `queue` progress events, updated as the jobs ahead
@@ -11,20 +12,6 @@ import { TestApp, startTestApp } from './support/test-app';
 /** HiGHS at the thorough effort with no gap allowed searches until its cap, which it keeps: a solve of known length. */
 const CAPPED_SOLVE = (seconds: number) => ({ solver: 'highs', mipGap: 0, timeLimitSeconds: seconds, effort: 'thorough' });
 const QUICK = { effort: 'quick', mipGap: 0.05 };
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('a job’s place in the queue', () => {
   let t: TestApp;

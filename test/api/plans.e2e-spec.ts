@@ -7,6 +7,7 @@ import { planningScenario } from './forecasts-setup.fixture';
 import { streamJob } from './forecasts-job-events.fixture';
 import { AGENT_COUNT, rotaScenario } from './rotas-setup.fixture';
 import { TestApp, startTestApp } from './support/test-app';
+import { sleep, until } from './support/wait';
 
 const HOUR_MS = 3_600_000;
 const GRID_START_MS = Date.parse('2026-03-02T00:00:00Z');
@@ -14,20 +15,6 @@ const GRID_HOURS = 168;
 // the fixture's Manila site: 250 PHP an hour, 1.2 × from 22:00 to 06:00 Manila time (UTC+8), 0.018 USD per PHP
 const MANILA_RATE_USD = 250 * 0.018;
 const PRODUCTIVE_MINUTES_PER_AGENT_HOUR = 60 * 0.85 * (1 - 0.25);
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 /** The five pay components of a payroll (or one of its sites or periods) added up. */
 function componentSum(payroll: { base: number; premiums: number; overtime: number; vendor: number; idleContracted: number }): number {

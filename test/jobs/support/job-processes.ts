@@ -9,6 +9,9 @@ import { TEST_MANAGER } from '../../api/support/test-app';
 import type { TestDatabase } from '../../api/support/test-database';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
+import { sleep, until } from '../../api/support/wait';
+
+export { sleep, until };
 
 const ROOT = join(__dirname, '..', '..', '..');
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -141,19 +144,5 @@ export class WorkerProcess {
   kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
     if (this.child.exitCode === null) this.child.kill(signal);
     return this.exited;
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
   }
 }
