@@ -12,6 +12,8 @@ const SUBJECT_TABLES = { plan: PlanEntity, forecast: ForecastRunEntity, simulati
 /** Every column but the input, events and result: enough for lists. */
 const LIST_COLUMNS: (keyof JobEntity)[] = ['id', 'kind', 'status', 'startedBy', 'createdAt', 'startedAt', 'finishedAt', 'attempts', 'worker', 'error'];
 
+const PROGRESS_COLUMNS: (keyof JobEntity)[] = [...LIST_COLUMNS, 'events', 'result'];
+
 @Injectable()
 export class JobRepository {
   constructor(private readonly transactions: TransactionRunner) {}
@@ -24,6 +26,14 @@ export class JobRepository {
 
   getById(id: string, tx: Transaction = this.transactions.default): Promise<JobEntity | null> {
     return tx.getRepository(JobEntity).findOneBy({ id });
+  }
+
+  /**
+   * What a job's event stream reads each time it looks (every second while the job waits or
+   * runs): everything but the input, which for a plan holds its whole setup and arrivals.
+   */
+  progressOf(id: string, tx: Transaction = this.transactions.default): Promise<JobEntity | null> {
+    return tx.getRepository(JobEntity).findOne({ select: PROGRESS_COLUMNS, where: { id } });
   }
 
   /** Newest first, without input, events and result. */

@@ -111,7 +111,7 @@ export class JobsService {
         reading = (async () => {
           do {
             again = false;
-            const row = await this.jobs.getById(id);
+            const row = await this.jobs.progressOf(id);
             if (closed) return;
             if (!row) {
               subscriber.error(notFound('job', id));
