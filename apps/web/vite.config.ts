@@ -21,11 +21,13 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 900,
   },
+  // The Host header is passed on as the browser sent it, so it matches the page's Origin and the
+  // API's cross-site check (docs/access.md) takes the dev server's writes as its own pages'.
   server: {
     port: 5173,
-    proxy: { '/api': { target: apiTarget, changeOrigin: true } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   preview: {
-    proxy: { '/api': { target: apiTarget, changeOrigin: true } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
 });
