@@ -1,4 +1,4 @@
-import { ConfigError, defaultJobsConfig, parseAppConfig, parseDatabaseConfig } from './app-config';
+import { ConfigError, defaultAuthConfig, defaultJobsConfig, parseAppConfig, parseDatabaseConfig } from './app-config';
 
 describe('parseAppConfig', () => {
   it('defaults to port 3000, a SQLite file under ./data, seeding on, the web build in dist/web', () => {
@@ -9,7 +9,9 @@ describe('parseAppConfig', () => {
       webDist: '/srv/followsun/dist/web',
       refreshCron: '0 2 * * *',
       jobs: defaultJobsConfig(),
+      auth: { adminEmail: 'admin@followsun.local', adminPassword: null, initialAdminFile: '/srv/followsun/data/initial-admin.txt', sessionHours: 168, trustedOrigins: [] },
     });
+    expect(defaultAuthConfig('/srv/followsun')).toEqual(parseAppConfig({}, '/srv/followsun').auth);
   });
 
   it('reads every variable', () => {
@@ -29,6 +31,10 @@ describe('parseAppConfig', () => {
           JOB_LOCK_SECONDS: '10',
           JOB_STALLED_CHECK_SECONDS: '5',
           JOB_SHUTDOWN_GRACE_SECONDS: '1.5',
+          FOLLOWSUN_ADMIN_EMAIL: ' Ana@Example.com ',
+          FOLLOWSUN_ADMIN_PASSWORD: ' spaces count too ',
+          SESSION_HOURS: '12',
+          TRUSTED_ORIGINS: 'https://wfm.example.com, http://10.0.0.5:8080',
         },
         '/srv',
       ),
@@ -39,6 +45,13 @@ describe('parseAppConfig', () => {
       webDist: '/opt/web',
       refreshCron: '30 3 * * 1-5',
       jobs: { redisUrl: 'redis://queue:6379/2', queuePrefix: 'fs', concurrency: 3, solveConcurrency: 2, lockSeconds: 10, stalledCheckSeconds: 5, shutdownGraceSeconds: 1.5 },
+      auth: {
+        adminEmail: 'ana@example.com',
+        adminPassword: ' spaces count too ',
+        initialAdminFile: '/srv/data/initial-admin.txt',
+        sessionHours: 12,
+        trustedOrigins: ['https://wfm.example.com', 'http://10.0.0.5:8080'],
+      },
     });
   });
 
@@ -60,6 +73,18 @@ describe('parseAppConfig', () => {
         '  - DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "mysql://root:***@db/x"\n' +
         '  - SEED_DEMO must be true or false, got "maybe"\n' +
         '  - REFRESH_CRON must be a cron expression such as "0 2 * * *" (02:00 UTC daily) or "off", got "at two"',
+    );
+  });
+
+  it('refuses a first manager that is no e-mail address, a short password, a session of no hours and an origin with a path', () => {
+    const attempt = () =>
+      parseAppConfig({ FOLLOWSUN_ADMIN_EMAIL: 'admin', FOLLOWSUN_ADMIN_PASSWORD: 'short', SESSION_HOURS: '0', TRUSTED_ORIGINS: 'https://wfm.example.com/app' }, '/srv');
+    expect(attempt).toThrow(
+      'invalid configuration:\n' +
+        '  - FOLLOWSUN_ADMIN_EMAIL must be an e-mail address, got "admin"\n' +
+        '  - FOLLOWSUN_ADMIN_PASSWORD must have at least 10 characters\n' +
+        '  - TRUSTED_ORIGINS must list origins such as https://wfm.example.com (scheme and host, no path), got "https://wfm.example.com/app"\n' +
+        '  - SESSION_HOURS must be a number above 0, got "0"',
     );
   });
 
