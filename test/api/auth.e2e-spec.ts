@@ -36,6 +36,7 @@ describe('signing in and out', () => {
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Lax/);
     expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).toContain(`; Expires=${new Date(response.body.expiresAt).toUTCString()}`);
 
     const me = await t.anonymous().get('/api/auth/me').set('Authorization', `Bearer ${response.body.token}`).expect(200);
     expect(me.body.user.email).toBe(TEST_MANAGER.email);

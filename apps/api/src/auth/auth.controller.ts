@@ -30,7 +30,8 @@ export class AuthController {
       sameSite: 'lax',
       secure: request.secure,
       path: '/',
-      maxAge: this.auth.sessionHours * 3_600_000,
+      // the cookie lasts as long as the session it carries
+      expires: new Date(grant.expiresAt),
     });
     return grant;
   }

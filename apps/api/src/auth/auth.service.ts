@@ -44,10 +44,6 @@ export class AuthService {
     this.config = appConfig.auth ?? defaultAuthConfig();
   }
 
-  get sessionHours(): number {
-    return this.config.sessionHours;
-  }
-
   async login(emailText: string, password: string): Promise<SessionGrant> {
     const email = normaliseEmail(emailText);
     const nowMs = this.clock.now().getTime();
