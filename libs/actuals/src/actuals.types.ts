@@ -45,10 +45,12 @@ export interface ActualsColumnMapping {
     agent?: string;
     site?: string;
   };
-  /** Export values → marketplace ids (e.g. "Amazon.com" → "amazon-us"); a value not listed must already be an id. */
+  /** Export values → marketplace ids (e.g. "Amazon.com" → "amazon-us"), matched case-insensitively; a value not listed must already be an id. */
   marketplaceValues?: Record<string, string>;
   /** Export values → class ids. */
   classValues?: Record<string, string>;
+  /** Export values → site ids (e.g. a Zendesk group "Lisbon team" → "lisbon"); a value not listed must already be an id. */
+  siteValues?: Record<string, string>;
   /** A luxon format for timestamps that are not ISO 8601 (e.g. "dd/MM/yyyy HH:mm"). */
   timestampFormat?: string;
   /** IANA zone of timestamps without an offset, when the helpdesk writes them in one fixed zone. */

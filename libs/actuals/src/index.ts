@@ -1,1 +1,2 @@
 export * from './actuals.types';
+export * from './helpdesk-layouts';
