@@ -24,6 +24,7 @@ export * from './planning/planning-problem.build';
 export * from './planning/planning-model.build';
 export * from './planning/erlang-c.util';
 export * from './planning/site-languages.util';
+export { sitePayMultipliers, siteHolidayDates } from './planning/site-hourly-rate.util';
 export type { ConstraintFamily, PlanningVariables, ElasticSlack } from './constraints/model-context';
 
 export * from './solve/plan-solve';
