@@ -6,7 +6,7 @@ import type { RotaAssignment, RotaInput } from '@app/roster';
 import { sitePayMultipliers, siteHolidayDates } from '@app/optimizer';
 import type { GridSpec } from '@app/optimizer';
 import { lateBeyondTargets, outlookOf, outlookSetting, totalLate } from './replan-outlook';
-import type { DutyInterval } from './replan-outlook';
+import type { DutyInterval, Outlook } from './replan-outlook';
 import { DEFAULT_REPLAN_RULES } from './replan.types';
 import type { ReplanChange, ReplanChangeKind, ReplanInput, ReplanOutlook, ReplanResult, ReplanRules } from './replan.types';
 
@@ -49,23 +49,21 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
   const pay = new RotaPay(input);
   let rows: RotaAssignment[] = input.assignments.map((row) => ({ ...row }));
   const before = outlookOf(setting, dutyOf(rows, scenario.agents));
-  let current = before;
+  let current: Outlook = before;
   const changes: ReplanChange[] = [];
-  const baseViolations = violationKeys(input, rows);
 
-  while (changes.length < rules.maxChanges && lateBeyondTargets(current) > 1e-6) {
-    let best: { candidate: Candidate; rows: RotaAssignment[]; outlook: ReplanOutlook[]; avoided: number; score: number } | null = null;
-    for (const candidate of additions(input, rows, nowUtcMs, rules, pay)) {
+  while (changes.length < rules.maxChanges && lateBeyondTargets(current.marketplaces) > 1e-6) {
+    let best: { candidate: Candidate; rows: RotaAssignment[]; outlook: Outlook; score: number } | null = null;
+    for (const candidate of additions(input, rows, nowUtcMs, current.lastBacklogUtcMs, rules, pay)) {
       const next = applyCandidate(rows, candidate);
-      if (!keepsRules(input, next, baseViolations)) continue;
       const outlook = outlookOf(setting, dutyOf(next, scenario.agents));
-      const avoided = lateBeyondTargets(current) - lateBeyondTargets(outlook);
+      const avoided = lateBeyondTargets(current.marketplaces) - lateBeyondTargets(outlook.marketplaces);
       if (avoided < MIN_LATE_AVOIDED) continue;
       const score = avoided / (candidate.cost + 1);
-      if (!best || score > best.score + 1e-9) best = { candidate, rows: next, outlook, avoided, score };
+      if (!best || score > best.score + 1e-9) best = { candidate, rows: next, outlook, score };
     }
     if (!best) break;
-    changes.push(describeChange(best.candidate, rows, best.rows, totalLate(current) - totalLate(best.outlook), scenario.reportingCurrency));
+    changes.push(describeChange(best.candidate, rows, best.rows, totalLate(current.marketplaces) - totalLate(best.outlook.marketplaces), scenario.reportingCurrency));
     rows = best.rows;
     current = best.outlook;
   }
@@ -75,9 +73,9 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
     if (changes.length >= rules.maxChanges) break;
     const next = applyCandidate(rows, candidate);
     const outlook = outlookOf(setting, dutyOf(next, scenario.agents));
-    const added = lateBeyondTargets(outlook) - lateBeyondTargets(current);
-    if (added > 1e-6 || -candidate.cost < LATE_MESSAGE_WEIGHT * (totalLate(outlook) - totalLate(current))) continue;
-    changes.push(describeChange(candidate, rows, next, totalLate(current) - totalLate(outlook), scenario.reportingCurrency));
+    const added = lateBeyondTargets(outlook.marketplaces) - lateBeyondTargets(current.marketplaces);
+    if (added > 1e-6 || -candidate.cost < LATE_MESSAGE_WEIGHT * (totalLate(outlook.marketplaces) - totalLate(current.marketplaces))) continue;
+    changes.push(describeChange(candidate, rows, next, totalLate(current.marketplaces) - totalLate(outlook.marketplaces), scenario.reportingCurrency));
     rows = next;
     current = outlook;
   }
@@ -87,12 +85,12 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
     asOfUtc: formatUtc(nowUtcMs),
     windowEndUtc: formatUtc(input.windowEndUtcMs),
     reportingCurrency: scenario.reportingCurrency,
-    before,
-    after: current,
+    before: before.marketplaces,
+    after: current.marketplaces,
     changes,
     cost,
     assignments: rows,
-    notes: replanNotes(before, current, changes, cost, scenario.reportingCurrency, scenario.marketplaces),
+    notes: replanNotes(before.marketplaces, current.marketplaces, changes, cost, scenario.reportingCurrency, scenario.marketplaces),
     rules,
   };
 }
@@ -107,8 +105,18 @@ function dutyOf(rows: readonly RotaAssignment[], agents: readonly Agent[]): Duty
   }));
 }
 
-/** Extensions of shifts still being worked or ahead, and call-ins of free agents (the cheapest of each kind of agent). */
-function* additions(input: ReplanInput, rows: readonly RotaAssignment[], nowUtcMs: number, rules: ReplanRules, pay: RotaPay): Generator<Candidate> {
+/**
+ * Extensions of shifts still being worked or ahead, and call-ins of free agents (the cheapest of
+ * each kind of agent), that keep the rota's hard rules and end or start while messages still wait.
+ */
+function* additions(
+  input: ReplanInput,
+  rows: readonly RotaAssignment[],
+  nowUtcMs: number,
+  usefulUntilUtcMs: number,
+  rules: ReplanRules,
+  pay: RotaPay,
+): Generator<Candidate> {
   const { scenario } = input;
   const agents = new Map(scenario.agents.map((agent) => [agent.id, agent]));
   const sites = new Map(scenario.sites.map((site) => [site.id, site]));
@@ -117,10 +125,11 @@ function* additions(input: ReplanInput, rows: readonly RotaAssignment[], nowUtcM
     const endMs = Date.parse(row.endUtc);
     const agent = agents.get(row.agentId);
     const site = sites.get(row.siteId);
-    if (!agent || !site || endMs <= nowUtcMs || endMs >= input.windowEndUtcMs) continue;
+    if (!agent || !site || endMs <= nowUtcMs || endMs >= input.windowEndUtcMs || endMs >= usefulUntilUtcMs) continue;
     for (let hours = 1; hours <= rules.maxExtensionHours; hours++) {
-      const extended = { ...row, endUtc: formatUtc(endMs + hours * HOUR_MS), paidHours: row.paidHours + hours };
-      yield { kind: 'extend', agent, site, index, row: withLocalTimes(extended, site), cost: pay.addedCost(agent, site, rows, endMs, endMs + hours * HOUR_MS) };
+      const extended = withLocalTimes({ ...row, endUtc: formatUtc(endMs + hours * HOUR_MS), paidHours: row.paidHours + hours }, site);
+      if (!keepsRules(input, rows, rows.map((other, at) => (at === index ? extended : other)), agent)) break;
+      yield { kind: 'extend', agent, site, index, row: extended, cost: pay.addedCost(agent, site, rows, endMs, endMs + hours * HOUR_MS) };
     }
   }
   const earliestStart = nowUtcMs + rules.callInNoticeHours * HOUR_MS;
@@ -137,12 +146,12 @@ function* additions(input: ReplanInput, rows: readonly RotaAssignment[], nowUtcM
         for (const localStart of template.startTimes) {
           const startMs = localToUtc(date, localStart, site.timeZone);
           const endMs = startMs + template.lengthHours * HOUR_MS;
-          if (startMs < earliestStart || endMs > input.windowEndUtcMs) continue;
+          if (startMs < earliestStart || endMs > input.windowEndUtcMs || startMs >= usefulUntilUtcMs) continue;
           // agents alike in site, languages and pay serve the same messages: offer the first free one
           const kind = `${site.id}|${[...agent.languages].sort().join(',')}|${terms.hourlyRate}|${terms.payBasis}|${template.id}|${date}|${localStart}`;
           if (offered.has(kind) || rows.some((row) => row.agentId === agent.id && overlapsDay(row, date, site))) continue;
           const row = newAssignment(agent, site, template.id, startMs, endMs, template.paidHours, scenario.marketplaces);
-          if (!keepsRules(input, [...rows, row], violationKeys(input, rows))) continue;
+          if (!keepsRules(input, rows, [...rows, row], agent)) continue;
           offered.add(kind);
           yield { kind: 'call-in', agent, site, index: -1, row, cost: pay.addedCost(agent, site, rows, startMs, endMs) };
         }
@@ -178,8 +187,12 @@ function applyCandidate(rows: readonly RotaAssignment[], candidate: Candidate): 
  * availability caps), checked by the rota library against the changed rota: a change may add no
  * breach. The rows are their own plan, so only the rules about people are in play.
  */
-function keepsRules(input: ReplanInput, rows: readonly RotaAssignment[], allowed: ReadonlySet<string>): boolean {
-  return [...violationKeys(input, rows)].every((key) => allowed.has(key));
+function keepsRules(input: ReplanInput, rows: readonly RotaAssignment[], next: readonly RotaAssignment[], agent: Agent): boolean {
+  // only the agent's own shifts and their site's on the same dates (availability caps) can change
+  const dates = new Set(next.filter((row) => row.agentId === agent.id).map((row) => row.date));
+  const concerned = (row: RotaAssignment) => row.agentId === agent.id || (row.siteId === agent.siteId && dates.has(row.date));
+  const allowed = violationKeys(input, rows.filter(concerned));
+  return [...violationKeys(input, next.filter(concerned))].every((key) => allowed.has(key));
 }
 
 function violationKeys(input: ReplanInput, rows: readonly RotaAssignment[]): Set<string> {

@@ -79,7 +79,13 @@ export function outlookSetting(input: {
  * The rest of the window with these people on duty, replayed as a flow (deterministic) with the
  * earliest deadline first: the plan's own routing was made for the plan's volumes, not these.
  */
-export function outlookOf(setting: OutlookSetting, duty: readonly DutyInterval[]): ReplanOutlook[] {
+export interface Outlook {
+  marketplaces: ReplanOutlook[];
+  /** End of the last hour that closes with messages waiting (now when none does): capacity after it cannot help. */
+  lastBacklogUtcMs: number;
+}
+
+export function outlookOf(setting: OutlookSetting, duty: readonly DutyInterval[]): Outlook {
   const nowUtcMs = Date.parse(setting.grid.startUtc) + setting.nowHour * HOUR_MS;
   const endUtcMs = Date.parse(setting.grid.startUtc) + setting.grid.hours * HOUR_MS;
   const intervals = duty
@@ -95,7 +101,13 @@ export function outlookOf(setting: OutlookSetting, duty: readonly DutyInterval[]
     },
     { mode: 'fluid', discipline: 'edf' },
   );
-  return result.marketplaces.map((marketplace) => {
+  let lastBacklogHour = setting.nowHour;
+  for (const marketplace of result.marketplaces) {
+    marketplace.backlogByHour.mean.forEach((waiting, hour) => {
+      if (waiting > 1e-6) lastBacklogHour = Math.max(lastBacklogHour, hour + 1);
+    });
+  }
+  const marketplaces = result.marketplaces.map((marketplace) => {
     const messages = marketplace.messagesBand.mean;
     const slaAttainment = messages > 0 ? marketplace.slaAttainment.mean : 1;
     return {
@@ -106,6 +118,7 @@ export function outlookOf(setting: OutlookSetting, duty: readonly DutyInterval[]
       target: setting.targets.get(marketplace.marketplaceId) ?? 1,
     };
   });
+  return { marketplaces, lastBacklogUtcMs: Date.parse(setting.grid.startUtc) + lastBacklogHour * HOUR_MS };
 }
 
 /** Late messages beyond what the targets allow, summed over marketplaces: what the re-plan drives to zero. */
