@@ -1,2 +1,5 @@
 export * from './actuals.types';
 export * from './helpdesk-layouts';
+export * from './replan/replan.types';
+export * from './replan/reforecast';
+export { replanFromNow } from './replan/replan-from-now';

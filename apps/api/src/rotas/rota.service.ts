@@ -20,6 +20,7 @@ import { toRosterPin } from './rota-pin.dto';
 import { RotaRepository } from './rota.repository';
 import { RotaFairnessDto, RotaHolidaysDto, mapRotaFairness, mapRotaHolidays } from './rota-report.dto';
 import { siteWindows, type SiteWindow } from './rota-window.util';
+import { rotaScenario } from './rota-scenario.util';
 import type { RotaReach } from './rota-reach';
 
 /** A file download: body, media type and file name. */
@@ -243,17 +244,6 @@ export class RotaService {
       return { rotaId: order.rotaId, status, summary };
     }
   }
-}
-
-/**
- * The setup a rota is built on: the sites, shift templates, marketplaces and rates the plan was
- * solved for (so a template edited since still means what the plan meant), with today's agents
- * at those sites, their leave, and today's calendar events (holidays added since count).
- */
-function rotaScenario(current: ScenarioFile, planned: ScenarioFile | null): ScenarioFile {
-  if (!planned) return current;
-  const siteIds = new Set(planned.sites.map((site) => site.id));
-  return { ...planned, agents: current.agents.filter((agent) => siteIds.has(agent.siteId)), events: current.events };
 }
 
 function toDutyRecord(row: HolidayDutyEntity): HolidayDutyRecord {
