@@ -3,3 +3,4 @@ export * from './helpdesk-layouts';
 export * from './replan/replan.types';
 export * from './replan/reforecast';
 export { replanFromNow } from './replan/replan-from-now';
+export * from './actuals-csv';
