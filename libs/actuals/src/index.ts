@@ -4,3 +4,4 @@ export * from './replan/replan.types';
 export * from './replan/reforecast';
 export { replanFromNow } from './replan/replan-from-now';
 export * from './actuals-csv';
+export * from './generate-actuals';
