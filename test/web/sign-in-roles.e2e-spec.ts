@@ -141,7 +141,7 @@ describe('sign-in and roles in a real browser', () => {
     expect(await menu.getByTestId('user-menu-name').innerText()).toBe(api.manager.name);
     expect(await menu.getByTestId('user-menu-email').innerText()).toBe(api.manager.email);
     expect(await menu.getByTestId('user-menu-role').innerText()).toBe('Manager');
-    expect(await navLabels(page)).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Scenarios', 'Auto-reply', 'Users']);
+    expect(await navLabels(page)).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Monitor', 'Scenarios', 'Auto-reply', 'Users']);
   });
 
   it('adds a viewer and a lead on the Users page, showing the API’s refusals by the fields', async () => {
@@ -251,7 +251,7 @@ describe('sign-in and roles in a real browser', () => {
     lead = await openBrowser(LAPTOP);
     await signInThroughPage(lead.page, api.baseUrl, LEAD);
     await lead.page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    expect(await navLabels(lead.page)).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Scenarios', 'Auto-reply']);
+    expect(await navLabels(lead.page)).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Monitor', 'Scenarios', 'Auto-reply']);
     expect(await lead.page.getByTestId('user-menu-role').innerText()).toBe('Team lead');
 
     await lead.page.goto(`${api.baseUrl}/setup/agents`);

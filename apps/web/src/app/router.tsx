@@ -62,6 +62,10 @@ export function createAppRouter() {
           children: [{ path: 'rota', lazy: () => import('./routes/rota.route').then((m) => ({ Component: m.RotaRoute })) }],
         },
         {
+          element: <RequirePermission permissions={['monitor.read']} />,
+          children: [{ path: 'monitor', lazy: () => import('./routes/monitor.route').then((m) => ({ Component: m.MonitorRoute })) }],
+        },
+        {
           element: <RequirePermission permissions={['coverage.read', 'rotas.readPublished']} />,
           children: [{ path: 'coverage', lazy: () => import('./routes/coverage.route').then((m) => ({ Component: m.CoverageRoute })) }],
         },

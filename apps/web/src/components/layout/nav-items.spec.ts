@@ -5,12 +5,12 @@ const menuOf = (role: Role) => navItemsFor(permissionsOf(role)).map((item) => it
 
 describe('navItemsFor', () => {
   it('gives a manager every page, Users included', () => {
-    expect(menuOf('manager')).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Scenarios', 'Auto-reply', 'Users']);
+    expect(menuOf('manager')).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Monitor', 'Scenarios', 'Auto-reply', 'Users']);
   });
 
-  it('gives finance and leads the planning pages but not Users', () => {
-    expect(menuOf('finance')).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Scenarios', 'Auto-reply']);
-    expect(menuOf('lead')).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Scenarios', 'Auto-reply']);
+  it('gives finance and leads the planning pages and the monitor but not Users', () => {
+    expect(menuOf('finance')).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Monitor', 'Scenarios', 'Auto-reply']);
+    expect(menuOf('lead')).toEqual(['Overview', 'Setup', 'Forecast', 'Plan', 'Rota', 'Monitor', 'Scenarios', 'Auto-reply']);
   });
 
   it('gives a viewer only the published rota and coverage', () => {

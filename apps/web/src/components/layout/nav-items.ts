@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/forecast', label: 'Forecast', requires: ['setup.read'] },
   { to: '/plan', label: 'Plan', requires: ['costs.read'] },
   { to: '/rota', label: 'Rota', requires: ['rotas.readPublished'] },
+  { to: '/monitor', label: 'Monitor', requires: ['monitor.read'] },
   // the plan page shows a plan's coverage to whoever reads plans; this page is for those who do not
   { to: '/coverage', label: 'Coverage', requires: ['coverage.read', 'rotas.readPublished'], hiddenWith: 'costs.read' },
   { to: '/scenarios', label: 'Scenarios', requires: ['scenarios.write', 'costs.read'] },

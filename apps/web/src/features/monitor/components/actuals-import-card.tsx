@@ -1,0 +1,133 @@
+import { useId, useState, type FormEvent } from 'react';
+import { DataTable } from '../../../components/ui/data-table';
+import { ErrorAlert } from '../../../components/ui/error-state';
+import { SelectField } from '../../../components/ui/form-field';
+import { TimeZoneField } from '../../../components/ui/time-zone-field';
+import { formatInstant } from '../../../lib/format/format-instant.util';
+import { formatNumber } from '../../../lib/format/format-number.util';
+import { useActualsLayouts } from '../api/get-actuals-layouts';
+import { useImportActuals } from '../api/import-actuals';
+import { importIssueRows } from '../lib/import-issue-rows';
+import { marketplaceName, type MarketplaceNames } from '../lib/monitor-rows';
+
+const LAYOUT_NAMES: Record<string, string> = {
+  followsun: 'followsun (marketplace, received_at, first_reply_at, class, agent, site)',
+  zendesk: 'Zendesk ticket export',
+  freshdesk: 'Freshdesk ticket export',
+  gorgias: 'Gorgias ticket export',
+  edesk: 'eDesk ticket export',
+  'amazon-bsm': 'Amazon Buyer-Seller Messaging report',
+};
+
+/**
+ * Upload of a helpdesk export (one row per buyer message): the layout names its columns, the
+ * time zone reads timestamps written without an offset. All or nothing: a file with a bad row
+ * is listed row by row and nothing is written.
+ */
+export function ActualsImportCard({ marketplaces }: { marketplaces: readonly MarketplaceNames[] }) {
+  const fileInputId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [layout, setLayout] = useState('followsun');
+  const [timeZone, setTimeZone] = useState('');
+  const layouts = useActualsLayouts();
+  const importer = useImportActuals();
+  const names = layouts.data?.map((l) => l.name) ?? ['followsun'];
+  const chosen = layouts.data?.find((l) => l.name === layout);
+  const columns = chosen ? Object.values(chosen.columns).filter((c): c is string => typeof c === 'string') : [];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file) importer.mutate({ file, mapping: layout, timeZone: timeZone.trim() });
+  };
+  const issues = importer.error ? importIssueRows(importer.error.issues) : null;
+
+  return (
+    <section className="card" aria-labelledby="actuals-import-heading" data-testid="actuals-import">
+      <h2 id="actuals-import-heading">Import actuals</h2>
+      <p className="muted">
+        A helpdesk export with one row per buyer message: when it came in, when it was first answered (empty while open), and by whom. Messages of the marketplaces and
+        days the file covers replace those stored before.
+      </p>
+      <form className="form" onSubmit={submit} aria-label="Import actuals">
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor={fileInputId}>Helpdesk export (CSV)</label>
+            <input
+              id={fileInputId}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                importer.reset();
+              }}
+            />
+          </div>
+          <SelectField
+            label="Layout"
+            value={layout}
+            onValueChange={(value) => {
+              setLayout(value);
+              importer.reset();
+            }}
+            options={names.map((name) => ({ value: name, label: LAYOUT_NAMES[name] ?? name }))}
+            hint={columns.length ? `Columns: ${columns.join(', ')}` : undefined}
+          />
+          <TimeZoneField label="Time zone of times without an offset" value={timeZone} onValueChange={setTimeZone} hint="Leave blank when every time has its offset" />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={!file || importer.isPending}>
+            {importer.isPending ? 'Importing…' : 'Import actuals'}
+          </button>
+        </div>
+      </form>
+
+      {importer.isError && issues ? (
+        <div className="space-above" data-testid="actuals-import-errors">
+          <ErrorAlert error={importer.error} showIssues={false} title={`${file?.name ?? 'The file'} was not imported`}>
+            <p className="muted">Nothing was written. {issues.rows.length > 0 ? 'Fix these rows and import the file again.' : 'Fix the file and import it again.'}</p>
+          </ErrorAlert>
+          {issues.rows.length > 0 ? (
+            <DataTable
+              caption={`Rejected rows${issues.hidden ? ` (first ${issues.rows.length} of ${issues.rows.length + issues.hidden})` : ''}`}
+              testId="actuals-issues-table"
+              rows={issues.rows}
+              rowKey={(r) => r.key}
+              columns={[
+                { key: 'row', header: 'Row', numeric: true, cell: (r) => r.row },
+                { key: 'field', header: 'Field', cell: (r) => <code>{r.field}</code> },
+                { key: 'message', header: 'Reason', cell: (r) => r.message, wrap: true },
+              ]}
+            />
+          ) : null}
+        </div>
+      ) : null}
+
+      {importer.isSuccess ? (
+        <div className="space-above" data-testid="actuals-import-result">
+          <div className="alert alert--success" role="status">
+            <h3>Actuals imported</h3>
+            <p data-testid="actuals-import-counts">
+              {formatNumber(importer.data.messages)} messages from {formatNumber(importer.data.rows)} rows of {file?.name ?? 'the file'} stored
+              {importer.data.replaced > 0 ? `; they replaced ${formatNumber(importer.data.replaced)} stored before for the same hours` : ''}.
+            </p>
+          </div>
+          {importer.data.spans.length > 0 ? (
+            <DataTable
+              caption="Spans imported"
+              testId="actuals-import-spans"
+              rows={importer.data.spans}
+              rowKey={(s) => s.marketplaceId}
+              columns={[
+                { key: 'marketplace', header: 'Marketplace', cell: (s) => <strong>{marketplaceName(marketplaces, s.marketplaceId)}</strong> },
+                { key: 'first', header: 'First message (UTC)', cell: (s) => formatInstant(s.from, 'UTC') },
+                { key: 'last', header: 'Last message (UTC)', cell: (s) => formatInstant(s.to, 'UTC') },
+                { key: 'messages', header: 'Messages', numeric: true, cell: (s) => formatNumber(s.messages) },
+                { key: 'replaced', header: 'Replaced', numeric: true, cell: (s) => formatNumber(s.replaced) },
+              ]}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
