@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/ui/page-header';
 import { RotaPage } from '../../features/rota';
 import { useCan } from '../../lib/session/session-context';
@@ -7,6 +8,9 @@ export function RotaRoute() {
   // a viewer reads published rotas but not the setup the planning context loads
   const canReadSetup = useCan('setup.read');
   const canEdit = useCan('rotas.write');
+  // a link to one rota version (the monitor's accepted re-plan)
+  const [search] = useSearchParams();
+  const initialRotaId = search.get('rota');
   return (
     <>
       <title>Rota · followsun</title>
@@ -18,7 +22,7 @@ export function RotaRoute() {
             : 'Who works when at each site, holidays marked, how fairly nights, weekends and holidays fall, with CSV and calendar downloads.'
         }
       />
-      {canReadSetup ? <WithPlanningContext>{(context) => <RotaPage reportingCurrency={context.reportingCurrency} />}</WithPlanningContext> : <RotaPage reportingCurrency="" />}
+      {canReadSetup ? <WithPlanningContext>{(context) => <RotaPage reportingCurrency={context.reportingCurrency} initialRotaId={initialRotaId} />}</WithPlanningContext> : <RotaPage reportingCurrency="" initialRotaId={initialRotaId} />}
     </>
   );
 }

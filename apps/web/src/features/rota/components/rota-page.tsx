@@ -13,9 +13,10 @@ import { RotaView } from './rota-view';
 /**
  * The rota page: generate a rota from a plan, then read, pin, re-run, publish and download it.
  * A role without `rotas.write` reads and downloads only; a viewer's list holds published rotas only.
+ * `initialRotaId` (the `?rota=` of a link) is the rota shown first.
  */
-export function RotaPage({ reportingCurrency }: { reportingCurrency: string }) {
-  const { rotas, shown, jobId, job, chooseRota, startJob } = useRotaRuns();
+export function RotaPage({ reportingCurrency, initialRotaId = null }: { reportingCurrency: string; initialRotaId?: string | null }) {
+  const { rotas, shown, jobId, job, chooseRota, startJob } = useRotaRuns(initialRotaId);
   const canBuild = useCan('rotas.write');
   const readsDrafts = useCan('rotas.read');
   const running = job !== null && !job.finished;
