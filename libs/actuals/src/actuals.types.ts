@@ -160,9 +160,13 @@ export interface ServiceFigures {
   openNotDue: number;
   /** Hours past the deadline of the late ones (open ones counted up to `asOf`): mean and max; null when none is late. */
   lateByHours: { average: number; max: number } | null;
-  /** answeredInTime / (received − openNotDue); null when nothing was due. Messages of classes without a deadline are left out. */
+  /** answeredInTime / (answeredInTime + late), i.e. of the messages with a deadline, received − openNotDue; null when nothing was due. Messages of classes without a deadline are left out. */
   slaAttainment: number | null;
-  /** Of the answered ones; null when none was answered. */
+  /**
+   * Of the answered ones (answered by `asOf`); null when none was answered. A marketplace's own
+   * row (classId null) takes the messages that need a reply, as the plan's figures do; a class's
+   * row its own. p90: linear interpolation between order statistics (type 7).
+   */
   averageWaitHours: number | null;
   p90WaitHours: number | null;
 }
@@ -172,16 +176,25 @@ export interface MarketplaceActuals {
   /** null: all classes. */
   classId: string | null;
   actual: ServiceFigures;
-  /** What the plan and the simulation promised for the marketplace (null: none). */
+  /** What the plan and the simulation promised for the marketplace (null: none, and on a class's row: they promise per marketplace). */
   planned: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number } | null;
   simulated: { slaAttainment: number; averageWaitHours: number; p90WaitHours: number } | null;
   /** Per buyer-local date. */
   days: Array<{ date: string } & ServiceFigures>;
-  /** Per hour of the period: buyer-local start, UTC start, figures, and the backlog at the hour's end (actual and planned). */
+  /**
+   * Per UTC hour of the period: buyer-local start, UTC start, figures, and the backlog at the
+   * hour's end: actual (the period's messages received before it and not answered before it) and
+   * planned (the plan's queues; null outside its grid).
+   */
   hours: Array<{ localStart: string; startUtc: string; actualBacklog: number; plannedBacklog: number | null } & ServiceFigures>;
 }
 
-/** One agent's replies against their shifts. */
+/**
+ * One agent's replies against their shifts, over [from, min(to, asOf)). An hour is a UTC hour of
+ * a shift; a partial one (a shift from 09:30) counts as its scheduled part (0.5 h). Replies are
+ * the first replies sent in that span; the export's name is matched to a rota agent by agentId
+ * or e-mail, case-insensitively.
+ */
 export interface AgentAdherence {
   agentId: string | null;
   /** The export's name for the agent (id or e-mail) when it matches no rota agent. */
@@ -216,6 +229,7 @@ export interface PromiseCheck {
   broken: number;
   /** Open, promised time not yet reached. */
   pending: number;
+  /** kept / (kept + broken): of the promises decided by `asOf`; null when none is. */
   keptShare: number | null;
 }
 

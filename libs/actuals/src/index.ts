@@ -5,3 +5,4 @@ export * from './replan/reforecast';
 export { replanFromNow } from './replan/replan-from-now';
 export * from './actuals-csv';
 export * from './generate-actuals';
+export * from './monitor-report';
