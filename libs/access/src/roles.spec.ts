@@ -16,6 +16,11 @@ describe('roles', () => {
     for (const permission of ['pay.read', 'setup.write', 'users.manage'] as const) expect(roleAllows('lead', permission)).toBe(false);
   });
 
+  it('lets managers and leads import actuals, and every planner read the actual-vs-plan report', () => {
+    expect(ROLES.filter((role) => roleAllows(role, 'actuals.write'))).toEqual(['manager', 'lead']);
+    expect(ROLES.filter((role) => roleAllows(role, 'monitor.read'))).toEqual(['manager', 'finance', 'lead']);
+  });
+
   it('only a manager manages users', () => {
     expect(ROLES.filter((role) => roleAllows(role, 'users.manage'))).toEqual(['manager']);
   });

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   'rotas.write',
   'coverage.read',
   'jobs.read',
+  'actuals.write',
+  'monitor.read',
   'users.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -32,6 +34,7 @@ const FINANCE: readonly Permission[] = [
   'rotas.readPublished',
   'coverage.read',
   'jobs.read',
+  'monitor.read',
 ];
 
 // A lead plans and rosters the floor but sees pay only in totals (no pay.read).
@@ -45,6 +48,8 @@ const LEAD: readonly Permission[] = [
   'rotas.write',
   'coverage.read',
   'jobs.read',
+  'actuals.write',
+  'monitor.read',
 ];
 
 const VIEWER: readonly Permission[] = ['rotas.readPublished', 'coverage.read'];
