@@ -98,6 +98,9 @@ const MATRIX: Record<string, Allowed> = {
   'POST /api/refresh/run': MANAGER,
   'GET /api/refresh/runs': PLANNERS,
   'GET /api/refresh/runs/{id}': PLANNERS,
+  'POST /api/actuals/import': MANAGER_LEAD,
+  'GET /api/actuals/summary': PLANNERS,
+  'GET /api/actuals/layouts': PLANNERS,
 };
 
 // The sign-out ends the caller's session; it runs last so the other rows keep it.

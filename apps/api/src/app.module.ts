@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ActualsModule } from './actuals/actuals.module';
 import { AgentController } from './agents/agent.controller';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig, defaultJobsConfig } from './config/app-config';
@@ -43,6 +44,7 @@ export class AppModule {
         SimulationsModule,
         RotasModule,
         ScenariosModule,
+        ActualsModule,
         RefreshModule,
         WebUiModule.forRoot(config.webDist),
       ],

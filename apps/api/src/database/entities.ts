@@ -1,3 +1,4 @@
+import { ActualMessageEntity } from '../actuals/actual-message.entity';
 import { AgentEntity } from '../agents/agent.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 import { UserAccountEntity } from '../auth/user-account.entity';
@@ -11,6 +12,7 @@ import { ForecastSeriesEntity } from '../forecasts/forecast-series.entity';
 import { MessageHistoryEntity } from '../history/message-history.entity';
 import { JobEntity } from '../jobs/job.entity';
 import { MarketplaceEntity } from '../marketplaces/marketplace.entity';
+import { MonitorReportEntity } from '../monitor/monitor-report.entity';
 import { PriorityClassEntity } from '../marketplaces/priority-class.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PlanEntity } from '../plans/plan.entity';
@@ -37,6 +39,7 @@ import { SiteVendorRate1767657600001 } from './migrations/1767657600001-site-ven
 import { Jobs1767571200001 } from './migrations/1767571200001-jobs.migration';
 import { HistoryClassKey1767744000001 } from './migrations/1767744000001-history-class-key.migration';
 import { Accounts1767830400001 } from './migrations/1767830400001-accounts.migration';
+import { ActualsMonitor1767916800001 } from './migrations/1767916800001-actuals-monitor.migration';
 
 /** Every entity, listed explicitly: the build is plain tsc, so no file globs. */
 export const ENTITIES = [
@@ -67,6 +70,8 @@ export const ENTITIES = [
   JobEntity,
   UserAccountEntity,
   AuthSessionEntity,
+  ActualMessageEntity,
+  MonitorReportEntity,
 ];
 
 /** Every migration, oldest first. */
@@ -83,4 +88,5 @@ export const MIGRATIONS = [
   SiteVendorRate1767657600001,
   HistoryClassKey1767744000001,
   Accounts1767830400001,
+  ActualsMonitor1767916800001,
 ];
