@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { SimulationError, promiseTable, simulate, simulationInputFromRota, type SimulationResult } from '@app/simulation';
+import { SimulationError, promiseTable, type SimulationResult } from '@app/simulation';
 import { InvalidInputException } from '../common/invalid-input.exception';
 import { notFound } from '../common/resource-errors';
 import { PlansService } from '../plans/plans.service';
 import { RotaRepository } from '../rotas/rota.repository';
-import { planSimulationInput } from './plan-simulation-input.util';
 import { PlanPromiseTableDto, mapPromiseTable, type PromiseSource } from './plan-promise.dto';
+import { promiseReplay } from './promise-replay.util';
 import { SimulationRepository } from './simulation.repository';
 
 export interface PromiseQuery {
@@ -65,13 +65,6 @@ export class PlanPromisesService {
     if (rota && rota.planId !== planId) {
       throw new InvalidInputException('query', [{ path: 'rotaId', message: `rota "${rota.id}" was built from plan "${rota.planId}", not from plan "${planId}"` }]);
     }
-    if (rota) {
-      const input = simulationInputFromRota(planned.scenario, planned.result, rota.result.assignments);
-      const result = simulate(input, { mode: 'fluid' });
-      return { result, source: { kind: 'rota', rotaId: rota.id, simulationId: null, mode: result.mode, seatsUnfilled: rota.summary.seatsUnfilled } };
-    }
-    const stored = await this.simulations.latestSucceeded(planId);
-    const result = stored?.result ?? simulate(planSimulationInput(planId, planned), { mode: 'fluid' });
-    return { result, source: { kind: 'plan', rotaId: null, simulationId: stored?.id ?? null, mode: result.mode, seatsUnfilled: null } };
+    return promiseReplay(planId, planned, rota, rota ? null : await this.simulations.latestSucceeded(planId));
   }
 }
