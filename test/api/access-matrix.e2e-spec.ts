@@ -101,6 +101,9 @@ const MATRIX: Record<string, Allowed> = {
   'POST /api/actuals/import': MANAGER_LEAD,
   'GET /api/actuals/summary': PLANNERS,
   'GET /api/actuals/layouts': PLANNERS,
+  'GET /api/monitor': PLANNERS,
+  'GET /api/monitor/reports': PLANNERS,
+  'GET /api/monitor/reports/{id}': PLANNERS,
 };
 
 // The sign-out ends the caller's session; it runs last so the other rows keep it.

@@ -13,6 +13,7 @@ import { ForecastsModule } from './forecasts/forecasts.module';
 import { HistoryController } from './history/history.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MarketplaceController } from './marketplaces/marketplace.controller';
+import { MonitorModule } from './monitor/monitor.module';
 import { OrganisationController } from './organisation/organisation.controller';
 import { PlanningDataModule } from './planning-data.module';
 import { PlansModule } from './plans/plans.module';
@@ -45,6 +46,7 @@ export class AppModule {
         RotasModule,
         ScenariosModule,
         ActualsModule,
+        MonitorModule,
         RefreshModule,
         WebUiModule.forRoot(config.webDist),
       ],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { MonitorModule } from '../monitor/monitor.module';
 import { PlanningDataModule } from '../planning-data.module';
 import { ScenariosModule } from '../scenarios/scenarios.module';
 import { RefreshController } from './refresh.controller';
@@ -7,9 +8,9 @@ import { RefreshRepository } from './refresh.repository';
 import { RefreshScheduler } from './refresh.scheduler';
 import { RefreshService } from './refresh.service';
 
-/** The scheduled (and manual) refresh of live scenarios. */
+/** The scheduled (and manual) refresh of live scenarios; the schedule also stores the day before's actual-vs-plan report. */
 @Module({
-  imports: [ScheduleModule.forRoot(), PlanningDataModule, ScenariosModule],
+  imports: [ScheduleModule.forRoot(), PlanningDataModule, ScenariosModule, MonitorModule],
   controllers: [RefreshController],
   providers: [RefreshRepository, RefreshService, RefreshScheduler],
 })

@@ -3,6 +3,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { MonitorService } from '../monitor/monitor.service';
 import { RefreshSchedule } from './refresh-schedule';
 import { RefreshService, RefreshTriggerOutcome } from './refresh.service';
 
@@ -14,7 +15,9 @@ const INTERVAL_NAME = 'refresh-tick';
  * Triggers the refresh when its schedule (REFRESH_CRON, UTC) comes round. It looks at the
  * injected clock on a short interval registered with @nestjs/schedule and triggers once for the
  * first occurrence after its previous look, so a test drives it with a fake clock and a process
- * that slept through 02:00 runs once when it wakes.
+ * that slept through 02:00 runs once when it wakes. Each occurrence also stores the
+ * actual-vs-plan report of the day before (MonitorService.storeDailyReport), whether or not the
+ * refresh could start.
  */
 @Injectable()
 export class RefreshScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -26,6 +29,7 @@ export class RefreshScheduler implements OnApplicationBootstrap, OnModuleDestroy
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly registry: SchedulerRegistry,
     private readonly refresh: RefreshService,
+    private readonly monitor: MonitorService,
     private readonly clock: Clock,
   ) {
     this.schedule = config.refreshCron ? new RefreshSchedule(config.refreshCron) : null;
@@ -55,7 +59,19 @@ export class RefreshScheduler implements OnApplicationBootstrap, OnModuleDestroy
     if (!since || now <= since) return null;
     const due = this.schedule.nextAfter(since);
     if (due > now) return null;
-    return this.refresh.trigger('schedule', due);
+    const outcome = await this.refresh.trigger('schedule', due);
+    await this.storeDailyReport(due);
+    return outcome;
+  }
+
+  /** The day before's report; a failure is logged and does not stop the schedule. */
+  private async storeDailyReport(due: Date): Promise<void> {
+    try {
+      const stored = await this.monitor.storeDailyReport(due);
+      if (stored) this.logger.log(`monitor report ${stored.id} stored for ${stored.fromUtc} to ${stored.toUtc}`);
+    } catch (error) {
+      this.logger.error(`the monitor report for the day before ${due.toISOString()} failed: ${error instanceof Error ? error.message : error}`);
+    }
   }
 
   /** The occurrence the scheduler triggers next: the first after its last look (due at its next look if already past). */

@@ -1,0 +1,559 @@
+import { DataSource } from 'typeorm';
+import { actualsToCsv, generateActuals, type GeneratedActuals, type MonitorReport } from '@app/actuals';
+import type { Marketplace, ScenarioFile } from '@app/domain';
+import type { PlanResult } from '@app/optimizer';
+import { ActualsCsvParser, ACTUALS_PARSE_IN_WORKER_FROM_BYTES } from '../../apps/api/src/actuals/actuals-csv.parser';
+import { Clock } from '../../apps/api/src/common/clock';
+import { buildDataSourceOptions } from '../../apps/api/src/database/data-source-options.factory';
+import { MIGRATIONS } from '../../apps/api/src/database/entities';
+import { MonitorService } from '../../apps/api/src/monitor/monitor.service';
+import { PlanningDataModule } from '../../apps/api/src/planning-data.module';
+import { PlanEntity } from '../../apps/api/src/plans/plan.entity';
+import { PlanRepository } from '../../apps/api/src/plans/plan.repository';
+import { RefreshScheduler } from '../../apps/api/src/refresh/refresh.scheduler';
+import { streamJob } from './forecasts-job-events.fixture';
+import { SHENZHEN_AGENTS, dayShift, shenzhenTeam } from './shenzhen-team.fixture';
+import { TestApp, startTestApp } from './support/test-app';
+import { TestDatabase, createTestDatabase } from './support/test-database';
+
+// The Shenzhen team (Tmall, Asia/Shanghai, UTC+8, one class with a 24-hour deadline on a
+// calendar clock) and Amazon DE beside it for the eDesk layout. A plan written by hand covers the
+// week from Monday 2 March 2026 00:00 UTC: 10 Tmall messages forecast every hour. The actuals
+// tests use days after that week, the report the week itself.
+
+const WEEK_START = Date.UTC(2026, 2, 2);
+const HOUR = 3_600_000;
+const WEEK_HOURS = 7 * 24;
+const PLAN_ID = 'week-plan';
+/** The clock every report here is built at: long after the week, so every reply has happened. */
+const NOW = '2026-03-20T12:00:00Z';
+
+const amazonDe: Marketplace = {
+  id: 'amazon-de',
+  name: 'Amazon DE',
+  platform: 'amazon',
+  timeZone: 'Europe/Berlin',
+  country: 'DE',
+  languages: ['en'],
+  replyClock: { kind: 'calendar' },
+  classes: [{ id: 'standard', name: 'Standard', share: 1, replyDeadlineHours: 24, handleMinutes: 5 }],
+};
+
+function setup(): ScenarioFile {
+  const team = shenzhenTeam();
+  return { ...team, marketplaces: [...team.marketplaces, amazonDe] };
+}
+
+interface CsvIssue {
+  row: number;
+  field: string | null;
+  message: string;
+}
+
+/** The planned backlog at the end of grid hour h: made up, so the report's copy of it can be checked. */
+const plannedBacklog = (h: number) => h % 24;
+
+/** A week's plan of the Shenzhen team as the plans module stores one: four agents 09:00–17:00 every day, 10 messages an hour forecast. */
+async function storeWeekPlan(plans: PlanRepository): Promise<void> {
+  const team = shenzhenTeam();
+  const grid = { startUtc: '2026-03-02T00:00:00Z', hours: WEEK_HOURS, mode: 'dated' as const };
+  const dates = Array.from({ length: 7 }, (_, day) => new Date(WEEK_START + day * 24 * HOUR).toISOString().slice(0, 10));
+  const values = new Array<number>(WEEK_HOURS).fill(10);
+  const result = {
+    status: 'optimal',
+    message: 'written by hand',
+    scenarioName: team.name,
+    grid,
+    shifts: dates.map((date) => dayShift(date, 4)),
+    arrivals: [{ marketplaceId: 'tmall', classId: 'standard', values }],
+    dispatch: [{ siteId: 'shenzhen', fromHour: 0, toHour: WEEK_HOURS, fromUtc: grid.startUtc, toUtc: '2026-03-09T00:00:00Z', queues: ['tmall/standard'] }],
+    queues: [
+      {
+        marketplaceId: 'tmall',
+        classId: 'standard',
+        kind: 'deferred',
+        deadlineHours: 24,
+        handleMinutes: 5,
+        messages: 1680,
+        arrivals: values,
+        answered: values,
+        backlog: values.map((_, h) => plannedBacklog(h)),
+        plannedBacklog: values.map((_, h) => plannedBacklog(h)),
+        workloadMinutes: values.map((v) => v * 5),
+      },
+    ],
+    marketplaces: [{ marketplaceId: 'tmall', timeZone: 'Asia/Shanghai', messages: 1680, slaAttainment: 0.98, averageWaitHours: 2.5, p90WaitHours: 6 }],
+  } as unknown as PlanResult;
+  await plans.insert(
+    Object.assign(new PlanEntity(), {
+      id: PLAN_ID,
+      jobId: null,
+      status: 'optimal',
+      message: 'written by hand for the test',
+      error: null,
+      createdAt: '2026-02-27T00:00:00.000Z',
+      finishedAt: '2026-02-27T00:00:00.000Z',
+      forecastId: null,
+      scenarioName: team.name,
+      solver: 'highs',
+      timeLimitSeconds: 30,
+      mipGap: null,
+      gridStartUtc: grid.startUtc,
+      gridHours: grid.hours,
+      gridMode: grid.mode,
+      reportingCurrency: 'USD',
+      totalCost: null,
+      costPerMessage: null,
+      slaAttainment: 0.98,
+      lpBound: null,
+      gap: null,
+      solveSeconds: null,
+      scenario: team,
+      result,
+    }),
+  );
+}
+
+/**
+ * The generated week: 10 Tmall messages every UTC hour (1680), half answered after exactly 1
+ * hour, 45 % after 3 hours and 5 % after 30 hours (6 hours past the 24-hour deadline), signed
+ * round-robin by the four agents.
+ */
+function generatedWeek(): GeneratedActuals {
+  return generateActuals({
+    seed: 7,
+    fromUtcMs: WEEK_START,
+    toUtcMs: WEEK_START + WEEK_HOURS * HOUR,
+    marketplaces: [
+      {
+        marketplaceId: 'tmall',
+        ratePerHour: 10,
+        classes: [{ classId: 'standard', share: 1 }],
+        replyBands: [
+          { share: 0.5, minHours: 1, maxHours: 1 },
+          { share: 0.45, minHours: 3, maxHours: 3 },
+          { share: 0.05, minHours: 30, maxHours: 30 },
+        ],
+      },
+    ],
+    agents: SHENZHEN_AGENTS.map((agent) => ({ agent, siteId: 'shenzhen' })),
+  });
+}
+
+/** A Zendesk ticket export (extra columns are ignored): ticket 2 unanswered when it was taken. */
+const ZENDESK_CSV = [
+  'Ticket ID,Brand,Created at,First reply time in minutes,Assignee email,Group,Subject',
+  '101,tmall,2026-03-10T02:00:00Z,30,chen,shenzhen,Where is my parcel',
+  '102,tmall,2026-03-10T03:15:00Z,,,,Refund',
+  '103,amazon-de,2026-03-10T09:00:00+01:00,90,li,,Wrong size',
+].join('\n');
+
+/** The same tickets exported later: ticket 102 has been answered, and 104 came in. */
+const LATER_ZENDESK_CSV = [
+  'Ticket ID,Brand,Created at,First reply time in minutes,Assignee email,Group,Subject',
+  '101,tmall,2026-03-10T02:00:00Z,30,chen,shenzhen,Where is my parcel',
+  '102,tmall,2026-03-10T03:15:00Z,200,wang,shenzhen,Refund',
+  '103,amazon-de,2026-03-10T09:00:00+01:00,90,li,,Wrong size',
+  '104,tmall,2026-03-10T05:00:00Z,15,zhao,shenzhen,Invoice',
+].join('\n');
+
+/** eDesk's message export: marketplaces by their Amazon domain, local times read in ?timeZone. */
+const EDESK_CSV = ['Channel,Received,First Reply,User,Subject', 'Amazon.de,2026-03-11 10:00,2026-03-11 12:30,wang,Lieferung', 'Amazon.de,2026-03-11 11:20,,,Rechnung', ''].join('\n');
+
+describe('actuals and the monitor report over HTTP', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    jest.spyOn(t.app.select(PlanningDataModule).get(Clock, { strict: true }), 'now').mockImplementation(() => new Date(NOW));
+    await t.http().post('/api/scenario/import').send(setup()).expect(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const summary = async () => (await t.http().get('/api/actuals/summary').expect(200)).body;
+  const importCsv = (csv: string, query: Record<string, string> = {}) => t.http().post('/api/actuals/import').query(query).set('Content-Type', 'text/csv').send(csv);
+
+  it('lists the built-in helpdesk layouts', async () => {
+    const { body } = await t.http().get('/api/actuals/layouts').expect(200);
+    expect(body.map((layout: { name: string }) => layout.name)).toEqual(['followsun', 'zendesk', 'freshdesk', 'gorgias', 'edesk', 'amazon-bsm']);
+    expect(body.find((layout: { name: string }) => layout.name === 'zendesk').columns).toMatchObject({ marketplace: 'Brand', receivedAt: 'Created at', firstReplyMinutes: 'First reply time in minutes' });
+  });
+
+  describe('import', () => {
+    it('reads a Zendesk export as text/csv: replies from minutes, spans per marketplace', async () => {
+      const { body } = await importCsv(ZENDESK_CSV, { mapping: 'zendesk' }).expect(200);
+      expect(body).toEqual({
+        rows: 3,
+        mapping: 'zendesk',
+        messages: 3,
+        replaced: 0,
+        spans: [
+          { marketplaceId: 'amazon-de', from: '2026-03-10T08:00:00Z', to: '2026-03-10T08:00:00Z', messages: 1, replaced: 0 },
+          { marketplaceId: 'tmall', from: '2026-03-10T02:00:00Z', to: '2026-03-10T03:15:00Z', messages: 2, replaced: 0 },
+        ],
+      });
+      expect(await summary()).toEqual([
+        { marketplaceId: 'amazon-de', from: '2026-03-10T08:00:00Z', to: '2026-03-10T08:00:00Z', messages: 1, answered: 1 },
+        { marketplaceId: 'tmall', from: '2026-03-10T02:00:00Z', to: '2026-03-10T03:15:00Z', messages: 2, answered: 1 },
+      ]);
+    });
+
+    it('a re-import of the same export changes nothing: no duplicates, the same report', async () => {
+      const before = { summary: await summary(), report: (await t.http().get('/api/monitor').query({ from: '2026-03-10', to: '2026-03-11' }).expect(200)).body };
+      const { body } = await importCsv(ZENDESK_CSV, { mapping: 'zendesk' }).expect(200);
+      expect(body).toMatchObject({ messages: 3, replaced: 3 });
+      expect(await summary()).toEqual(before.summary);
+      expect((await t.http().get('/api/monitor').query({ from: '2026-03-10', to: '2026-03-11' }).expect(200)).body).toEqual(before.report);
+    });
+
+    it('a later export of the same days updates their replies and adds the new tickets', async () => {
+      const { body } = await importCsv(LATER_ZENDESK_CSV, { mapping: 'zendesk' }).expect(200);
+      expect(body.spans).toEqual([
+        { marketplaceId: 'amazon-de', from: '2026-03-10T08:00:00Z', to: '2026-03-10T08:00:00Z', messages: 1, replaced: 1 },
+        { marketplaceId: 'tmall', from: '2026-03-10T02:00:00Z', to: '2026-03-10T05:00:00Z', messages: 3, replaced: 2 },
+      ]);
+      expect(await summary()).toEqual([
+        { marketplaceId: 'amazon-de', from: '2026-03-10T08:00:00Z', to: '2026-03-10T08:00:00Z', messages: 1, answered: 1 },
+        { marketplaceId: 'tmall', from: '2026-03-10T02:00:00Z', to: '2026-03-10T05:00:00Z', messages: 3, answered: 3 },
+      ]);
+      const report: MonitorReport = (await t.http().get('/api/monitor').query({ from: '2026-03-10', to: '2026-03-11' }).expect(200)).body;
+      const tmall = report.marketplaces.find((entry) => entry.marketplaceId === 'tmall' && entry.classId === null)!;
+      // waits 0.5, 200/60 and 0.25 hours, all within the day's deadline
+      expect(tmall.actual).toMatchObject({ received: 3, answered: 3, answeredInTime: 3, late: 0, openNotDue: 0, slaAttainment: 1 });
+      expect(tmall.actual.averageWaitHours).toBeCloseTo((0.5 + 200 / 60 + 0.25) / 3, 10);
+    });
+
+    it('reads an eDesk export sent as a multipart file, local times in ?timeZone, marketplaces by domain', async () => {
+      const { body } = await t
+        .http()
+        .post('/api/actuals/import')
+        .query({ mapping: 'edesk', timeZone: 'Europe/Berlin' })
+        .attach('file', Buffer.from(EDESK_CSV), { filename: 'edesk.csv', contentType: 'text/csv' })
+        .expect(200);
+      // 10:00 and 11:20 in Berlin (UTC+1)
+      expect(body).toEqual({
+        rows: 2,
+        mapping: 'edesk',
+        messages: 2,
+        replaced: 0,
+        spans: [{ marketplaceId: 'amazon-de', from: '2026-03-11T09:00:00Z', to: '2026-03-11T10:20:00Z', messages: 2, replaced: 0 }],
+      });
+      expect((await summary())[0]).toEqual({ marketplaceId: 'amazon-de', from: '2026-03-10T08:00:00Z', to: '2026-03-11T10:20:00Z', messages: 3, answered: 2 });
+    });
+
+    it('reads an export through a mapping file sent beside it', async () => {
+      const mapping = { name: 'our-gorgias', columns: { marketplace: 'Store', receivedAt: 'Created', firstReplyAt: 'Replied', agent: 'Agent' }, marketplaceValues: { 'Our Tmall shop': 'tmall' } };
+      const csv = 'Store,Created,Replied,Agent\nOur Tmall shop,2026-03-12T01:00:00Z,2026-03-12T01:40:00Z,li\n';
+      const { body } = await t
+        .http()
+        .post('/api/actuals/import')
+        .attach('file', Buffer.from(csv), { filename: 'export.csv', contentType: 'text/csv' })
+        .attach('mappingFile', Buffer.from(JSON.stringify(mapping)), { filename: 'mapping.json', contentType: 'application/json' })
+        .expect(200);
+      expect(body).toMatchObject({ rows: 1, mapping: 'our-gorgias', messages: 1, spans: [{ marketplaceId: 'tmall', from: '2026-03-12T01:00:00Z', to: '2026-03-12T01:00:00Z', messages: 1, replaced: 0 }] });
+    });
+  });
+
+  describe('a bad file or mapping gets a 400 naming row, field and reason, and writes nothing', () => {
+    let before: unknown;
+    beforeAll(async () => {
+      before = await summary();
+    });
+    afterEach(async () => {
+      expect(await summary()).toEqual(before);
+    });
+
+    it('an unknown marketplace and a reply before its message, each with its row and the export’s column', async () => {
+      const csv = [
+        'Ticket ID,Brand,Created at,First reply time in minutes,Assignee email,Group',
+        '201,tmall,2026-03-13T02:00:00Z,30,chen,shenzhen',
+        '202,amazon-fr,2026-03-13T03:00:00Z,30,chen,shenzhen',
+        '203,tmall,2026-03-13T04:00:00Z,-5,chen,shenzhen',
+      ].join('\n');
+      const { body } = await importCsv(csv, { mapping: 'zendesk' }).expect(400);
+      expect(body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      expect(body.issues).toEqual([
+        { row: 3, field: 'Brand', message: expect.stringContaining('amazon-fr') },
+        { row: 4, field: 'First reply time in minutes', message: expect.any(String) },
+      ]);
+      expect(body.message).toBe(`actuals CSV has 2 errors: row 3 (Brand): ${body.issues[0].message}`);
+    });
+
+    it('a file without the mapping’s columns', async () => {
+      const { body } = await importCsv('received_at,marketplace\n2026-03-13T02:00:00Z,tmall\n', { mapping: 'zendesk' }).expect(400);
+      expect(body.issues[0]).toMatchObject({ row: 1 });
+      expect(body.issues.map((issue: CsvIssue) => issue.message).join(' ')).toMatch(/Brand/);
+    });
+
+    it('a mapping file with a missing column, named by its key', async () => {
+      const mapping = { name: 'broken', columns: { marketplace: 'Store', firstReplyAt: 'Replied' } };
+      const { body } = await t
+        .http()
+        .post('/api/actuals/import')
+        .attach('file', Buffer.from('Store,Created,Replied\ntmall,2026-03-13T01:00:00Z,\n'), { filename: 'export.csv', contentType: 'text/csv' })
+        .field('mappingFile', JSON.stringify(mapping))
+        .expect(400);
+      expect(body.issues).toEqual([{ path: 'mapping', field: 'columns.receivedAt', message: expect.stringContaining('columns.receivedAt is missing') }]);
+    });
+
+    it('an unknown layout, a bad time zone, no file', async () => {
+      const unknown = await importCsv(ZENDESK_CSV, { mapping: 'helpscout' }).expect(400);
+      expect(unknown.body.issues).toEqual([{ path: 'mapping', message: expect.stringMatching(/^unknown helpdesk layout "helpscout"; known: followsun, zendesk/) }]);
+      const zone = await importCsv(ZENDESK_CSV, { mapping: 'zendesk', timeZone: 'Mars/Olympus' }).expect(400);
+      expect(zone.body.issues).toEqual([{ path: 'timeZone', message: expect.stringContaining('"Mars/Olympus" is not an IANA time zone') }]);
+      const empty = await t.http().post('/api/actuals/import').set('Content-Type', 'text/csv').send('').expect(400);
+      expect(empty.body.issues[0].message).toMatch(/^No CSV received/);
+    });
+
+    it('answers 413 with the limit when a file has more rows than one import takes', async () => {
+      const parser = t.app.get(ActualsCsvParser);
+      const parse = parser.parse.bind(parser);
+      const spy = jest.spyOn(parser, 'parse').mockImplementation((content, options) => parse(content, { ...options, maxRows: 2 }));
+      try {
+        const { body } = await importCsv(ZENDESK_CSV, { mapping: 'zendesk' }).expect(413);
+        expect(body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: expect.stringMatching(/^actuals CSV is too large: the file has 3 rows; one import takes at most 2/) });
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
+  it('reads a large export in a worker thread', async () => {
+    const parser = t.app.get(ActualsCsvParser);
+    const rows = ['marketplace,received_at,first_reply_at,class,agent,site'];
+    // 16 a minute on 2026-04-01: 23,040 rows
+    for (let minute = 0; minute < 24 * 60; minute++) {
+      const at = Date.UTC(2026, 3, 1) + minute * 60_000;
+      for (let k = 0; k < 16; k++) rows.push(`tmall,${new Date(at + k * 1000).toISOString()},${new Date(at + 3_600_000).toISOString()},standard,chen,shenzhen`);
+    }
+    const csv = rows.join('\n');
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(ACTUALS_PARSE_IN_WORKER_FROM_BYTES);
+    const parses = parser.workerParses;
+    const { body } = await importCsv(csv).expect(200);
+    expect(parser.workerParses).toBe(parses + 1);
+    expect(body).toMatchObject({ rows: 23_040, mapping: 'followsun', messages: 23_040, spans: [{ marketplaceId: 'tmall', from: '2026-04-01T00:00:00Z', to: '2026-04-01T23:59:15Z', messages: 23_040 }] });
+  });
+
+  describe('the report over a generated week', () => {
+    let generated: GeneratedActuals;
+    let report: MonitorReport;
+    let assignments: Array<{ agentId: string; startUtc: string; endUtc: string }>;
+
+    beforeAll(async () => {
+      await storeWeekPlan(t.app.get(PlanRepository));
+      const started = await t.http().post('/api/rotas').send({ planId: PLAN_ID }).expect(202);
+      expect((await streamJob(t, started.body.jobId)).at(-1)?.type).toBe('done');
+      await t.http().post(`/api/rotas/${started.body.rotaId}/publish`).expect(200);
+      const rota = (await t.http().get(`/api/rotas/${started.body.rotaId}`).expect(200)).body;
+      assignments = rota.agents.flatMap((agent: any) => agent.days.flatMap((day: any) => day.shifts.map((shift: any) => ({ agentId: agent.id, startUtc: shift.startUtc, endUtc: shift.endUtc }))));
+      generated = generatedWeek();
+      await importCsv(actualsToCsv(generated.messages)).expect(200);
+      report = (await t.http().get('/api/monitor').query({ from: '2026-03-02', to: '2026-03-09' }).expect(200)).body;
+    }, 60_000);
+
+    it('is set against the plan over the week (the newest plan over the period) and judged as of now', () => {
+      expect(report).toMatchObject({ fromUtc: '2026-03-02T00:00:00Z', toUtc: '2026-03-09T00:00:00Z', asOfUtc: '2026-03-20T12:00:00Z', planId: PLAN_ID, simulationId: null });
+    });
+
+    it('has the service figures the actuals were made with', () => {
+      const tmall = report.marketplaces.find((entry) => entry.marketplaceId === 'tmall' && entry.classId === null)!;
+      // 1680 messages: 840 answered in 1 h, 756 in 3 h, 84 in 30 h (6 h late)
+      expect(tmall.actual).toEqual({
+        forecast: 1680,
+        received: 1680,
+        answered: 1680,
+        answeredInTime: 1596,
+        late: 84,
+        openNotDue: 0,
+        lateByHours: { average: 6, max: 6 },
+        slaAttainment: expect.closeTo(1596 / 1680, 12),
+        averageWaitHours: expect.closeTo((840 * 1 + 756 * 3 + 84 * 30) / 1680, 12),
+        // the 90th percentile falls among the 3-hour waits (ranks 841–1596)
+        p90WaitHours: 3,
+      });
+      expect(tmall.planned).toEqual({ slaAttainment: 0.98, averageWaitHours: 2.5, p90WaitHours: 6 });
+      // the class's own row: the same messages
+      const standard = report.marketplaces.find((entry) => entry.marketplaceId === 'tmall' && entry.classId === 'standard')!;
+      expect(standard.actual).toEqual(tmall.actual);
+    });
+
+    it('breaks them down by buyer-local day and by hour, with the plan’s forecast and backlog', () => {
+      const tmall = report.marketplaces.find((entry) => entry.marketplaceId === 'tmall' && entry.classId === null)!;
+      // Shanghai is UTC+8: the week runs from Monday 08:00 to the next Monday 08:00 there
+      expect(tmall.days.map((day) => [day.date, day.received, day.forecast])).toEqual([
+        ['2026-03-02', 160, 160],
+        ...['03', '04', '05', '06', '07', '08'].map((day) => [`2026-03-${day}`, 240, 240]),
+        ['2026-03-09', 80, 80],
+      ]);
+      expect(tmall.hours).toHaveLength(WEEK_HOURS);
+      expect(tmall.hours[0]).toMatchObject({ startUtc: '2026-03-02T00:00:00Z', localStart: '2026-03-02T08:00+08:00', forecast: 10, plannedBacklog: 0 });
+      expect(tmall.hours.map((hour) => hour.received)).toEqual(generated.marketplaces[0].perHour);
+      expect(tmall.hours.map((hour) => hour.plannedBacklog)).toEqual(Array.from({ length: WEEK_HOURS }, (_, h) => plannedBacklog(h)));
+      // nothing came in on Amazon DE that week, and the plan has no queue of it
+      const de = report.marketplaces.find((entry) => entry.marketplaceId === 'amazon-de' && entry.classId === null)!;
+      expect(de.actual).toMatchObject({ received: 0, forecast: null, slaAttainment: null });
+    });
+
+    it('sets each agent’s replies against their shifts in the published rota', () => {
+      // answered messages were signed round-robin (420 each); the replies sent within the week count
+      const weekEnd = WEEK_START + WEEK_HOURS * HOUR;
+      const repliesOf = (agentId: string) => generated.messages.filter((message) => message.agent === agentId && message.firstReplyUtcMs! < weekEnd).map((message) => message.firstReplyUtcMs!);
+      expect(SHENZHEN_AGENTS.map((id) => generated.messages.filter((message) => message.agent === id).length)).toEqual([420, 420, 420, 420]);
+      expect(report.agents.map((agent) => [agent.agentId, agent.replies]).sort()).toEqual(SHENZHEN_AGENTS.map((id) => [id, repliesOf(id).length]));
+      for (const agent of report.agents) {
+        const shifts = assignments.filter((shift) => shift.agentId === agent.agentId);
+        const replies = repliesOf(agent.agentId!);
+        const inShift = replies.filter((at) => shifts.some((shift) => at >= Date.parse(shift.startUtc) && at < Date.parse(shift.endUtc))).length;
+        expect(agent.scheduledHours).toBe(shifts.length * 8);
+        expect(agent.repliesOutsideShifts).toBe(replies.length - inShift);
+        expect(agent.scheduledHoursWithReplies + agent.scheduledHoursWithoutReplies).toBe(agent.scheduledHours);
+      }
+      const sentInWeek = SHENZHEN_AGENTS.reduce((sum, id) => sum + repliesOf(id).length, 0);
+      expect(report.sites).toEqual([expect.objectContaining({ siteId: 'shenzhen', replies: sentInWeek, scheduledHours: assignments.length * 8 })]);
+    });
+
+    it('checks the auto-reply’s promises of the rota', () => {
+      const [tmall] = report.promises.filter((check) => check.marketplaceId === 'tmall');
+      expect(tmall.promised).toBeGreaterThan(0);
+      expect(tmall.kept + tmall.broken + tmall.pending).toBe(tmall.promised);
+      expect(tmall.pending).toBe(0);
+    });
+
+    it('comes as CSV too', async () => {
+      const response = await t.http().get('/api/monitor').query({ from: '2026-03-02', to: '2026-03-09', format: 'csv' }).expect(200);
+      expect(response.headers['content-type']).toMatch(/^text\/csv/);
+      const lines = response.text.trim().split('\n');
+      expect(lines[0]).toMatch(/p90_wait_hours/);
+      expect(lines.length).toBeGreaterThan(WEEK_HOURS);
+    });
+
+    it('compares with a plan named, and refuses unknown plans', async () => {
+      const named = (await t.http().get('/api/monitor').query({ from: '2026-03-02', to: '2026-03-09', planId: PLAN_ID }).expect(200)).body;
+      expect(named).toEqual(report);
+      const missing = await t.http().get('/api/monitor').query({ from: '2026-03-02', to: '2026-03-09', planId: 'nope' }).expect(404);
+      expect(missing.body.message).toBe('plan "nope" not found');
+    });
+  });
+
+  it('refuses a bad period with the parameter at fault', async () => {
+    const issues = async (query: Record<string, string>) => (await t.http().get('/api/monitor').query(query).expect(400)).body.issues;
+    expect(await issues({ to: '2026-03-09' })).toEqual([{ path: 'from', message: expect.stringMatching(/^name the period's start/) }]);
+    expect(await issues({ from: 'last monday', to: '2026-03-09' })).toEqual([{ path: 'from', message: expect.stringContaining('"last monday" is not a date') }]);
+    expect(await issues({ from: '2026-03-09', to: '2026-03-02' })).toEqual([{ path: 'to', message: 'the period must end after it starts: "2026-03-02" is not after "2026-03-09".' }]);
+    expect(await issues({ from: '2026-03-02', to: '2026-03-02' })).toEqual([{ path: 'to', message: expect.stringContaining('must end after it starts') }]);
+    expect(await issues({ from: '2026-01-01', to: '2026-02-02' })).toEqual([{ path: 'to', message: 'the period is 32 days long; a report covers at most 31 days.' }]);
+    expect(await issues({ from: '2026-03-02', to: '2026-03-09', format: 'xml' })).toEqual([{ path: 'format', message: '"xml" is not a format; use json or csv.' }]);
+  });
+
+  it('lets managers and leads import, planners read the report, and viewers neither', async () => {
+    const csv = 'marketplace,received_at,first_reply_at\ntmall,2026-03-14T01:00:00Z,2026-03-14T02:00:00Z\n';
+    await (await t.as('lead')).post('/api/actuals/import').set('Content-Type', 'text/csv').send(csv).expect(200);
+    const refused = await (await t.as('finance')).post('/api/actuals/import').set('Content-Type', 'text/csv').send(csv).expect(403);
+    expect(refused.body.message).toBe('A finance cannot do this; it needs the actuals.write permission.');
+    await (await t.as('finance')).get('/api/monitor').query({ from: '2026-03-14', to: '2026-03-15' }).expect(200);
+    await (await t.as('lead')).get('/api/actuals/summary').expect(200);
+    const viewer = await (await t.as('viewer')).get('/api/monitor').query({ from: '2026-03-14', to: '2026-03-15' }).expect(403);
+    expect(viewer.body.message).toBe('A viewer cannot do this; it needs the monitor.read permission.');
+  });
+});
+
+describe('the nightly report of the day before', () => {
+  let t: TestApp;
+  let now: Date;
+  const at = (instant: string) => (now = new Date(instant));
+
+  beforeAll(async () => {
+    t = await startTestApp({ refreshCron: '0 2 * * *' });
+    at('2026-03-05T01:59:00Z');
+    jest.spyOn(t.app.select(PlanningDataModule).get(Clock, { strict: true }), 'now').mockImplementation(() => new Date(now));
+    await t.http().post('/api/scenario/import').send(setup()).expect(200);
+    await storeWeekPlan(t.app.get(PlanRepository));
+    await t.http().post('/api/actuals/import').set('Content-Type', 'text/csv').send(actualsToCsv(generatedWeek().messages)).expect(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is stored when the schedule comes round, listed, and overwritten by a later run of the same day', async () => {
+    const scheduler = t.app.get(RefreshScheduler);
+    await t.http().get('/api/monitor/reports').expect(200, []);
+    expect(await scheduler.tick()).toBeNull(); // the first look only notes the time
+    at('2026-03-05T02:00:30Z');
+    expect(await scheduler.tick()).toMatchObject({ started: true });
+
+    const { body: list } = await t.http().get('/api/monitor/reports').expect(200);
+    expect(list).toEqual([{ id: expect.any(String), trigger: 'schedule', fromUtc: '2026-03-04T00:00:00Z', toUtc: '2026-03-05T00:00:00Z', planId: PLAN_ID, createdAt: '2026-03-05T02:00:30.000Z' }]);
+    const { body: stored } = await t.http().get(`/api/monitor/reports/${list[0].id}`).expect(200);
+    const onDemand = (await t.http().get('/api/monitor').query({ from: '2026-03-04', to: '2026-03-05' }).expect(200)).body;
+    expect(stored).toEqual({ ...list[0], report: onDemand });
+    // 240 messages that UTC day; judged at 02:00 the next day, the 30-hour replies are not due yet
+    const tmall = stored.report.marketplaces.find((entry: any) => entry.marketplaceId === 'tmall' && entry.classId === null);
+    expect(tmall.actual).toMatchObject({ received: 240, forecast: 240 });
+    const csv = await t.http().get(`/api/monitor/reports/${list[0].id}`).query({ format: 'csv' }).expect(200);
+    expect(csv.text).toBe((await t.http().get('/api/monitor').query({ from: '2026-03-04', to: '2026-03-05', format: 'csv' }).expect(200)).text);
+
+    // built again for the same day after a late import: the same row, with the new message
+    at('2026-03-05T03:00:00Z');
+    await t.http().post('/api/actuals/import').set('Content-Type', 'text/csv').send('marketplace,received_at,first_reply_at\ntmall,2026-03-04T12:00:00Z,\n').expect(200);
+    await t.app.get(MonitorService).storeDailyReport(new Date('2026-03-05T02:00:00Z'));
+    const { body: again } = await t.http().get('/api/monitor/reports').expect(200);
+    expect(again).toEqual([{ ...list[0], createdAt: '2026-03-05T03:00:00.000Z' }]);
+    const rebuilt = (await t.http().get(`/api/monitor/reports/${list[0].id}`).expect(200)).body.report;
+    // the one-message file replaced what was received at that very second (its span), if anything
+    const sameSecond = generatedWeek().messages.filter((message) => message.receivedUtcMs === Date.parse('2026-03-04T12:00:00Z')).length;
+    expect(rebuilt.marketplaces.find((entry: any) => entry.marketplaceId === 'tmall' && entry.classId === null).actual.received).toBe(240 + 1 - sameSecond);
+
+    // the next night: a new report for the 5th; the 4th's is kept
+    at('2026-03-06T02:00:10Z');
+    await scheduler.tick();
+    const { body: after } = await t.http().get('/api/monitor/reports').expect(200);
+    expect(after.map((row: any) => row.fromUtc)).toEqual(['2026-03-05T00:00:00Z', '2026-03-04T00:00:00Z']);
+    expect(after[1].id).toBe(list[0].id);
+    await t.http().get('/api/monitor/reports/no-such-report').expect(404);
+  });
+});
+
+/** The actuals-and-monitor migration (1767916800001) can be undone and run again on a database that holds actuals. */
+describe('the actuals and monitor migration', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ persistent: true });
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('creates its two tables, drops them when undone, and creates them again', async () => {
+    const setupApp = await startTestApp({ database });
+    await setupApp.http().post('/api/scenario/import').send(setup()).expect(200);
+    await setupApp.http().post('/api/actuals/import').query({ mapping: 'zendesk' }).set('Content-Type', 'text/csv').send(ZENDESK_CSV).expect(200);
+    await setupApp.close();
+
+    const source = await new DataSource({ ...buildDataSourceOptions(database.config), migrations: MIGRATIONS as never, migrationsRun: true }).initialize();
+    const tables = async () => {
+      const runner = source.createQueryRunner();
+      try {
+        return { actuals: await runner.hasTable('actual_message'), reports: await runner.hasTable('monitor_report'), history: await runner.hasTable('message_history') };
+      } finally {
+        await runner.release();
+      }
+    };
+    expect(await tables()).toEqual({ actuals: true, reports: true, history: true });
+    const ours = MIGRATIONS.findIndex((migration) => migration.name === 'ActualsMonitor1767916800001');
+    for (let undo = MIGRATIONS.length - ours; undo > 0; undo--) await source.undoLastMigration({ transaction: 'none' });
+    expect(await tables()).toEqual({ actuals: false, reports: false, history: true });
+    await source.runMigrations();
+    expect(await tables()).toEqual({ actuals: true, reports: true, history: true });
+    await source.destroy();
+
+    const again = await startTestApp({ database });
+    try {
+      await again.http().get('/api/actuals/summary').expect(200, []);
+    } finally {
+      await again.close();
+    }
+  });
+});
