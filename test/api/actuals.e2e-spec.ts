@@ -1,143 +1,28 @@
 import { DataSource } from 'typeorm';
-import { actualsToCsv, generateActuals, type GeneratedActuals, type MonitorReport } from '@app/actuals';
-import type { Marketplace, ScenarioFile } from '@app/domain';
-import type { PlanResult } from '@app/optimizer';
+import { actualsToCsv, type GeneratedActuals, type MonitorReport } from '@app/actuals';
 import { ActualsCsvParser, ACTUALS_PARSE_IN_WORKER_FROM_BYTES } from '../../apps/api/src/actuals/actuals-csv.parser';
 import { Clock } from '../../apps/api/src/common/clock';
 import { buildDataSourceOptions } from '../../apps/api/src/database/data-source-options.factory';
 import { MIGRATIONS } from '../../apps/api/src/database/entities';
 import { MonitorService } from '../../apps/api/src/monitor/monitor.service';
 import { PlanningDataModule } from '../../apps/api/src/planning-data.module';
-import { PlanEntity } from '../../apps/api/src/plans/plan.entity';
 import { PlanRepository } from '../../apps/api/src/plans/plan.repository';
 import { RefreshScheduler } from '../../apps/api/src/refresh/refresh.scheduler';
+import { HOUR, PLAN_ID, WEEK_HOURS, WEEK_START, actualsSetup, generatedWeek, plannedBacklog, weekPlan } from './actuals-setup.fixture';
 import { streamJob } from './forecasts-job-events.fixture';
-import { SHENZHEN_AGENTS, dayShift, shenzhenTeam } from './shenzhen-team.fixture';
+import { SHENZHEN_AGENTS } from './shenzhen-team.fixture';
 import { TestApp, startTestApp } from './support/test-app';
 import { TestDatabase, createTestDatabase } from './support/test-database';
 
-// The Shenzhen team (Tmall, Asia/Shanghai, UTC+8, one class with a 24-hour deadline on a
-// calendar clock) and Amazon DE beside it for the eDesk layout. A plan written by hand covers the
-// week from Monday 2 March 2026 00:00 UTC: 10 Tmall messages forecast every hour. The actuals
-// tests use days after that week, the report the week itself.
+// The tests of the actuals use days after the plan's week (actuals-setup.fixture.ts), the report the week itself.
 
-const WEEK_START = Date.UTC(2026, 2, 2);
-const HOUR = 3_600_000;
-const WEEK_HOURS = 7 * 24;
-const PLAN_ID = 'week-plan';
 /** The clock every report here is built at: long after the week, so every reply has happened. */
 const NOW = '2026-03-20T12:00:00Z';
-
-const amazonDe: Marketplace = {
-  id: 'amazon-de',
-  name: 'Amazon DE',
-  platform: 'amazon',
-  timeZone: 'Europe/Berlin',
-  country: 'DE',
-  languages: ['en'],
-  replyClock: { kind: 'calendar' },
-  classes: [{ id: 'standard', name: 'Standard', share: 1, replyDeadlineHours: 24, handleMinutes: 5 }],
-};
-
-function setup(): ScenarioFile {
-  const team = shenzhenTeam();
-  return { ...team, marketplaces: [...team.marketplaces, amazonDe] };
-}
 
 interface CsvIssue {
   row: number;
   field: string | null;
   message: string;
-}
-
-/** The planned backlog at the end of grid hour h: made up, so the report's copy of it can be checked. */
-const plannedBacklog = (h: number) => h % 24;
-
-/** A week's plan of the Shenzhen team as the plans module stores one: four agents 09:00–17:00 every day, 10 messages an hour forecast. */
-async function storeWeekPlan(plans: PlanRepository): Promise<void> {
-  const team = shenzhenTeam();
-  const grid = { startUtc: '2026-03-02T00:00:00Z', hours: WEEK_HOURS, mode: 'dated' as const };
-  const dates = Array.from({ length: 7 }, (_, day) => new Date(WEEK_START + day * 24 * HOUR).toISOString().slice(0, 10));
-  const values = new Array<number>(WEEK_HOURS).fill(10);
-  const result = {
-    status: 'optimal',
-    message: 'written by hand',
-    scenarioName: team.name,
-    grid,
-    shifts: dates.map((date) => dayShift(date, 4)),
-    arrivals: [{ marketplaceId: 'tmall', classId: 'standard', values }],
-    dispatch: [{ siteId: 'shenzhen', fromHour: 0, toHour: WEEK_HOURS, fromUtc: grid.startUtc, toUtc: '2026-03-09T00:00:00Z', queues: ['tmall/standard'] }],
-    queues: [
-      {
-        marketplaceId: 'tmall',
-        classId: 'standard',
-        kind: 'deferred',
-        deadlineHours: 24,
-        handleMinutes: 5,
-        messages: 1680,
-        arrivals: values,
-        answered: values,
-        backlog: values.map((_, h) => plannedBacklog(h)),
-        plannedBacklog: values.map((_, h) => plannedBacklog(h)),
-        workloadMinutes: values.map((v) => v * 5),
-      },
-    ],
-    marketplaces: [{ marketplaceId: 'tmall', timeZone: 'Asia/Shanghai', messages: 1680, slaAttainment: 0.98, averageWaitHours: 2.5, p90WaitHours: 6 }],
-  } as unknown as PlanResult;
-  await plans.insert(
-    Object.assign(new PlanEntity(), {
-      id: PLAN_ID,
-      jobId: null,
-      status: 'optimal',
-      message: 'written by hand for the test',
-      error: null,
-      createdAt: '2026-02-27T00:00:00.000Z',
-      finishedAt: '2026-02-27T00:00:00.000Z',
-      forecastId: null,
-      scenarioName: team.name,
-      solver: 'highs',
-      timeLimitSeconds: 30,
-      mipGap: null,
-      gridStartUtc: grid.startUtc,
-      gridHours: grid.hours,
-      gridMode: grid.mode,
-      reportingCurrency: 'USD',
-      totalCost: null,
-      costPerMessage: null,
-      slaAttainment: 0.98,
-      lpBound: null,
-      gap: null,
-      solveSeconds: null,
-      scenario: team,
-      result,
-    }),
-  );
-}
-
-/**
- * The generated week: 10 Tmall messages every UTC hour (1680), half answered after exactly 1
- * hour, 45 % after 3 hours and 5 % after 30 hours (6 hours past the 24-hour deadline), signed
- * round-robin by the four agents.
- */
-function generatedWeek(): GeneratedActuals {
-  return generateActuals({
-    seed: 7,
-    fromUtcMs: WEEK_START,
-    toUtcMs: WEEK_START + WEEK_HOURS * HOUR,
-    marketplaces: [
-      {
-        marketplaceId: 'tmall',
-        ratePerHour: 10,
-        classes: [{ classId: 'standard', share: 1 }],
-        replyBands: [
-          { share: 0.5, minHours: 1, maxHours: 1 },
-          { share: 0.45, minHours: 3, maxHours: 3 },
-          { share: 0.05, minHours: 30, maxHours: 30 },
-        ],
-      },
-    ],
-    agents: SHENZHEN_AGENTS.map((agent) => ({ agent, siteId: 'shenzhen' })),
-  });
 }
 
 /** A Zendesk ticket export (extra columns are ignored): ticket 2 unanswered when it was taken. */
@@ -166,7 +51,7 @@ describe('actuals and the monitor report over HTTP', () => {
   beforeAll(async () => {
     t = await startTestApp();
     jest.spyOn(t.app.select(PlanningDataModule).get(Clock, { strict: true }), 'now').mockImplementation(() => new Date(NOW));
-    await t.http().post('/api/scenario/import').send(setup()).expect(200);
+    await t.http().post('/api/scenario/import').send(actualsSetup()).expect(200);
   });
   afterAll(async () => {
     await t.close();
@@ -342,7 +227,7 @@ describe('actuals and the monitor report over HTTP', () => {
     let assignments: Array<{ agentId: string; startUtc: string; endUtc: string }>;
 
     beforeAll(async () => {
-      await storeWeekPlan(t.app.get(PlanRepository));
+      await t.app.get(PlanRepository).insert(weekPlan());
       const started = await t.http().post('/api/rotas').send({ planId: PLAN_ID }).expect(202);
       expect((await streamJob(t, started.body.jobId)).at(-1)?.type).toBe('done');
       await t.http().post(`/api/rotas/${started.body.rotaId}/publish`).expect(200);
@@ -468,8 +353,8 @@ describe('the nightly report of the day before', () => {
     t = await startTestApp({ refreshCron: '0 2 * * *' });
     at('2026-03-05T01:59:00Z');
     jest.spyOn(t.app.select(PlanningDataModule).get(Clock, { strict: true }), 'now').mockImplementation(() => new Date(now));
-    await t.http().post('/api/scenario/import').send(setup()).expect(200);
-    await storeWeekPlan(t.app.get(PlanRepository));
+    await t.http().post('/api/scenario/import').send(actualsSetup()).expect(200);
+    await t.app.get(PlanRepository).insert(weekPlan());
     await t.http().post('/api/actuals/import').set('Content-Type', 'text/csv').send(actualsToCsv(generatedWeek().messages)).expect(200);
   });
   afterAll(async () => {
@@ -528,7 +413,7 @@ describe('the actuals and monitor migration', () => {
 
   it('creates its two tables, drops them when undone, and creates them again', async () => {
     const setupApp = await startTestApp({ database });
-    await setupApp.http().post('/api/scenario/import').send(setup()).expect(200);
+    await setupApp.http().post('/api/scenario/import').send(actualsSetup()).expect(200);
     await setupApp.http().post('/api/actuals/import').query({ mapping: 'zendesk' }).set('Content-Type', 'text/csv').send(ZENDESK_CSV).expect(200);
     await setupApp.close();
 

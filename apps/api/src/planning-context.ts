@@ -1,4 +1,4 @@
-import { INestApplicationContext, Module } from '@nestjs/common';
+import { INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
@@ -6,10 +6,11 @@ import { PlanningDataModule } from './planning-data.module';
 
 /**
  * The planning data's services on a migrated database, without HTTP and without seeding: what
- * the CLI's import and export run on, so they share every rule with the API.
+ * the CLI's import and export run on, so they share every rule with the API. `modules` adds
+ * feature modules that need nothing else (no job runner), e.g. the actuals and the monitor.
  */
-export async function openPlanningContext(database: DatabaseConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [DatabaseModule.forRoot(database), PlanningDataModule] })
+export async function openPlanningContext(database: DatabaseConfig, modules: Type[] = []): Promise<INestApplicationContext> {
+  @Module({ imports: [DatabaseModule.forRoot(database), PlanningDataModule, ...modules] })
   class PlanningContextModule {}
 
   return NestFactory.createApplicationContext(PlanningContextModule, { logger: ['error'] });

@@ -8,6 +8,8 @@ import { registerSimulateCommand } from './simulate.command';
 import { registerPromiseCommand } from './promise.command';
 import { registerCompareCommand } from './compare.command';
 import { registerPlanCommand } from './plan.command';
+import { registerActualsCommand } from './actuals.command';
+import { registerMonitorCommand } from './monitor.command';
 
 /** Each command lives in its own file and registers itself here (one line each). */
 export const commandRegistrations: Array<(program: Command) => void> = [
@@ -20,4 +22,6 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerPromiseCommand,
   registerCompareCommand,
   registerPlanCommand,
+  registerActualsCommand,
+  registerMonitorCommand,
 ];
