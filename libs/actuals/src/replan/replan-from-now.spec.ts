@@ -100,6 +100,15 @@ describe('replanFromNow', () => {
     expect(result.assignments[0]).toMatchObject({ localEnd: '14:00', paidHours: 6 });
   });
 
+  it('extends a shift by at most the rule’s hours in all, however many rounds it takes', () => {
+    const result = replanFromNow(input({ arrivals: [arrivalsAt({ 12: 60, 13: 60, 14: 60, 15: 60 })], rules: { maxExtensionHours: 3 }, assignments: [shift(ana, 8, 12)], scenario: { ...input().scenario, agents: [ana] } }));
+    const extended = result.assignments.find((row) => row.agentId === 'ana')!;
+    // the messages of 15:00 would need a fourth hour: nobody may give it
+    expect(extended.endUtc).toBe(at(15));
+    expect(result.after[0].late).toBeCloseTo(60, 6);
+    expect(result.changes.filter((change) => change.kind === 'extend').every((change) => Date.parse(change.after!.endUtc) <= MONDAY + 15 * H)).toBe(true);
+  });
+
   it('calls in a free agent when extending would break the rest rule, at her hourly pay', () => {
     // Ana starts again at 01:00 the next day: 11 h of rest allow her to work until 14:00 at most
     const tomorrow = { ...shift(ana, 25, 29), date: '2025-01-07', endDate: '2025-01-07' };

@@ -12,6 +12,11 @@ import type { ReplanChange, ReplanChangeKind, ReplanInput, ReplanOutlook, Replan
 
 /** A change is worth proposing only when it avoids at least this many late messages. */
 const MIN_LATE_AVOIDED = 0.5;
+/**
+ * Candidates replayed per round (a replay of the rest of the week takes tens of milliseconds):
+ * the most promising by the waiting work they would meet per unit of cost.
+ */
+const CANDIDATES_PER_ROUND = 40;
 /** What one late message beyond the target weighs against money when changes are ranked (reporting currency). */
 const LATE_MESSAGE_WEIGHT = 50;
 
@@ -52,15 +57,35 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
   let current: Outlook = before;
   const changes: ReplanChange[] = [];
 
+  // lazy greedy: a change helps less once others are made, so last round's score bounds this round's
+  const lastScore = new Map<string, number>();
   while (changes.length < rules.maxChanges && lateBeyondTargets(current.marketplaces) > 1e-6) {
+    const needed = languagesInNeed(current.marketplaces, scenario.marketplaces);
+    const promise = (candidate: Candidate) => waitingWorkMet(candidate, rows, current, scenario.marketplaces) / (candidate.cost + 1);
+    const ranked = [...additions(input, rows, nowUtcMs, current.lastBacklogUtcMs, needed, rules, pay)]
+      .map((candidate) => ({ candidate, promise: promise(candidate) }))
+      .filter((entry) => entry.promise > 0)
+      .sort((a, b) => b.promise - a.promise || keyOf(a.candidate).localeCompare(keyOf(b.candidate)));
+    // the rules are checked only down the ranking, and one agent of each kind is offered
+    const candidates: Candidate[] = [];
+    const kinds = new Set<string>();
+    for (const { candidate } of ranked) {
+      if (candidates.length >= CANDIDATES_PER_ROUND) break;
+      const kind = kindOf(candidate, pay);
+      if (kinds.has(kind) || !keepsRules(input, rows, applyCandidate(rows, candidate), candidate.agent)) continue;
+      kinds.add(kind);
+      candidates.push(candidate);
+    }
+    candidates.sort((a, b) => (lastScore.get(keyOf(b)) ?? Infinity) - (lastScore.get(keyOf(a)) ?? Infinity));
     let best: { candidate: Candidate; rows: RotaAssignment[]; outlook: Outlook; score: number } | null = null;
-    for (const candidate of additions(input, rows, nowUtcMs, current.lastBacklogUtcMs, rules, pay)) {
+    for (const candidate of candidates) {
+      if (best && (lastScore.get(keyOf(candidate)) ?? Infinity) <= best.score) break;
       const next = applyCandidate(rows, candidate);
       const outlook = outlookOf(setting, dutyOf(next, scenario.agents));
       const avoided = lateBeyondTargets(current.marketplaces) - lateBeyondTargets(outlook.marketplaces);
-      if (avoided < MIN_LATE_AVOIDED) continue;
-      const score = avoided / (candidate.cost + 1);
-      if (!best || score > best.score + 1e-9) best = { candidate, rows: next, outlook, score };
+      const score = avoided < MIN_LATE_AVOIDED ? 0 : avoided / (candidate.cost + 1);
+      lastScore.set(keyOf(candidate), score);
+      if (score > 0 && (!best || score > best.score + 1e-9)) best = { candidate, rows: next, outlook, score };
     }
     if (!best) break;
     changes.push(describeChange(best.candidate, rows, best.rows, totalLate(current.marketplaces) - totalLate(best.outlook.marketplaces), scenario.reportingCurrency));
@@ -114,30 +139,33 @@ function* additions(
   rows: readonly RotaAssignment[],
   nowUtcMs: number,
   usefulUntilUtcMs: number,
+  needed: ReadonlySet<string>,
   rules: ReplanRules,
   pay: RotaPay,
 ): Generator<Candidate> {
   const { scenario } = input;
   const agents = new Map(scenario.agents.map((agent) => [agent.id, agent]));
   const sites = new Map(scenario.sites.map((site) => [site.id, site]));
+  // an extension counts from the shift's end as rostered, however often it was extended since
+  const rosteredEnd = new Map(input.assignments.map((row) => [`${row.agentId}|${row.startUtc}`, Date.parse(row.endUtc)]));
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
     const endMs = Date.parse(row.endUtc);
     const agent = agents.get(row.agentId);
     const site = sites.get(row.siteId);
     if (!agent || !site || endMs <= nowUtcMs || endMs >= input.windowEndUtcMs || endMs >= usefulUntilUtcMs) continue;
-    for (let hours = 1; hours <= rules.maxExtensionHours; hours++) {
+    if (!(row.languages.length ? row.languages : agent.languages).some((language) => needed.has(language))) continue;
+    const room = rules.maxExtensionHours - (endMs - (rosteredEnd.get(`${row.agentId}|${row.startUtc}`) ?? endMs)) / HOUR_MS;
+    for (let hours = 1; hours <= room; hours++) {
       const extended = withLocalTimes({ ...row, endUtc: formatUtc(endMs + hours * HOUR_MS), paidHours: row.paidHours + hours }, site);
-      if (!keepsRules(input, rows, rows.map((other, at) => (at === index ? extended : other)), agent)) break;
       yield { kind: 'extend', agent, site, index, row: extended, cost: pay.addedCost(agent, site, rows, endMs, endMs + hours * HOUR_MS) };
     }
   }
   const earliestStart = nowUtcMs + rules.callInNoticeHours * HOUR_MS;
-  const offered = new Set<string>();
   const byCost = [...scenario.agents].sort((a, b) => pay.baseRate(a) - pay.baseRate(b) || a.id.localeCompare(b.id));
   for (const agent of byCost) {
     const site = sites.get(agent.siteId);
-    if (!site) continue;
+    if (!site || !agent.languages.some((language) => needed.has(language))) continue;
     const terms = agentTerms(agent, site);
     for (const template of scenario.shiftTemplates) {
       if (template.siteId !== site.id || (terms.shiftTemplateIds && !terms.shiftTemplateIds.includes(template.id))) continue;
@@ -147,12 +175,8 @@ function* additions(
           const startMs = localToUtc(date, localStart, site.timeZone);
           const endMs = startMs + template.lengthHours * HOUR_MS;
           if (startMs < earliestStart || endMs > input.windowEndUtcMs || startMs >= usefulUntilUtcMs) continue;
-          // agents alike in site, languages and pay serve the same messages: offer the first free one
-          const kind = `${site.id}|${[...agent.languages].sort().join(',')}|${terms.hourlyRate}|${terms.payBasis}|${template.id}|${date}|${localStart}`;
-          if (offered.has(kind) || rows.some((row) => row.agentId === agent.id && overlapsDay(row, date, site))) continue;
+          if (rows.some((row) => row.agentId === agent.id && overlapsDay(row, date, site))) continue;
           const row = newAssignment(agent, site, template.id, startMs, endMs, template.paidHours, scenario.marketplaces);
-          if (!keepsRules(input, rows, [...rows, row], agent)) continue;
-          offered.add(kind);
           yield { kind: 'call-in', agent, site, index: -1, row, cost: pay.addedCost(agent, site, rows, startMs, endMs) };
         }
       }
@@ -174,6 +198,39 @@ function cancellations(input: ReplanInput, rows: readonly RotaAssignment[], nowU
     list.push({ kind: 'cancel', agent, site, index, row: null, cost: -pay.addedCost(agent, site, others, Date.parse(row.startUtc), Date.parse(row.endUtc)) });
   });
   return list.sort((a, b) => a.cost - b.cost || a.index - b.index);
+}
+
+/** The messages waiting in the hours a candidate adds, on the marketplaces its agent can answer (a cheap guide to its worth). */
+function waitingWorkMet(candidate: Candidate, rows: readonly RotaAssignment[], outlook: Outlook, marketplaces: ReplanInput['scenario']['marketplaces']): number {
+  const row = candidate.row!;
+  const added = candidate.kind === 'extend' ? [Date.parse(rows[candidate.index].endUtc), Date.parse(row.endUtc)] : [Date.parse(row.startUtc), Date.parse(row.endUtc)];
+  const languages = row.languages.length ? row.languages : candidate.agent.languages;
+  let work = 0;
+  for (const marketplace of marketplaces) {
+    const service = outlook.marketplaces.find((entry) => entry.marketplaceId === marketplace.id);
+    if (!service || service.late <= 0 || !marketplace.languages.some((language) => languages.includes(language))) continue;
+    // weighted by the share of the marketplace's messages expected late: waiting that turns late is what matters
+    const lateShare = service.late / Math.max(1, service.messages);
+    const backlog = outlook.backlog.get(marketplace.id) ?? [];
+    for (let at = added[0]; at < added[1]; at += HOUR_MS) work += lateShare * (backlog[Math.floor((at - outlook.startUtcMs) / HOUR_MS)] ?? 0);
+  }
+  return work;
+}
+
+/** Languages of the marketplaces with messages expected late: only agents who write one can help. */
+function languagesInNeed(outlook: readonly ReplanOutlook[], marketplaces: ReplanInput['scenario']['marketplaces']): Set<string> {
+  const late = new Set(outlook.filter((entry) => entry.late >= MIN_LATE_AVOIDED).map((entry) => entry.marketplaceId));
+  return new Set(marketplaces.filter((marketplace) => late.has(marketplace.id)).flatMap((marketplace) => marketplace.languages));
+}
+
+/** Agents alike in site, languages and pay serve the same messages at the same price: a call-in offers the first free one. */
+function kindOf(candidate: Candidate, pay: RotaPay): string {
+  if (candidate.kind !== 'call-in') return keyOf(candidate);
+  return `call-in|${candidate.site.id}|${[...candidate.agent.languages].sort().join(',')}|${pay.baseRate(candidate.agent)}|${candidate.cost}|${candidate.row!.startUtc}|${candidate.row!.endUtc}`;
+}
+
+function keyOf(candidate: Candidate): string {
+  return `${candidate.kind}|${candidate.agent.id}|${candidate.row?.startUtc}|${candidate.row?.endUtc}`;
 }
 
 function applyCandidate(rows: readonly RotaAssignment[], candidate: Candidate): RotaAssignment[] {

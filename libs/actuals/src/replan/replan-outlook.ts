@@ -83,6 +83,9 @@ export interface Outlook {
   marketplaces: ReplanOutlook[];
   /** End of the last hour that closes with messages waiting (now when none does): capacity after it cannot help. */
   lastBacklogUtcMs: number;
+  /** Messages waiting at the end of each hour per marketplace, from `startUtcMs`: where more hands would have work. */
+  backlog: Map<string, number[]>;
+  startUtcMs: number;
 }
 
 export function outlookOf(setting: OutlookSetting, duty: readonly DutyInterval[]): Outlook {
@@ -118,7 +121,12 @@ export function outlookOf(setting: OutlookSetting, duty: readonly DutyInterval[]
       target: setting.targets.get(marketplace.marketplaceId) ?? 1,
     };
   });
-  return { marketplaces, lastBacklogUtcMs: Date.parse(setting.grid.startUtc) + lastBacklogHour * HOUR_MS };
+  return {
+    marketplaces,
+    lastBacklogUtcMs: Date.parse(setting.grid.startUtc) + lastBacklogHour * HOUR_MS,
+    backlog: new Map(result.marketplaces.map((marketplace) => [marketplace.marketplaceId, marketplace.backlogByHour.mean])),
+    startUtcMs: Date.parse(setting.grid.startUtc),
+  };
 }
 
 /** Late messages beyond what the targets allow, summed over marketplaces: what the re-plan drives to zero. */
