@@ -10,7 +10,7 @@ import { MonitorService } from './monitor.service';
 const FORMATS = ['json', 'csv'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 
-const FORMAT_QUERY = { name: 'format', required: false, enum: FORMATS, description: 'json (default) or csv: one row per marketplace, class and day or hour' };
+const FORMAT_QUERY = { name: 'format', required: false, enum: FORMATS, description: 'json (default) or csv: one row per marketplace (class empty), marketplace and class, and UTC hour' };
 
 @ApiTags('monitor')
 @Controller('monitor')
