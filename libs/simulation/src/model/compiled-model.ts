@@ -1,8 +1,9 @@
-import { formatLocal, HOUR_MS, ServingTurns, toLocal, type HourGrid, type Marketplace } from '@app/domain';
+import { ServingTurns, type HourGrid, type Marketplace } from '@app/domain';
 import { SimulationError, SimulationErrorCode } from '../simulation-error';
 import type { SimulationInput } from '../simulation.types';
 import { validateSimulationInput } from '../input/validate-simulation-input.util';
 import { buildDeadlineTable } from './deadline-table.util';
+import { localHourOfWeekTable, localHourStarts } from './local-clock-memo';
 import { compileDispatchOrder, type DispatchOrder } from './dispatch-order.util';
 import { buildServerAvailability, type ServerAvailability } from './server-availability.util';
 
@@ -208,11 +209,7 @@ export function compileModel(input: SimulationInput): CompiledModel {
 
   // buyers' clocks
   const slots = Math.ceil(minutes / LOCAL_SLOT_MINUTES);
-  const localHourOfWeek = marketplaces.map((marketplace) => {
-    const table = new Int16Array(slots);
-    for (let slot = 0; slot < slots; slot++) table[slot] = toLocal(gridStartMs + slot * LOCAL_SLOT_MINUTES * 60_000, marketplace.timeZone).hourOfWeek;
-    return table;
-  });
+  const localHourOfWeek = marketplaces.map((marketplace) => localHourOfWeekTable(gridStartMs, slots, LOCAL_SLOT_MINUTES, marketplace.timeZone));
   const teamOnline = new Uint8Array(marketplaces.length * hours);
   for (let q = 0; q < queueCount; q++) {
     const m = queueMarketplace[q];
@@ -274,5 +271,5 @@ function sumRange(values: Float64Array, from: number, length: number): number {
 
 /** Buyer- or site-local ISO start of each grid hour. */
 export function hourStartsLocal(model: CompiledModel, zone: string): string[] {
-  return Array.from({ length: model.hours }, (_, h) => formatLocal(model.gridStartMs + h * HOUR_MS, zone));
+  return localHourStarts(model.gridStartMs, model.hours, zone);
 }
