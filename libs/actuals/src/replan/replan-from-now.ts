@@ -13,10 +13,10 @@ import type { ReplanChange, ReplanChangeKind, ReplanInput, ReplanOutlook, Replan
 /** A change is worth proposing only when it avoids at least this many late messages. */
 const MIN_LATE_AVOIDED = 0.5;
 /**
- * Candidates replayed per round (a replay of the rest of the week takes tens of milliseconds):
- * the most promising by the waiting work they would meet per unit of cost.
+ * Candidates replayed per round and ranking (a replay of the rest of the week takes tens of
+ * milliseconds): the most promising by the late-prone waiting work they would meet.
  */
-const CANDIDATES_PER_ROUND = 40;
+const CANDIDATES_PER_RANKING = 25;
 /** What one late message beyond the target weighs against money when changes are ranked (reporting currency). */
 const LATE_MESSAGE_WEIGHT = 50;
 
@@ -52,6 +52,7 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
     targets: input.targets,
   });
   const pay = new RotaPay(input);
+  const slots = new CallInSlots(input, nowUtcMs + rules.callInNoticeHours * HOUR_MS);
   let rows: RotaAssignment[] = input.assignments.map((row) => ({ ...row }));
   const before = outlookOf(setting, dutyOf(rows, scenario.agents));
   let current: Outlook = before;
@@ -61,20 +62,28 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
   const lastScore = new Map<string, number>();
   while (changes.length < rules.maxChanges && lateBeyondTargets(current.marketplaces) > 1e-6) {
     const needed = languagesInNeed(current.marketplaces, scenario.marketplaces);
-    const promise = (candidate: Candidate) => waitingWorkMet(candidate, rows, current, scenario.marketplaces) / (candidate.cost + 1);
-    const ranked = [...additions(input, rows, nowUtcMs, current.lastBacklogUtcMs, needed, rules, pay)]
-      .map((candidate) => ({ candidate, promise: promise(candidate) }))
-      .filter((entry) => entry.promise > 0)
-      .sort((a, b) => b.promise - a.promise || keyOf(a.candidate).localeCompare(keyOf(b.candidate)));
-    // the rules are checked only down the ranking, and one agent of each kind is offered
+    const scored = [...additions(input, rows, nowUtcMs, current.lastBacklogUtcMs, needed, rules, pay, slots)]
+      .map((candidate) => ({ candidate, work: waitingWorkMet(candidate, rows, current, scenario.marketplaces) }))
+      .filter((entry) => entry.work > 0);
+    const byKey = (a: { candidate: Candidate }, b: { candidate: Candidate }) => keyOf(a.candidate).localeCompare(keyOf(b.candidate));
+    // the most work per unit of cost, and the most work: a dear change may be the one that helps
+    const rankings = [
+      [...scored].sort((a, b) => b.work / (b.candidate.cost + 1) - a.work / (a.candidate.cost + 1) || byKey(a, b)),
+      [...scored].sort((a, b) => b.work - a.work || a.candidate.cost - b.candidate.cost || byKey(a, b)),
+    ];
+    // the rules are checked only down the rankings, and one agent of each kind is offered
     const candidates: Candidate[] = [];
     const kinds = new Set<string>();
-    for (const { candidate } of ranked) {
-      if (candidates.length >= CANDIDATES_PER_ROUND) break;
-      const kind = kindOf(candidate, pay);
-      if (kinds.has(kind) || !keepsRules(input, rows, applyCandidate(rows, candidate), candidate.agent)) continue;
-      kinds.add(kind);
-      candidates.push(candidate);
+    for (const ranking of rankings) {
+      let taken = 0;
+      for (const { candidate } of ranking) {
+        if (taken >= CANDIDATES_PER_RANKING) break;
+        const kind = kindOf(candidate, pay);
+        if (kinds.has(kind) || !keepsRules(input, rows, applyCandidate(rows, candidate), candidate.agent)) continue;
+        kinds.add(kind);
+        candidates.push(candidate);
+        taken++;
+      }
     }
     candidates.sort((a, b) => (lastScore.get(keyOf(b)) ?? Infinity) - (lastScore.get(keyOf(a)) ?? Infinity));
     let best: { candidate: Candidate; rows: RotaAssignment[]; outlook: Outlook; score: number } | null = null;
@@ -142,6 +151,7 @@ function* additions(
   needed: ReadonlySet<string>,
   rules: ReplanRules,
   pay: RotaPay,
+  slots: CallInSlots,
 ): Generator<Candidate> {
   const { scenario } = input;
   const agents = new Map(scenario.agents.map((agent) => [agent.id, agent]));
@@ -161,27 +171,79 @@ function* additions(
       yield { kind: 'extend', agent, site, index, row: extended, cost: pay.addedCost(agent, site, rows, endMs, endMs + hours * HOUR_MS) };
     }
   }
-  const earliestStart = nowUtcMs + rules.callInNoticeHours * HOUR_MS;
   const byCost = [...scenario.agents].sort((a, b) => pay.baseRate(a) - pay.baseRate(b) || a.id.localeCompare(b.id));
   for (const agent of byCost) {
     const site = sites.get(agent.siteId);
     if (!site || !agent.languages.some((language) => needed.has(language))) continue;
-    const terms = agentTerms(agent, site);
-    for (const template of scenario.shiftTemplates) {
-      if (template.siteId !== site.id || (terms.shiftTemplateIds && !terms.shiftTemplateIds.includes(template.id))) continue;
-      for (const date of siteDates(site, earliestStart, input.windowEndUtcMs)) {
-        if (!template.days.includes(DateTime.fromISO(date).weekday as (typeof template.days)[number])) continue;
-        for (const localStart of template.startTimes) {
-          const startMs = localToUtc(date, localStart, site.timeZone);
-          const endMs = startMs + template.lengthHours * HOUR_MS;
-          if (startMs < earliestStart || endMs > input.windowEndUtcMs || startMs >= usefulUntilUtcMs) continue;
-          if (rows.some((row) => row.agentId === agent.id && overlapsDay(row, date, site))) continue;
-          const row = newAssignment(agent, site, template.id, startMs, endMs, template.paidHours, scenario.marketplaces);
-          yield { kind: 'call-in', agent, site, index: -1, row, cost: pay.addedCost(agent, site, rows, startMs, endMs) };
-        }
-      }
+    const templateIds = agentTerms(agent, site).shiftTemplateIds;
+    const busy = new Set(rows.filter((row) => row.agentId === agent.id).flatMap((row) => [row.date, lastDateOf(row)]));
+    for (const slot of slots.ofSite(site.id)) {
+      if ((templateIds && !templateIds.includes(slot.templateId)) || slot.startMs >= usefulUntilUtcMs || busy.has(slot.date)) continue;
+      const row = slots.assignment(agent, site, slot);
+      yield { kind: 'call-in', agent, site, index: -1, row, cost: pay.addedCost(agent, site, rows, slot.startMs, slot.endMs) };
     }
   }
+}
+
+interface CallInSlot {
+  index: number;
+  siteId: string;
+  templateId: string;
+  date: string;
+  startMs: number;
+  endMs: number;
+  paidHours: number;
+}
+
+/** Every shift a call-in could start (template starts after the notice, inside the window), and the assignments made of them, worked out once. */
+class CallInSlots {
+  private readonly bySite = new Map<string, CallInSlot[]>();
+  private readonly made = new Map<string, RotaAssignment>();
+
+  constructor(
+    private readonly input: ReplanInput,
+    earliestStartMs: number,
+  ) {
+    for (const site of input.scenario.sites) {
+      const list: CallInSlot[] = [];
+      for (const template of input.scenario.shiftTemplates) {
+        if (template.siteId !== site.id) continue;
+        for (const date of siteDates(site, earliestStartMs, input.windowEndUtcMs)) {
+          if (!template.days.includes(DateTime.fromISO(date).weekday as (typeof template.days)[number])) continue;
+          for (const localStart of template.startTimes) {
+            const startMs = localToUtc(date, localStart, site.timeZone);
+            const endMs = startMs + template.lengthHours * HOUR_MS;
+            if (startMs < earliestStartMs || endMs > input.windowEndUtcMs) continue;
+            list.push({ index: list.length, siteId: site.id, templateId: template.id, date, startMs, endMs, paidHours: template.paidHours });
+          }
+        }
+      }
+      this.bySite.set(site.id, list);
+    }
+  }
+
+  ofSite(siteId: string): readonly CallInSlot[] {
+    return this.bySite.get(siteId) ?? [];
+  }
+
+  assignment(agent: Agent, site: Site, slot: CallInSlot): RotaAssignment {
+    const key = `${agent.id}|${slot.index}`;
+    let row = this.made.get(key);
+    if (!row) {
+      row = newAssignment(agent, site, slot.templateId, slot.startMs, slot.endMs, slot.paidHours, this.input.scenario.marketplaces);
+      this.made.set(key, row);
+    }
+    return row;
+  }
+}
+
+const lastDates = new WeakMap<RotaAssignment, string>();
+
+/** The site-local date a shift ends on (its last minute's). */
+function lastDateOf(row: RotaAssignment): string {
+  let date = lastDates.get(row);
+  if (date === undefined) lastDates.set(row, (date = toLocal(Date.parse(row.endUtc) - 1, row.timeZone).date));
+  return date;
 }
 
 /** Shifts of agents paid by the hour, starting late enough to be cancelled: dearest first. */
@@ -245,9 +307,14 @@ function applyCandidate(rows: readonly RotaAssignment[], candidate: Candidate): 
  * breach. The rows are their own plan, so only the rules about people are in play.
  */
 function keepsRules(input: ReplanInput, rows: readonly RotaAssignment[], next: readonly RotaAssignment[], agent: Agent): boolean {
-  // only the agent's own shifts and their site's on the same dates (availability caps) can change
-  const dates = new Set(next.filter((row) => row.agentId === agent.id).map((row) => row.date));
-  const concerned = (row: RotaAssignment) => row.agentId === agent.id || (row.siteId === agent.siteId && dates.has(row.date));
+  // only the agent's own shifts can change, and their site's on dates under an availability cap
+  const capped = new Set(
+    next
+      .filter((row) => row.agentId === agent.id)
+      .map((row) => row.date)
+      .filter((date) => input.scenario.events.some((event) => event.availabilityCap !== undefined && event.siteIds.includes(agent.siteId) && event.start <= date && date <= event.end)),
+  );
+  const concerned = (row: RotaAssignment) => row.agentId === agent.id || (row.siteId === agent.siteId && capped.has(row.date));
   const allowed = violationKeys(input, rows.filter(concerned));
   return [...violationKeys(input, next.filter(concerned))].every((key) => allowed.has(key));
 }
@@ -297,10 +364,6 @@ function templateOf(input: ReplanInput, row: RotaAssignment) {
 
 function dedupe<T extends { id: string }>(list: T[]): T[] {
   return [...new Map(list.map((entry) => [entry.id, entry])).values()];
-}
-
-function overlapsDay(row: RotaAssignment, date: string, site: Site): boolean {
-  return row.date === date || toLocal(Date.parse(row.endUtc) - 1, site.timeZone).date === date;
 }
 
 /** Site-local dates on which a shift starting in [from, to) can start. */
