@@ -73,7 +73,7 @@ export function MonitorChart({ rows, clockLabel, marketplaceName }: { rows: read
             {xAxis}
             <YAxis stroke="var(--chart-axis)" fontSize={12} width={40} allowDecimals={false} />
             <Tooltip content={(props) => <MonitorTooltip {...props} clockLabel={clockLabel} />} />
-            <Bar dataKey="notLate" stackId="received" name={CONFIG.notLate.label} fill={CONFIG.notLate.color} fillOpacity={0.55} isAnimationActive={false} />
+            <Bar dataKey="notLate" stackId="received" name={CONFIG.notLate.label} fill={CONFIG.notLate.color} isAnimationActive={false} />
             <Bar dataKey="late" stackId="received" name={CONFIG.late.label} fill={CONFIG.late.color} isAnimationActive={false} />
             {hasPlan ? <Line dataKey="forecast" type="monotone" name={CONFIG.forecast.label} stroke={CONFIG.forecast.color} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} /> : null}
           </ComposedChart>

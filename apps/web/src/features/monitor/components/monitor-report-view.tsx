@@ -54,13 +54,6 @@ export function MonitorReportView({
           {data.planId ? 'Set against the plan covering the period' : 'No plan covers the period: actuals only'}
           {data.simulationId ? ' and the simulation of its rota' : ''}. Messages still open at {formatInstant(data.asOfUtc, 'UTC')} are open; late once their deadline has passed.
         </p>
-        {data.notes.length > 0 ? (
-          <ul className="monitor-notes" data-testid="monitor-notes">
-            {data.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        ) : null}
       </section>
 
       {withMessages.length === 0 ? (
@@ -68,6 +61,16 @@ export function MonitorReportView({
       ) : (
         <>
           <MonitorHeadline entries={totals} marketplaces={marketplaces} />
+          {data.notes.length > 0 ? (
+            <section className="card" aria-labelledby="monitor-notes-heading">
+              <h2 id="monitor-notes-heading">What stands out</h2>
+              <ul className="monitor-notes" data-testid="monitor-notes">
+                {data.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
 
           <section className="card" aria-labelledby="monitor-chart-heading">
             <div className="row row--end">

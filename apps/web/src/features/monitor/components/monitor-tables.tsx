@@ -21,14 +21,26 @@ export function LateMessagesTable({ report, marketplaces }: { report: MonitorRep
         rows={rows}
         rowKey={(r) => r.key}
         columns={[
-          { key: 'marketplace', header: 'Marketplace', cell: (r) => (r.total ? <strong>{r.marketplaceName}</strong> : <span className="muted">{r.marketplaceName}</span>) },
-          { key: 'class', header: 'Class', cell: (r) => r.classLabel },
+          // a class's line sits under its marketplace's total; it names the marketplace for screen readers only
+          {
+            key: 'marketplace',
+            header: 'Marketplace and class',
+            cell: (r) =>
+              r.total ? (
+                <strong>{r.marketplaceName}</strong>
+              ) : (
+                <span className="monitor-class" title={r.classLabel}>
+                  <span className="visually-hidden">{r.marketplaceName}, </span>
+                  {r.classShortLabel}
+                </span>
+              ),
+          },
           { key: 'received', header: 'Received', numeric: true, cell: (r) => formatNumber(r.figures.received) },
-          { key: 'inTime', header: 'Answered in time', numeric: true, cell: (r) => formatNumber(r.figures.answeredInTime) },
+          { key: 'inTime', header: 'In time', numeric: true, cell: (r) => formatNumber(r.figures.answeredInTime) },
           { key: 'late', header: 'Late', numeric: true, cell: (r) => formatNumber(r.figures.late) },
-          { key: 'lateAverage', header: 'Late by, average', numeric: true, cell: (r) => formatHours(r.figures.lateByHours?.average) },
-          { key: 'lateMax', header: 'Late by, most', numeric: true, cell: (r) => formatHours(r.figures.lateByHours?.max) },
-          { key: 'open', header: 'Open, not yet due', numeric: true, cell: (r) => formatNumber(r.figures.openNotDue) },
+          { key: 'lateAverage', header: 'Late by (average)', numeric: true, cell: (r) => formatHours(r.figures.lateByHours?.average) },
+          { key: 'lateMax', header: 'Late by (most)', numeric: true, cell: (r) => formatHours(r.figures.lateByHours?.max) },
+          { key: 'open', header: 'Open, not due', numeric: true, cell: (r) => formatNumber(r.figures.openNotDue) },
           { key: 'sla', header: 'Within deadline', numeric: true, cell: (r) => formatShare(r.figures.slaAttainment) },
         ]}
       />
@@ -48,8 +60,8 @@ export function AdherenceTables({ report, sites }: { report: MonitorReport; site
       ) : (
         <>
           <p className="muted">
-            An hour with replies is a scheduled hour in which the agent sent at least one first reply. Replies outside shifts are first replies sent when the rota had the
-            agent off; names the rota does not know are listed as the export gives them.
+            Hours of the rota’s shifts in the period: scheduled, with at least one first reply sent, and without any. First replies outside shifts were sent when the
+            rota had the agent off; names the rota does not know are listed as the export gives them.
           </p>
           {report.sites.length > 0 ? (
             <DataTable
@@ -60,10 +72,10 @@ export function AdherenceTables({ report, sites }: { report: MonitorReport; site
               columns={[
                 { key: 'site', header: 'Site', cell: (s) => <strong>{siteName(s.siteId)}</strong> },
                 { key: 'scheduled', header: 'Scheduled hours', numeric: true, cell: (s) => formatNumber(s.scheduledHours) },
-                { key: 'withReplies', header: 'Hours with replies', numeric: true, cell: (s) => formatNumber(s.scheduledHoursWithReplies) },
-                { key: 'withoutReplies', header: 'Scheduled hours without replies', numeric: true, cell: (s) => formatNumber(s.scheduledHours - s.scheduledHoursWithReplies) },
+                { key: 'withReplies', header: 'With replies', numeric: true, cell: (s) => formatNumber(s.scheduledHoursWithReplies) },
+                { key: 'withoutReplies', header: 'Without replies', numeric: true, cell: (s) => formatNumber(s.scheduledHours - s.scheduledHoursWithReplies) },
                 { key: 'replies', header: 'First replies', numeric: true, cell: (s) => formatNumber(s.replies) },
-                { key: 'outside', header: 'Replies outside shifts', numeric: true, cell: (s) => formatNumber(s.repliesOutsideShifts) },
+                { key: 'outside', header: 'Outside shifts', numeric: true, cell: (s) => formatNumber(s.repliesOutsideShifts) },
               ]}
             />
           ) : null}
@@ -78,10 +90,10 @@ export function AdherenceTables({ report, sites }: { report: MonitorReport; site
               { key: 'agent', header: 'Agent', cell: (r) => (r.unknown ? <span>{r.name} <span className="pill pill--warning">not in the rota</span></span> : r.name) },
               { key: 'site', header: 'Site', cell: (r) => r.siteName },
               { key: 'scheduled', header: 'Scheduled hours', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHours) },
-              { key: 'withReplies', header: 'Hours with replies', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHoursWithReplies) },
-              { key: 'withoutReplies', header: 'Scheduled hours without replies', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHoursWithoutReplies) },
+              { key: 'withReplies', header: 'With replies', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHoursWithReplies) },
+              { key: 'withoutReplies', header: 'Without replies', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHoursWithoutReplies) },
               { key: 'replies', header: 'First replies', numeric: true, cell: (r) => formatNumber(r.agent.replies) },
-              { key: 'outside', header: 'Replies outside shifts', numeric: true, cell: (r) => formatNumber(r.agent.repliesOutsideShifts) },
+              { key: 'outside', header: 'Outside shifts', numeric: true, cell: (r) => formatNumber(r.agent.repliesOutsideShifts) },
             ]}
           />
         </>

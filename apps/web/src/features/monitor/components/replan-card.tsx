@@ -46,11 +46,12 @@ export function ReplanCard({ planId, defaultAsOfMs, marketplaces }: { planId: st
       <h2 id="replan-heading">Re-plan the rest of the week</h2>
       <p className="muted">
         The forecast for the rest of the plan’s window follows what has come in so far; shifts already started stay, and the rota gets the few changes its rules allow
-        (extend a shift, call someone in with notice, cancel a shift far enough ahead). Nothing changes until the proposal is accepted.
+        (extend a shift, call someone in with notice, cancel a shift far enough ahead). “Now” starts at the hour of the latest imported message. Nothing changes
+        until the proposal is accepted.
       </p>
       <form className="row row--end" onSubmit={submit} aria-label="Re-plan">
         <div className="inline-field">
-          <TextField label="Now (UTC)" type="datetime-local" step={3600} value={asOf} onValueChange={setAsOf} hint="Default: the hour of the latest imported message" />
+          <TextField label="Now (UTC)" type="datetime-local" step={3600} value={asOf} onValueChange={setAsOf} required />
         </div>
         <button type="submit" className="button button--primary" disabled={asOfMs === null || propose.isPending}>
           {propose.isPending ? 'Re-planning…' : 'Re-plan from now'}

@@ -1,5 +1,4 @@
 import { formatNumber } from '../../../lib/format/format-number.util';
-import { formatPercent } from '../../../lib/format/format-percent.util';
 import type { ServiceFigures } from '../api/monitor.types';
 
 /** "1.3 h"; "—" when there is no figure. */
@@ -7,9 +6,10 @@ export function formatHours(hours: number | null | undefined): string {
   return hours === null || hours === undefined ? '—' : `${formatNumber(hours, undefined, 1)} h`;
 }
 
-/** "94.2%"; "—" when nothing was due. */
-export function formatShare(share: number | null | undefined): string {
-  return share === null || share === undefined ? '—' : formatPercent(share, undefined, 1);
+/** "94.2%", "98.0%" (always one decimal, so shares side by side line up); "—" when nothing was due. */
+export function formatShare(share: number | null | undefined, locale?: string): string {
+  if (share === null || share === undefined) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
 
 /** "31 late, by 3.2 h on average (at most 7.5 h)"; "None late". */

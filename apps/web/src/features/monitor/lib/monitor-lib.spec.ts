@@ -1,5 +1,5 @@
 import type { ActualsExtent, MonitorPlanChoice } from '../api/monitor.types';
-import { formatLate, formatLocalHour } from './monitor-format';
+import { formatLate, formatLocalHour, formatShare } from './monitor-format';
 import { defaultAsOf, defaultMonitorPeriod, defaultMonitorPlan, fromUtcInputValue, toIsoUtc, toUtcInputValue } from './monitor-period';
 
 const HOUR = 3_600_000;
@@ -55,6 +55,12 @@ describe('the monitor wording', () => {
   it('says how many are late and by how much, or none', () => {
     expect(formatLate({ late: 31, lateByHours: { average: 3.24, max: 7.5 } })).toBe('31 late, by 3.2 h on average (at most 7.5 h)');
     expect(formatLate({ late: 0, lateByHours: null })).toBe('None late');
+  });
+
+  it('gives every share one decimal, so shares side by side line up', () => {
+    expect(formatShare(0.98, 'en-GB')).toBe('98.0%');
+    expect(formatShare(0.9456, 'en-GB')).toBe('94.6%');
+    expect(formatShare(null)).toBe('—');
   });
 
   it('names a buyer-local hour as written, whatever its offset', () => {

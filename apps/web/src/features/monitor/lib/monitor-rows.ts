@@ -52,6 +52,8 @@ export interface LateRow {
   marketplaceName: string;
   /** "All classes" for the marketplace's total line. */
   classLabel: string;
+  /** The class's name up to its first colon ("Urgent" of "Urgent: A-to-z claims, …"). */
+  classShortLabel: string;
   total: boolean;
   figures: ServiceFigures;
 }
@@ -62,11 +64,13 @@ export function lateRows(report: MonitorReport, marketplaces: readonly Marketpla
   const entries = [...report.marketplaces].sort((a, b) => order(a.marketplaceId) - order(b.marketplaceId) || (a.classId === null ? -1 : b.classId === null ? 1 : 0));
   return entries.map((entry) => {
     const marketplace = marketplaces.find((m) => m.id === entry.marketplaceId);
+    const classLabel = entry.classId === null ? 'All classes' : (marketplace?.classes.find((c) => c.id === entry.classId)?.name ?? entry.classId);
     return {
       key: `${entry.marketplaceId}|${entry.classId ?? ''}`,
       marketplaceId: entry.marketplaceId,
       marketplaceName: marketplace?.name ?? entry.marketplaceId,
-      classLabel: entry.classId === null ? 'All classes' : (marketplace?.classes.find((c) => c.id === entry.classId)?.name ?? entry.classId),
+      classLabel,
+      classShortLabel: classLabel.split(':')[0].trim() || classLabel,
       total: entry.classId === null,
       figures: entry.actual,
     };
