@@ -6,7 +6,7 @@ import type { RotaAssignment, RotaInput } from '@app/roster';
 import { sitePayMultipliers, siteHolidayDates } from '@app/optimizer';
 import type { GridSpec } from '@app/optimizer';
 import { lateBeyondTargets, outlookOf, outlookSetting, totalLate } from './replan-outlook';
-import type { DutyInterval, Outlook } from './replan-outlook';
+import type { DutyInterval, Outlook, OutlookSetting } from './replan-outlook';
 import { DEFAULT_REPLAN_RULES } from './replan.types';
 import type { ReplanChange, ReplanChangeKind, ReplanInput, ReplanOutlook, ReplanResult, ReplanRules } from './replan.types';
 
@@ -16,7 +16,9 @@ const MIN_LATE_AVOIDED = 0.5;
  * Candidates replayed per round and ranking (a replay of the rest of the week takes tens of
  * milliseconds): the most promising by the late-prone waiting work they would meet.
  */
-const CANDIDATES_PER_RANKING = 25;
+const CANDIDATES_PER_RANKING = 8;
+/** Hours of the blocks the worth of one more agent is probed in. */
+const PROBE_BLOCK_HOURS = 4;
 /** What one late message beyond the target weighs against money when changes are ranked (reporting currency). */
 const LATE_MESSAGE_WEIGHT = 50;
 
@@ -57,30 +59,32 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
   const before = outlookOf(setting, dutyOf(rows, scenario.agents));
   let current: Outlook = before;
   const changes: ReplanChange[] = [];
+  const verdicts = new RuleVerdicts(input);
+  const probe = new CapacityProbe(setting, dutyOf(rows, scenario.agents), before, scenario.agents, nowUtcMs, input.windowEndUtcMs);
 
   // lazy greedy: a change helps less once others are made, so last round's score bounds this round's
   const lastScore = new Map<string, number>();
   while (changes.length < rules.maxChanges && lateBeyondTargets(current.marketplaces) > 1e-6) {
     const needed = languagesInNeed(current.marketplaces, scenario.marketplaces);
     const scored = [...additions(input, rows, nowUtcMs, current.lastBacklogUtcMs, needed, rules, pay, slots)]
-      .map((candidate) => ({ candidate, work: waitingWorkMet(candidate, rows, current, scenario.marketplaces) }))
+      .map((candidate) => ({ candidate, work: probe.worth(candidate, rows) }))
       .filter((entry) => entry.work > 0);
     const byKey = (a: { candidate: Candidate }, b: { candidate: Candidate }) => keyOf(a.candidate).localeCompare(keyOf(b.candidate));
     // the most work per unit of cost, and the most work: a dear change may be the one that helps
     const rankings = [
-      [...scored].sort((a, b) => b.work / (b.candidate.cost + 1) - a.work / (a.candidate.cost + 1) || byKey(a, b)),
+      [...scored].sort((a, b) => b.work / (b.candidate.cost + 1) - a.work / (a.candidate.cost + 1) || a.candidate.cost - b.candidate.cost || byKey(a, b)),
       [...scored].sort((a, b) => b.work - a.work || a.candidate.cost - b.candidate.cost || byKey(a, b)),
     ];
-    // the rules are checked only down the rankings, and one agent of each kind is offered
+    // the rules are checked only down the rankings, and the cheapest change of each effect is offered
     const candidates: Candidate[] = [];
-    const kinds = new Set<string>();
+    const effects = new Set<string>();
     for (const ranking of rankings) {
       let taken = 0;
       for (const { candidate } of ranking) {
         if (taken >= CANDIDATES_PER_RANKING) break;
-        const kind = kindOf(candidate, pay);
-        if (kinds.has(kind) || !keepsRules(input, rows, applyCandidate(rows, candidate), candidate.agent)) continue;
-        kinds.add(kind);
+        const effect = effectOf(candidate, rows);
+        if (effects.has(effect) || !verdicts.keeps(candidate, rows)) continue;
+        effects.add(effect);
         candidates.push(candidate);
         taken++;
       }
@@ -262,21 +266,54 @@ function cancellations(input: ReplanInput, rows: readonly RotaAssignment[], nowU
   return list.sort((a, b) => a.cost - b.cost || a.index - b.index);
 }
 
-/** The messages waiting in the hours a candidate adds, on the marketplaces its agent can answer (a cheap guide to its worth). */
-function waitingWorkMet(candidate: Candidate, rows: readonly RotaAssignment[], outlook: Outlook, marketplaces: ReplanInput['scenario']['marketplaces']): number {
-  const row = candidate.row!;
-  const added = candidate.kind === 'extend' ? [Date.parse(rows[candidate.index].endUtc), Date.parse(row.endUtc)] : [Date.parse(row.startUtc), Date.parse(row.endUtc)];
-  const languages = row.languages.length ? row.languages : candidate.agent.languages;
-  let work = 0;
-  for (const marketplace of marketplaces) {
-    const service = outlook.marketplaces.find((entry) => entry.marketplaceId === marketplace.id);
-    if (!service || service.late <= 0 || !marketplace.languages.some((language) => languages.includes(language))) continue;
-    // weighted by the share of the marketplace's messages expected late: waiting that turns late is what matters
-    const lateShare = service.late / Math.max(1, service.messages);
-    const backlog = outlook.backlog.get(marketplace.id) ?? [];
-    for (let at = added[0]; at < added[1]; at += HOUR_MS) work += lateShare * (backlog[Math.floor((at - outlook.startUtcMs) / HOUR_MS)] ?? 0);
+/**
+ * What one more agent is worth at each site, for each set of languages the team speaks, in each
+ * block of hours ahead: the late messages beyond the targets it avoids, replayed once per block
+ * before the search. A change is ranked by the worth of the hours it adds; the best ranked are
+ * then replayed exactly.
+ */
+class CapacityProbe {
+  private readonly worthPerHour = new Map<string, Float64Array>();
+
+  constructor(
+    private readonly setting: OutlookSetting,
+    duty: readonly DutyInterval[],
+    baseline: Outlook,
+    agents: readonly Agent[],
+    private readonly nowUtcMs: number,
+    endUtcMs: number,
+  ) {
+    const blocks = Math.ceil((endUtcMs - nowUtcMs) / (PROBE_BLOCK_HOURS * HOUR_MS));
+    const teams = new Map(agents.map((agent) => [teamKey(agent.siteId, agent.languages), { siteId: agent.siteId, languages: agent.languages }]));
+    const late = lateBeyondTargets(baseline.marketplaces);
+    for (const [key, team] of teams) {
+      const worth = new Float64Array(blocks);
+      if (late > 1e-6) {
+        for (let block = 0; block < blocks; block++) {
+          const startUtcMs = nowUtcMs + block * PROBE_BLOCK_HOURS * HOUR_MS;
+          const extra = { siteId: team.siteId, startUtcMs, endUtcMs: Math.min(endUtcMs, startUtcMs + PROBE_BLOCK_HOURS * HOUR_MS), languages: team.languages };
+          worth[block] = Math.max(0, late - lateBeyondTargets(outlookOf(setting, [...duty, extra]).marketplaces)) / PROBE_BLOCK_HOURS;
+        }
+      }
+      this.worthPerHour.set(key, worth);
+    }
   }
-  return work;
+
+  /** The probed worth of the hours a change adds. */
+  worth(candidate: Candidate, rows: readonly RotaAssignment[]): number {
+    const row = candidate.row!;
+    const from = Date.parse(candidate.kind === 'extend' ? rows[candidate.index].endUtc : row.startUtc);
+    const worth = this.worthPerHour.get(teamKey(candidate.site.id, row.languages.length ? row.languages : candidate.agent.languages));
+    if (!worth) return 0;
+    let total = 0;
+    for (let at = from; at < Date.parse(row.endUtc); at += HOUR_MS) total += worth[Math.floor((at - this.nowUtcMs) / (PROBE_BLOCK_HOURS * HOUR_MS))] ?? 0;
+    void this.setting;
+    return total;
+  }
+}
+
+function teamKey(siteId: string, languages: readonly string[]): string {
+  return `${siteId}|${[...languages].sort().join(',')}`;
 }
 
 /** Languages of the marketplaces with messages expected late: only agents who write one can help. */
@@ -285,10 +322,16 @@ function languagesInNeed(outlook: readonly ReplanOutlook[], marketplaces: Replan
   return new Set(marketplaces.filter((marketplace) => late.has(marketplace.id)).flatMap((marketplace) => marketplace.languages));
 }
 
-/** Agents alike in site, languages and pay serve the same messages at the same price: a call-in offers the first free one. */
-function kindOf(candidate: Candidate, pay: RotaPay): string {
-  if (candidate.kind !== 'call-in') return keyOf(candidate);
-  return `call-in|${candidate.site.id}|${[...candidate.agent.languages].sort().join(',')}|${pay.baseRate(candidate.agent)}|${candidate.cost}|${candidate.row!.startUtc}|${candidate.row!.endUtc}`;
+/**
+ * What a change adds to the floor: the same hours of the same languages at the same site, from
+ * whichever agent (an extension of one, a call-in of another) replay the same; the rankings
+ * offer the cheapest of each.
+ */
+function effectOf(candidate: Candidate, rows: readonly RotaAssignment[]): string {
+  const row = candidate.row!;
+  const languages = [...(row.languages.length ? row.languages : candidate.agent.languages)].sort().join(',');
+  const from = candidate.kind === 'extend' ? rows[candidate.index].endUtc : row.startUtc;
+  return `${candidate.site.id}|${languages}|${from}|${row.endUtc}`;
 }
 
 function keyOf(candidate: Candidate): string {
@@ -317,6 +360,28 @@ function keepsRules(input: ReplanInput, rows: readonly RotaAssignment[], next: r
   const concerned = (row: RotaAssignment) => row.agentId === agent.id || (row.siteId === agent.siteId && capped.has(row.date));
   const allowed = violationKeys(input, rows.filter(concerned));
   return [...violationKeys(input, next.filter(concerned))].every((key) => allowed.has(key));
+}
+
+/** The rule check of a change, remembered while the agent's own shifts stay as they are (other agents' changes cannot alter it off capped days). */
+class RuleVerdicts {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly input: ReplanInput) {}
+
+  keeps(candidate: Candidate, rows: readonly RotaAssignment[]): boolean {
+    const own = rows.filter((row) => row.agentId === candidate.agent.id).map((row) => `${row.startUtc}/${row.endUtc}`);
+    const key = `${keyOf(candidate)}#${own.join(';')}`;
+    let verdict = this.known.get(key);
+    if (verdict === undefined) {
+      verdict = keepsRules(this.input, rows, applyCandidate(rows, candidate), candidate.agent);
+      const date = candidate.row!.date;
+      const capped = this.input.scenario.events.some(
+        (event) => event.availabilityCap !== undefined && event.siteIds.includes(candidate.site.id) && event.start <= date && date <= event.end,
+      );
+      if (!capped) this.known.set(key, verdict);
+    }
+    return verdict;
+  }
 }
 
 function violationKeys(input: ReplanInput, rows: readonly RotaAssignment[]): Set<string> {
