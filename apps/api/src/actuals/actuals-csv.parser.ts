@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Worker } from 'worker_threads';
 import { parseActualsCsv, type ActualsCsvOptions, type ActualsCsvResult } from '@app/actuals';
 import { InTurn } from '../common/in-turn';
-import { workerLaunch } from '../common/worker-launch';
+import { runOnceInWorker } from '../common/one-shot-worker';
 
 /** Files from this size up are parsed in a worker thread, as history files are (a parse of a large export holds the event loop for seconds). */
 export const ACTUALS_PARSE_IN_WORKER_FROM_BYTES = 1024 * 1024;
@@ -24,20 +23,7 @@ export class ActualsCsvParser {
 
   private parseInWorker(content: Uint8Array, options: ActualsCsvOptions): Promise<ActualsCsvResult> {
     this.workerParses++;
-    const { filename, options: launch } = workerLaunch(__filename, 'actuals-parse.worker');
-    return new Promise<ActualsCsvResult>((resolve, reject) => {
-      const worker = new Worker(filename, launch);
-      const settle = (finish: () => void) => {
-        worker.removeAllListeners();
-        void worker.terminate();
-        finish();
-      };
-      worker.once('message', (answer: { ok: true; result: ActualsCsvResult } | { ok: false; message: string }) =>
-        settle(() => (answer.ok ? resolve(answer.result) : reject(new Error(answer.message)))),
-      );
-      worker.once('error', (error) => settle(() => reject(new Error(`the actuals parser failed: ${error.message}`))));
-      worker.once('exit', (code) => settle(() => reject(new Error(`the actuals parser stopped (exit code ${code}) before it answered`))));
-      worker.postMessage({ content, options });
-    });
+    return runOnceInWorker(__filename, 'actuals-parse.worker', { content, options }, 'the actuals parser');
   }
+
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Worker } from 'worker_threads';
 import { parseHistoryCsv, type HistoryCsvOptions, type HistoryCsvResult } from '@app/history';
 import { InTurn } from '../common/in-turn';
-import { workerLaunch } from '../common/worker-launch';
+import { runOnceInWorker } from '../common/one-shot-worker';
 
 /**
  * Files from this size up are parsed in a worker thread: a 1M-row export took the event loop for
@@ -29,20 +28,6 @@ export class HistoryCsvParser {
 
   private parseInWorker(content: Uint8Array, options: HistoryCsvOptions): Promise<HistoryCsvResult> {
     this.workerParses++;
-    const { filename, options: launch } = workerLaunch(__filename, 'history-parse.worker');
-    return new Promise<HistoryCsvResult>((resolve, reject) => {
-      const worker = new Worker(filename, launch);
-      const done = (finish: () => void) => {
-        worker.removeAllListeners();
-        void worker.terminate();
-        finish();
-      };
-      worker.once('message', (answer: { ok: true; result: HistoryCsvResult } | { ok: false; message: string }) =>
-        done(() => (answer.ok ? resolve(answer.result) : reject(new Error(answer.message)))),
-      );
-      worker.once('error', (error) => done(() => reject(new Error(`the history parser failed: ${error.message}`))));
-      worker.once('exit', (code) => done(() => reject(new Error(`the history parser stopped (exit code ${code}) before it answered`))));
-      worker.postMessage({ content, options });
-    });
+    return runOnceInWorker(__filename, 'history-parse.worker', { content, options }, 'the history parser');
   }
 }
