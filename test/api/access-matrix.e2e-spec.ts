@@ -104,6 +104,8 @@ const MATRIX: Record<string, Allowed> = {
   'GET /api/monitor': PLANNERS,
   'GET /api/monitor/reports': PLANNERS,
   'GET /api/monitor/reports/{id}': PLANNERS,
+  'POST /api/monitor/replan': PLANNERS,
+  'POST /api/monitor/replan/accept': MANAGER_LEAD,
 };
 
 // The sign-out ends the caller's session; it runs last so the other rows keep it.

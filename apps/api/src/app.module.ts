@@ -14,6 +14,7 @@ import { HistoryController } from './history/history.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MarketplaceController } from './marketplaces/marketplace.controller';
 import { MonitorModule } from './monitor/monitor.module';
+import { ReplanModule } from './monitor/replan.module';
 import { OrganisationController } from './organisation/organisation.controller';
 import { PlanningDataModule } from './planning-data.module';
 import { PlansModule } from './plans/plans.module';
@@ -47,6 +48,7 @@ export class AppModule {
         ScenariosModule,
         ActualsModule,
         MonitorModule,
+        ReplanModule,
         RefreshModule,
         WebUiModule.forRoot(config.webDist),
       ],

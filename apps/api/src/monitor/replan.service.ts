@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'crypto';
-import { reforecastFromActuals, replanFromNow, type MarketplaceLevel, type ReplanResult } from '@app/actuals';
+import { reforecastFromActuals, type MarketplaceLevel, type ReplanResult } from '@app/actuals';
 import { HOUR_MS } from '@app/domain';
 import { resolveRotaOptions } from '@app/roster';
 import { Clock } from '../common/clock';
@@ -13,6 +13,7 @@ import { RotaRepository } from '../rotas/rota.repository';
 import { rotaScenario } from '../rotas/rota-scenario.util';
 import { ScenarioReaderService } from '../scenario/scenario-reader.service';
 import type { ReplanAcceptedDto, ReplanDto } from './replan.dto';
+import { ReplanRunner } from './replan-runner';
 
 /** Open messages older than this before now are left out of the re-plan (a week-old message is lost already). */
 const OPEN_MESSAGES_LOOKBACK_HOURS = 7 * 24;
@@ -31,6 +32,7 @@ export class ReplanService {
     private readonly actuals: ActualsRepository,
     private readonly reader: ScenarioReaderService,
     private readonly clock: Clock,
+    private readonly runner: ReplanRunner,
   ) {}
 
   async propose(asOf: string, planId?: string): Promise<ReplanDto> {
@@ -59,7 +61,7 @@ export class ReplanService {
     const seen = await this.actuals.find(Math.min(gridStartUtcMs, nowUtcMs - OPEN_MESSAGES_LOOKBACK_HOURS * HOUR_MS), nowUtcMs);
     const reforecast = reforecastFromActuals({ gridStartUtcMs, gridHours: plan.grid.hours, arrivals: plan.arrivals, actuals: seen, asOfUtcMs: nowUtcMs });
     const openMessages = seen.filter((message) => message.firstReplyUtcMs === null || message.firstReplyUtcMs > nowUtcMs);
-    const result = replanFromNow({
+    const result = await this.runner.run({
       scenario,
       rotaGrid: rota.grid,
       assignments: rota.result.assignments,
