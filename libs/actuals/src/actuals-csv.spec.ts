@@ -1,6 +1,6 @@
 import { MAX_ERRORS } from '@app/history';
 import type { ActualsColumnMapping, ActualsCsvIssue, ActualsCsvOptions } from './actuals.types';
-import { actualsToCsv, parseActualsCsv } from './actuals-csv';
+import { actualsToCsv, createActualsCsvReader, parseActualsCsv } from './actuals-csv';
 import { HELPDESK_LAYOUTS } from './helpdesk-layouts';
 
 const setup: Omit<ActualsCsvOptions, 'mapping'> = {
@@ -371,5 +371,90 @@ describe('parseActualsCsv — size', () => {
     // 2026-04-01 00:00 EDT = 04:00Z; the last row is 199,999 × 13 s later: 2026-05-01 02:13:07 EDT
     expect(result.spans[0]).toEqual({ marketplaceId: 'amazon-us', firstUtcMs: at('2026-04-01T04:00:00Z'), lastUtcMs: at('2026-05-01T06:13:07Z'), messages: 200_000 });
     expect(seconds).toBeLessThan(20);
+  });
+});
+
+describe('createActualsCsvReader — a file read as it arrives', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  function readInChunks(bytes: Uint8Array, size: number, options: ActualsCsvOptions = native) {
+    const reader = createActualsCsvReader(options);
+    for (let at = 0; at < bytes.length; at += size) reader.push(bytes.subarray(at, at + size));
+    return reader.finish();
+  }
+
+  /** A BOM, CRLF, 2-, 3- and 4-byte characters and quoted fields over several lines, in a column the layout ignores and in the agent's. */
+  const header = '\uFEFFmarketplace,received_at,first_reply_at,class,agent,site,note\r\n';
+  const rows = Array.from({ length: 3000 }, (_, i) => {
+    const minute = String(i % 60).padStart(2, '0');
+    const hour = String(Math.floor(i / 60) % 24).padStart(2, '0');
+    const agent = i % 3 === 0 ? `"José ""Zé""\nSantos"` : i % 3 === 1 ? '李娜' : '';
+    return `amazon-${i % 2 ? 'us' : 'uk'},2026-09-07T${hour}:${minute}:00Z,${i % 4 ? `2026-09-08T${hour}:${minute}:00Z` : ''},${i % 2 ? 'urgent' : 'standard'},${agent},${i % 5 ? 'lisbon' : ''},"Où est mon colis 📦?\r\nMerci, ça presse"`;
+  });
+  const good = encode(header + rows.join('\r\n') + '\r\n');
+
+  it.each([1, 7, 4096])('gives for chunks of %i bytes exactly what it gives for the whole file', (size) => {
+    const whole = parseActualsCsv(good, native);
+    expect(whole).toMatchObject({ ok: true, rows: 3000 });
+    expect(good.length).toBeGreaterThan(4 * 4096);
+    expect(readInChunks(good, size)).toEqual(whole);
+  });
+
+  it.each([1, 7, 4096])('reports the same problems for chunks of %i bytes: bad rows, a bad CSV line and a quote left open', (size) => {
+    const bad = encode(
+      [
+        'marketplace,received_at,first_reply_at,agent,note',
+        'ebay-de,2026-09-07T10:00:00Z,,"Zoë",x',
+        'amazon-us,2026-09-07T25:00:00Z,,,"a ""quoted"" note"',
+        ...rows.slice(0, 1500).map((row) => row.split(',').slice(0, 3).join(',') + ',,'),
+        'amazon-us,2026-09-07T10:00:00Z,,x"y,z',
+        'amazon-us,2026-09-07T10:00:00Z,,,"never closed 📦',
+        'amazon-us,2026-09-07T10:00:00Z,,,',
+      ].join('\n'),
+    );
+    const whole = parseActualsCsv(bad, native);
+    expect(whole.ok).toBe(false);
+    expect(whole.ok ? [] : whole.errors.map((error) => error.row)).toEqual([2, 3, 1504, 1504]);
+    expect(readInChunks(bad, size)).toEqual(whole);
+  });
+
+  it.each([1, 7, 4096])('reports a byte that is not UTF-8 (chunks of %i bytes) by its offset and line in the whole file, as for the whole file', (size) => {
+    const text = encode(header + rows.slice(0, 200).join('\r\n') + '\r\n');
+    const latin1 = new Uint8Array([...text, ...encode('amazon-us,2026-09-07T10:00:00Z,,,,,Caf'), 0xe9, 0x0a]);
+    const cutAtTheEnd = new Uint8Array([...text, ...encode('amazon-us,2026-09-07T10:00:00Z,,,,,'), 0xe2, 0x82]);
+    const strayContinuation = new Uint8Array([...encode('marketplace,received_at,first_reply_at\n'), 0x80, ...text]);
+    expect(text.length).toBeGreaterThan(4096);
+    for (const bytes of [latin1, cutAtTheEnd, strayContinuation]) {
+      const whole = parseActualsCsv(bytes, native);
+      expect(whole).toEqual({ ok: false, errors: [{ row: 0, field: null, message: expect.stringMatching(/^the file is not UTF-8 text \(invalid byte at offset \d+, line \d+\)/) }] });
+      expect(readInChunks(bytes, size)).toEqual(whole);
+    }
+    const line = text.filter((byte) => byte === 0x0a).length + 1;
+    expect(parseActualsCsv(latin1, native)).toMatchObject({ errors: [{ message: expect.stringContaining(`offset ${text.length + 38}, line ${line}`) }] });
+    expect(parseActualsCsv(cutAtTheEnd, native)).toMatchObject({ errors: [{ message: expect.stringContaining(`offset ${text.length + 35}, line ${line}`) }] });
+  });
+
+  it('stops reading a file once it has more rows than one import takes, and says so', () => {
+    const reader = createActualsCsvReader({ ...native, maxRows: 100 });
+    const lines = encode(['marketplace,received_at,first_reply_at', ...Array.from({ length: 1000 }, () => 'amazon-us,2026-09-07T10:00:00Z,')].join('\n'));
+    let pushed = 0;
+    while (!reader.settled && pushed < lines.length) {
+      reader.push(lines.subarray(pushed, pushed + 512));
+      pushed += 512;
+    }
+    expect(pushed).toBeLessThan(lines.length / 2);
+    reader.push(lines.subarray(pushed));
+    expect(reader.finish()).toEqual({
+      ok: false,
+      tooManyRows: { rows: expect.any(Number), limit: 100 },
+      errors: [{ row: 0, field: null, message: 'the file has more than 100 rows; one import takes at most 100: split it by date and import the parts one after the other' }],
+    });
+  });
+
+  it('is settled at once by a bad mapping or time zone, and reads text parts too', () => {
+    expect(createActualsCsvReader({ ...native, timeZone: 'Mars/Olympus' }).settled).toBe(true);
+    const reader = createActualsCsvReader(native);
+    for (const part of ['\uFEFFmarketplace,received_at,first', '_reply_at\namazon-us,2026-09-07T10:0', '0:00Z,\n']) reader.push(part);
+    expect(reader.finish()).toMatchObject({ ok: true, rows: 1, messages: [{ marketplaceId: 'amazon-us', receivedUtcMs: at('2026-09-07T10:00:00Z') }] });
   });
 });

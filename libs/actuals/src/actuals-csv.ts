@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync';
+import { parse, type Parser } from 'csv-parse';
 import { DateTime } from 'luxon';
 import { HOUR_MS, MAX_HISTORY_CSV_ROWS, formatUtc, isValidTimeZone, toSpreadsheetSafeCsv } from '@app/domain';
-import { MAX_ERRORS, MAX_SPAN_HOURS, decodeUtf8, placeLocalTimestamp } from '@app/history';
+import { MAX_ERRORS, MAX_SPAN_HOURS, decodeUtf8, placeLocalTimestamp, type DecodedText } from '@app/history';
 import type { ActualMessage, ActualsColumnMapping, ActualsCsvIssue, ActualsCsvOptions, ActualsCsvResult } from './actuals.types';
 import { headerKey, parseColumnMapping } from './helpdesk-layouts';
 
@@ -15,7 +15,8 @@ import { headerKey, parseColumnMapping } from './helpdesk-layouts';
  * time that never showed on the clock means the file's time zone is wrong. A first reply in the
  * repeated hour is read at its second occurrence when the first would come before the message.
  * Columns the mapping does not name are ignored (exports carry many); a mapped class, agent or
- * site column the file lacks is read as empty.
+ * site column the file lacks is read as empty. A file is read as it arrives (`createActualsCsvReader`):
+ * a chunk at a time, kept in memory only as the messages read from it.
  */
 
 /** Most data rows one actuals import takes (as for history files: one import held in memory at once). */
@@ -57,27 +58,28 @@ function csvErrorInWords(code: string | undefined, fallback: string): string {
 }
 
 /**
- * Hands each CSV record to `onRecord` with its line number as csv-parse reads it (no copy of the
- * whole file's records is kept); malformed lines are reported once each and left out.
+ * The CSV records of a file as its text arrives, each handed to `onRecord` with its line number
+ * (csv-parse's streaming parser, written to and answering synchronously: no record is kept);
+ * malformed lines are reported once each and left out.
  */
-function eachCsvRecord(text: string, issues: IssueList, onRecord: (fields: string[], line: number) => void): void {
-  const reported = new Set<string>();
-  let lastLine = 0;
-  const report = (line: number, code: string | undefined, message: string) => {
-    const key = `${line}:${code ?? ''}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    issues.add(line, null, message);
-  };
-  try {
-    parse(text, {
+class CsvRecordStream {
+  private readonly parser: Parser;
+  private readonly reported = new Set<string>();
+  private lastLine = 0;
+  private failed = false;
+
+  constructor(
+    private readonly issues: IssueList,
+    onRecord: (fields: string[], line: number) => void,
+  ) {
+    this.parser = parse({
       trim: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       relax_column_count: true,
       skip_records_with_error: true,
       on_record: (record: string[], context: { lines: number }) => {
-        lastLine = context.lines;
+        this.lastLine = context.lines;
         onRecord(record, context.lines);
         return null;
       },
@@ -85,18 +87,107 @@ function eachCsvRecord(text: string, issues: IssueList, onRecord: (fields: strin
         if (!error) return;
         if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
           // csv-parse only notices at the end of the file; the quote opened after the last good line
-          const line = lastLine + 1;
-          report(line, error.code, `line ${line} (or a later one) is not valid CSV: ${csvErrorInWords(error.code, error.message)}; the lines after it could not be read`);
+          const line = this.lastLine + 1;
+          this.report(line, error.code, `line ${line} (or a later one) is not valid CSV: ${csvErrorInWords(error.code, error.message)}; the lines after it could not be read`);
           return;
         }
         const line = error.lines ?? 0;
-        report(line, error.code, `line ${line} is not valid CSV: ${csvErrorInWords(error.code, error.message)}`);
+        this.report(line, error.code, `line ${line} is not valid CSV: ${csvErrorInWords(error.code, error.message)}`);
       },
     });
-  } catch (error) {
-    const csvError = error as { code?: string; message: string; lines?: number };
-    report(csvError.lines ?? 0, csvError.code, `the file is not valid CSV: ${csvErrorInWords(csvError.code, csvError.message)}`);
+    // a fatal error is read from `errored` right after the write that raised it
+    this.parser.on('error', () => undefined);
   }
+
+  write(text: string): void {
+    if (this.failed || text === '') return;
+    this.parser.write(text);
+    this.checkFailed();
+  }
+
+  /** The end of the file: the last record (without a line break) and an unclosed quote come out here. */
+  end(): void {
+    if (this.failed) return;
+    this.parser.end();
+    this.checkFailed();
+  }
+
+  private checkFailed(): void {
+    const error = this.parser.errored as { code?: string; message: string; lines?: number } | null;
+    if (!error) return;
+    this.failed = true;
+    this.report(error.lines ?? 0, error.code, `the file is not valid CSV: ${csvErrorInWords(error.code, error.message)}`);
+  }
+
+  private report(line: number, code: string | undefined, message: string): void {
+    const key = `${line}:${code ?? ''}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.issues.add(line, null, message);
+  }
+}
+
+/**
+ * UTF-8 decoded as it arrives (a character may be cut between chunks); a byte that is not UTF-8
+ * is placed, by offset and line in the whole file, exactly as `decodeUtf8` places it in the whole
+ * content. The decoder drops a leading BOM itself.
+ */
+class Utf8Stream {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  /** Bytes and line breaks before the next chunk. */
+  private offset = 0;
+  private newlines = 0;
+  /** The start of a character cut off at the end of the bytes so far (at most 3 bytes). */
+  private cut: Uint8Array = new Uint8Array(0);
+
+  push(bytes: Uint8Array): DecodedText {
+    let text: string;
+    try {
+      text = this.decoder.decode(bytes, { stream: true });
+    } catch {
+      // the decoder held only `cut`: the first bad byte of cut + bytes is the file's
+      const joined = concatBytes(this.cut, bytes);
+      const found = decodeUtf8(joined);
+      if (found.ok) throw new Error('UTF-8 decoders disagree'); // cannot happen: the same bytes failed above
+      return { ok: false, offset: this.offset - this.cut.length + found.offset, line: this.newlines + found.line };
+    }
+    this.offset += bytes.length;
+    this.newlines += countNewlines(bytes);
+    this.cut = cutCharacter(concatBytes(this.cut, bytes.subarray(Math.max(0, bytes.length - 3))));
+    return { ok: true, text };
+  }
+
+  /** The end of the file: a character cut off there is an invalid byte at its start. */
+  finish(): DecodedText {
+    try {
+      return { ok: true, text: this.decoder.decode() };
+    } catch {
+      return { ok: false, offset: this.offset - this.cut.length, line: this.newlines + 1 };
+    }
+  }
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+
+function countNewlines(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+/** The bytes of a multi-byte character begun but not finished at the end of `tail` (valid UTF-8 so far). */
+function cutCharacter(tail: Uint8Array): Uint8Array {
+  let lead = tail.length - 1;
+  while (lead >= 0 && tail.length - lead < 4 && (tail[lead] & 0xc0) === 0x80) lead--;
+  if (lead < 0 || tail[lead] < 0xc0) return new Uint8Array(0);
+  const length = tail[lead] >= 0xf0 ? 4 : tail[lead] >= 0xe0 ? 3 : 2;
+  return tail.length - lead < length ? tail.slice(lead) : new Uint8Array(0);
 }
 
 type Field = keyof ActualsColumnMapping['columns'];
@@ -413,69 +504,151 @@ function spanIssue(spans: Spans, issues: IssueList): void {
   issues.add(0, null, `the file spans ${Math.round(hours / 24)} days, from ${formatUtc(first)} to ${formatUtc(last)}; at most 4 years are accepted (check for a mistyped year)`);
 }
 
+/** A helpdesk export read as it arrives: the same rules and result as `parseActualsCsv` on the whole file. */
+export interface ActualsCsvReader {
+  /**
+   * Reads the next part of the file: bytes (a character or a quoted field may be cut anywhere)
+   * or text, one kind for the whole file. Once `settled`, parts are no longer read.
+   */
+  push(chunk: Uint8Array | string): void;
+  /**
+   * The result no longer depends on the rest of the file: the mapping or time zone is wrong, a
+   * byte is not UTF-8, or the file has more rows than one import takes. The caller may stop
+   * sending parts (the rows of a file cut short are then told as "more than" the limit).
+   */
+  readonly settled: boolean;
+  /** The end of the file: every problem (each with its line, the file's column and the reason) or every message. */
+  finish(): ActualsCsvResult;
+}
+
+/**
+ * Starts reading a helpdesk export through `options.mapping`, a part at a time (`push`): memory
+ * holds the messages read so far (and at most MAX_ERRORS problems), not the file, and the row
+ * limit (`maxRows`) is checked as rows arrive.
+ */
+export function createActualsCsvReader(options: ActualsCsvOptions): ActualsCsvReader {
+  const checked = parseColumnMapping(options.mapping);
+  if (!checked.ok) return settledReader({ ok: false, errors: checked.errors });
+  if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
+    return settledReader({ ok: false, errors: [{ row: 0, field: null, message: `the time zone "${options.timeZone}" is not an IANA time zone; use a name such as "America/New_York"` }] });
+  }
+  return new StreamedActualsCsv(checked.mapping, options);
+}
+
 /**
  * Parses a helpdesk export (bytes or text) into actual messages through `options.mapping`.
  * All problems (each with its line, the file's column and the reason) or every message.
  */
 export function parseActualsCsv(content: string | Uint8Array, options: ActualsCsvOptions): ActualsCsvResult {
-  const issues = new IssueList();
-  const checked = parseColumnMapping(options.mapping);
-  if (!checked.ok) return { ok: false, errors: checked.errors };
-  const mapping = checked.mapping;
-  const timeZone = options.timeZone ?? mapping.timeZone;
-  if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
-    issues.add(0, null, `the time zone "${options.timeZone}" is not an IANA time zone; use a name such as "America/New_York"`);
-    return { ok: false, errors: issues.capped() };
-  }
-  const decoded = decodeUtf8(content);
-  if (!decoded.ok) {
-    issues.add(0, null, `the file is not UTF-8 text (invalid byte at offset ${decoded.offset}, line ${decoded.line}); save it as UTF-8 and upload again`);
-    return { ok: false, errors: issues.capped() };
+  const reader = createActualsCsvReader(options);
+  reader.push(content);
+  return reader.finish();
+}
+
+function settledReader(result: ActualsCsvResult): ActualsCsvReader {
+  return { settled: true, push: () => undefined, finish: () => result };
+}
+
+function notUtf8(decoded: Extract<DecodedText, { ok: false }>): ActualsCsvResult {
+  const message = `the file is not UTF-8 text (invalid byte at offset ${decoded.offset}, line ${decoded.line}); save it as UTF-8 and upload again`;
+  return { ok: false, errors: [{ row: 0, field: null, message }] };
+}
+
+class StreamedActualsCsv implements ActualsCsvReader {
+  private readonly issues = new IssueList();
+  private readonly utf8 = new Utf8Stream();
+  private readonly csv: CsvRecordStream;
+  private readonly limit: number;
+  private readonly messages: ActualMessage[] = [];
+  private header: Header | null | undefined;
+  private context: RowContext | null = null;
+  private rows = 0;
+  /** Set when a byte is not UTF-8: nothing else is read or told. */
+  private badBytes: ActualsCsvResult | null = null;
+  /** Parts were sent after the row limit was passed and not read: the row count is a lower bound. */
+  private cutShort = false;
+  private started = false;
+
+  constructor(
+    private readonly mapping: ActualsColumnMapping,
+    private readonly options: ActualsCsvOptions,
+  ) {
+    this.limit = options.maxRows ?? MAX_ACTUALS_CSV_ROWS;
+    this.csv = new CsvRecordStream(this.issues, (fields, line) => this.readRecord(fields, line));
   }
 
-  const limit = options.maxRows ?? MAX_ACTUALS_CSV_ROWS;
-  const messages: ActualMessage[] = [];
-  let header: Header | null | undefined;
-  let context: RowContext | null = null;
-  let rows = 0;
-  eachCsvRecord(decoded.text, issues, (fields, line) => {
-    if (header === undefined) {
-      header = readHeader(fields, mapping, issues);
-      if (header) {
-        context = {
-          header,
+  get settled(): boolean {
+    return this.badBytes !== null || this.rows > this.limit;
+  }
+
+  push(chunk: Uint8Array | string): void {
+    if (this.settled) {
+      if (chunk.length > 0) this.cutShort = true;
+      return;
+    }
+    if (typeof chunk === 'string') {
+      this.csv.write(this.started ? chunk : chunk.replace(/^\uFEFF/, ''));
+      this.started ||= chunk.length > 0;
+      return;
+    }
+    this.started ||= chunk.length > 0;
+    const decoded = this.utf8.push(chunk);
+    if (!decoded.ok) this.badBytes = notUtf8(decoded);
+    else this.csv.write(decoded.text);
+  }
+
+  finish(): ActualsCsvResult {
+    if (this.badBytes) return this.badBytes;
+    if (!this.cutShort) {
+      const rest = this.utf8.finish();
+      if (!rest.ok) return notUtf8(rest);
+      this.csv.write(rest.text);
+      this.csv.end();
+    }
+    const { issues, mapping, limit, rows } = this;
+    if (this.header === undefined) readHeader(undefined, mapping, issues);
+    if (rows > limit) {
+      const count = this.cutShort ? `more than ${limit.toLocaleString('en-US')}` : rows.toLocaleString('en-US');
+      const message = `the file has ${count} rows; one import takes at most ${limit.toLocaleString('en-US')}: split it by date and import the parts one after the other`;
+      return { ok: false, errors: [{ row: 0, field: null, message }], tooManyRows: { rows, limit } };
+    }
+    if (!issues.empty) return { ok: false, errors: issues.capped() };
+    if (rows === 0) return { ok: false, errors: [{ row: 0, field: null, message: 'the file has a header but no rows' }] };
+    const spans = spansOf(this.messages, this.options.marketplaces.map((m) => m.id));
+    spanIssue(spans, issues);
+    if (!issues.empty) return { ok: false, errors: issues.capped() };
+    return { ok: true, messages: this.messages, rows, spans };
+  }
+
+  private readRecord(fields: string[], line: number): void {
+    const { issues, mapping, options } = this;
+    if (this.header === undefined) {
+      this.header = readHeader(fields, mapping, issues);
+      if (this.header) {
+        this.context = {
+          header: this.header,
           mapping,
           classIdsOf: new Map(options.marketplaces.map((m) => [m.id, m.classIds])),
           siteIds: new Set(options.siteIds),
           marketplaceValues: valueMap(mapping.marketplaceValues),
           classValues: valueMap(mapping.classValues),
           siteValues: valueMap(mapping.siteValues),
-          times: new TimestampReader(timeZone, mapping.timestampFormat, mapping.name),
+          times: new TimestampReader(options.timeZone ?? mapping.timeZone, mapping.timestampFormat, mapping.name),
         };
       }
       return;
     }
-    rows++;
-    if (!context || rows > limit) return;
+    // past the limit, the rest of the part at hand is only counted
+    this.rows++;
+    const context = this.context;
+    if (!context || this.rows > this.limit) return;
     if (fields.length !== context.header.width) {
       issues.add(line, null, `line ${line} has ${fields.length} fields but the header has ${context.header.width}`);
       return;
     }
     const message = readRow(fields, line, context, issues);
-    if (message && issues.empty) messages.push(message);
-  });
-
-  if (header === undefined) readHeader(undefined, mapping, issues);
-  if (rows > limit) {
-    const message = `the file has ${rows.toLocaleString('en-US')} rows; one import takes at most ${limit.toLocaleString('en-US')}: split it by date and import the parts one after the other`;
-    return { ok: false, errors: [{ row: 0, field: null, message }], tooManyRows: { rows, limit } };
+    if (message && issues.empty) this.messages.push(message);
   }
-  if (!issues.empty) return { ok: false, errors: issues.capped() };
-  if (rows === 0) return { ok: false, errors: [{ row: 0, field: null, message: 'the file has a header but no rows' }] };
-  const spans = spansOf(messages, options.marketplaces.map((m) => m.id));
-  spanIssue(spans, issues);
-  if (!issues.empty) return { ok: false, errors: issues.capped() };
-  return { ok: true, messages, rows, spans };
 }
 
 /** The native ("followsun") layout of messages, UTC timestamps; parseActualsCsv reads it back to the same messages. */
