@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'fs';
 import type { AddressInfo } from 'net';
+import type { INestApplication } from '@nestjs/common';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { defaultAuthConfig, type AppConfig } from '../../../apps/api/src/config/app-config';
@@ -28,6 +29,8 @@ export interface RunningApi {
   signIn(email: string, password: string): Promise<string>;
   /** Like `fetch`, with another user's bearer token. */
   fetchAs(token: string, path: string, init?: RequestInit): Promise<Response>;
+  /** The Nest app itself, for a suite that reaches a provider (e.g. pins the planning clock). */
+  app: INestApplication;
   close(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export async function startApi(options: { seedDemo?: boolean } = {}): Promise<Ru
     fetch: (path, init) => fetchAs(token, path, init),
     signIn,
     fetchAs,
+    app,
     close: async () => {
       await app.close();
       rmSync(folder, { recursive: true, force: true });

@@ -88,7 +88,7 @@ export function AdherenceTables({ report, sites }: { report: MonitorReport; site
             rowKey={(r) => r.key}
             columns={[
               { key: 'agent', header: 'Agent', cell: (r) => (r.unknown ? <span>{r.name} <span className="pill pill--warning">not in the rota</span></span> : r.name) },
-              { key: 'site', header: 'Site', cell: (r) => r.siteName },
+              { key: 'site', header: 'Site', wrap: true, cell: (r) => r.siteName },
               { key: 'scheduled', header: 'Scheduled hours', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHours) },
               { key: 'withReplies', header: 'With replies', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHoursWithReplies) },
               { key: 'withoutReplies', header: 'Without replies', numeric: true, cell: (r) => formatNumber(r.agent.scheduledHoursWithoutReplies) },

@@ -88,17 +88,17 @@ export function ReplanCard({ planId, defaultAsOfMs, marketplaces }: { planId: st
             <p data-testid="replan-no-changes">No change to the rota would help: it stays as it is.</p>
           )}
           <DataTable
-            caption="The rest of the window, per marketplace: before and after the changes"
+            caption="The rest of the window per marketplace, as the rota stands (as is) and with the changes (changed)"
             testId="replan-outlook"
             rows={rows}
             rowKey={(r) => r.marketplaceId}
             columns={[
               { key: 'marketplace', header: 'Marketplace', cell: (r) => <strong>{r.marketplaceName}</strong> },
-              { key: 'messages', header: 'Messages open or to come', numeric: true, cell: (r) => formatNumber(r.messages, undefined, 0) },
-              { key: 'lateBefore', header: 'Late as it stands', numeric: true, cell: (r) => formatNumber(r.lateBefore, undefined, 0) },
-              { key: 'lateAfter', header: 'Late with the changes', numeric: true, cell: (r) => formatNumber(r.lateAfter, undefined, 0) },
-              { key: 'slaBefore', header: 'Within deadline as it stands', numeric: true, cell: (r) => formatShare(r.slaBefore) },
-              { key: 'slaAfter', header: 'Within deadline with the changes', numeric: true, cell: (r) => formatShare(r.slaAfter) },
+              { key: 'messages', header: 'Open or to come', numeric: true, cell: (r) => formatNumber(r.messages, undefined, 0) },
+              { key: 'lateBefore', header: 'Late, as is', numeric: true, cell: (r) => formatNumber(r.lateBefore, undefined, 0) },
+              { key: 'lateAfter', header: 'Late, changed', numeric: true, cell: (r) => formatNumber(r.lateAfter, undefined, 0) },
+              { key: 'slaBefore', header: 'In time, as is', numeric: true, cell: (r) => formatShare(r.slaBefore) },
+              { key: 'slaAfter', header: 'In time, changed', numeric: true, cell: (r) => formatShare(r.slaAfter) },
               { key: 'target', header: 'Plan’s promise', numeric: true, cell: (r) => formatShare(r.target) },
             ]}
           />
