@@ -52,7 +52,7 @@ export function MonitorReportView({
         </h2>
         <p className="muted">
           {data.planId ? 'Set against the plan covering the period' : 'No plan covers the period: actuals only'}
-          {data.simulationId ? ' and the simulation of its rota' : ''}. Messages still open at {formatInstant(data.asOfUtc, 'UTC')} are open; late once their deadline has passed.
+          {data.simulationId ? ' and the simulation of its rota' : ''}. Messages are judged as of {formatInstant(data.asOfUtc, 'UTC')}: one not answered by then is open, and late once its deadline has passed.
         </p>
       </section>
 

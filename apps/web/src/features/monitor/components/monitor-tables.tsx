@@ -1,4 +1,5 @@
 import { DataTable } from '../../../components/ui/data-table';
+import { formatInstant } from '../../../lib/format/format-instant.util';
 import { formatNumber } from '../../../lib/format/format-number.util';
 import type { MonitorReport } from '../api/monitor.types';
 import { formatHours, formatShare } from '../lib/monitor-format';
@@ -11,8 +12,8 @@ export function LateMessagesTable({ report, marketplaces }: { report: MonitorRep
     <section className="card" aria-labelledby="late-heading">
       <h2 id="late-heading">Late messages</h2>
       <p className="muted">
-        Late: answered after the reply deadline, or still open past it at the end of the period. Hours late are counted from the deadline (open ones up to the end of the
-        period).
+        Late: answered after the reply deadline, or still open past it at {formatInstant(report.asOfUtc, 'UTC')}, when the report was made. Hours late are counted
+        from the deadline (open ones up to then).
       </p>
       <DataTable
         caption="Late messages by marketplace and class"
