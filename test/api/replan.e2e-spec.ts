@@ -135,6 +135,15 @@ describe('re-plan the rest of the week from now', () => {
     expect(none.body.message).toBe('no finished plan covers 2026-04-01T00:00:00.000Z: plan that week first (POST /api/plans)');
   });
 
+  it('takes the notice and limits of the request: no extensions allowed, only call-ins; bad limits refused', async () => {
+    const strict = (await t.http().post('/api/monitor/replan').send({ asOf: AS_OF, rules: { maxExtensionHours: 0, maxChanges: 3 } }).expect(200)).body.result as ReplanResult;
+    expect(strict.rules).toEqual({ callInNoticeHours: 2, cancelNoticeHours: 24, maxExtensionHours: 0, maxChanges: 3 });
+    expect(strict.changes.length).toBeLessThanOrEqual(3);
+    expect(strict.changes.every((change) => change.kind !== 'extend')).toBe(true);
+    const bad = await t.http().post('/api/monitor/replan').send({ asOf: AS_OF, rules: { maxChanges: -1 } }).expect(400);
+    expect(JSON.stringify(bad.body)).toContain('maxChanges');
+  });
+
   it('lets planners see a re-plan and only managers and leads accept one', async () => {
     await (await t.as('finance')).post('/api/monitor/replan').send({ asOf: AS_OF }).expect(200);
     await (await t.as('finance')).post('/api/monitor/replan/accept').send({ asOf: AS_OF, rotaId }).expect(403);

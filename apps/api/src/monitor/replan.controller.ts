@@ -21,7 +21,7 @@ export class ReplanController {
   @ApiOkResponse({ type: ReplanDto })
   @ApiErrors(400, 404, 409)
   propose(@Body() body: ReplanRequestDto): Promise<ReplanDto> {
-    return this.replan.propose(body.asOf, body.planId);
+    return this.replan.propose(body);
   }
 
   @Post('accept')
@@ -30,6 +30,6 @@ export class ReplanController {
   @ApiCreatedResponse({ type: ReplanAcceptedDto })
   @ApiErrors(400, 404, 409)
   accept(@Body() body: AcceptReplanDto): Promise<ReplanAcceptedDto> {
-    return this.replan.accept(body.asOf, body.rotaId, body.planId);
+    return this.replan.accept(body);
   }
 }

@@ -1,6 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsISO8601, IsInt, IsNotEmpty, IsNumber, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { DEFAULT_REPLAN_RULES } from '@app/actuals';
 import { Optional } from '../common/optional.decorator';
+
+/** The notice and limits of a re-plan; each left out keeps its default. */
+export class ReplanRulesDto {
+  @ApiPropertyOptional({ default: DEFAULT_REPLAN_RULES.callInNoticeHours, description: 'A call-in starts at least this many hours after now' })
+  @Optional()
+  @IsNumber()
+  @Min(0)
+  @Max(168)
+  callInNoticeHours?: number;
+
+  @ApiPropertyOptional({ default: DEFAULT_REPLAN_RULES.cancelNoticeHours, description: 'A shift is cancelled only when it starts at least this many hours after now' })
+  @Optional()
+  @IsNumber()
+  @Min(0)
+  @Max(336)
+  cancelNoticeHours?: number;
+
+  @ApiPropertyOptional({ default: DEFAULT_REPLAN_RULES.maxExtensionHours, description: 'Hours a shift may end later than rostered, in all' })
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(8)
+  maxExtensionHours?: number;
+
+  @ApiPropertyOptional({ default: DEFAULT_REPLAN_RULES.maxChanges, description: 'Most changes proposed' })
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  maxChanges?: number;
+}
 
 export class ReplanRequestDto {
   @ApiProperty({ example: '2026-12-09T12:00:00Z', description: '"Now": shifts started before its hour stay; the rest of the plan window is re-planned from it (ISO 8601 with offset)' })
@@ -12,6 +45,12 @@ export class ReplanRequestDto {
   @IsString()
   @IsNotEmpty()
   planId?: string;
+
+  @ApiPropertyOptional({ type: ReplanRulesDto, description: 'Notice and limits of the changes (defaults: 2 h notice for a call-in, 24 h for a cancellation, 2 h of extension, 8 changes)' })
+  @Optional()
+  @ValidateNested()
+  @Type(() => ReplanRulesDto)
+  rules?: ReplanRulesDto;
 }
 
 export class AcceptReplanDto extends ReplanRequestDto {

@@ -12,7 +12,7 @@ import { RotaEntity } from '../rotas/rota.entity';
 import { RotaRepository } from '../rotas/rota.repository';
 import { rotaScenario } from '../rotas/rota-scenario.util';
 import { ScenarioReaderService } from '../scenario/scenario-reader.service';
-import type { ReplanAcceptedDto, ReplanDto } from './replan.dto';
+import type { AcceptReplanDto, ReplanAcceptedDto, ReplanDto, ReplanRequestDto } from './replan.dto';
 import { ReplanRunner } from './replan-runner';
 
 /** Open messages older than this before now are left out of the re-plan (a week-old message is lost already). */
@@ -35,11 +35,11 @@ export class ReplanService {
     private readonly runner: ReplanRunner,
   ) {}
 
-  async propose(asOf: string, planId?: string): Promise<ReplanDto> {
-    return this.proposal(asOf, planId);
+  async propose(request: ReplanRequestDto): Promise<ReplanDto> {
+    return this.proposal(request);
   }
 
-  private async proposal(asOf: string, planId?: string): Promise<{ rotaId: string; planId: string; result: ReplanResult & { levels: MarketplaceLevel[] } }> {
+  private async proposal({ asOf, planId, rules }: ReplanRequestDto): Promise<{ rotaId: string; planId: string; result: ReplanResult & { levels: MarketplaceLevel[] } }> {
     const asOfUtcMs = instantOf(asOf);
     const id = planId ?? (await this.planHolding(asOfUtcMs));
     const { result: plan, scenario: planned } = await this.plans.getPlanned(id);
@@ -72,13 +72,15 @@ export class ReplanService {
       openMessages,
       targets: plan.marketplaces.map((marketplace) => ({ marketplaceId: marketplace.marketplaceId, slaAttainment: marketplace.slaAttainment })),
       restHours: resolveRotaOptions(rota.requestedOptions).restHours,
+      rules,
     });
     return { rotaId: rota.id, planId: id, result: { ...result, levels: reforecast.levels } };
   }
 
   /** Re-computes the proposal (it is deterministic) and stores the changed rota as a new draft of the plan's rota. */
-  async accept(asOf: string, rotaId: string, planId?: string): Promise<ReplanAcceptedDto> {
-    const proposal = await this.proposal(asOf, planId);
+  async accept(request: AcceptReplanDto): Promise<ReplanAcceptedDto> {
+    const { rotaId } = request;
+    const proposal = await this.proposal(request);
     if (proposal.rotaId !== rotaId) {
       throw new ConflictException(`rota "${rotaId}" is no longer the rota plan "${proposal.planId}" works by (now "${proposal.rotaId}"): re-plan again`);
     }
