@@ -1,6 +1,10 @@
+import { once } from 'events';
+import { request as httpRequest, type Server } from 'http';
+import type { AddressInfo } from 'net';
 import { DataSource } from 'typeorm';
 import { actualsToCsv, type GeneratedActuals, type MonitorReport } from '@app/actuals';
-import { ActualsCsvParser, ACTUALS_PARSE_IN_WORKER_FROM_BYTES } from '../../apps/api/src/actuals/actuals-csv.parser';
+import { ActualsCsvParser } from '../../apps/api/src/actuals/actuals-csv.parser';
+import { BODY_LIMIT_MB } from '../../apps/api/src/common/body-limit';
 import { Clock } from '../../apps/api/src/common/clock';
 import { buildDataSourceOptions } from '../../apps/api/src/database/data-source-options.factory';
 import { MIGRATIONS } from '../../apps/api/src/database/entities';
@@ -194,8 +198,8 @@ describe('actuals and the monitor report over HTTP', () => {
 
     it('answers 413 with the limit when a file has more rows than one import takes', async () => {
       const parser = t.app.get(ActualsCsvParser);
-      const parse = parser.parse.bind(parser);
-      const spy = jest.spyOn(parser, 'parse').mockImplementation((content, options) => parse(content, { ...options, maxRows: 2 }));
+      const read = parser.read.bind(parser);
+      const spy = jest.spyOn(parser, 'read').mockImplementation((source, options, limit) => read(source, { ...options, maxRows: 2 }, limit));
       try {
         const { body } = await importCsv(ZENDESK_CSV, { mapping: 'zendesk' }).expect(413);
         expect(body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: expect.stringMatching(/^actuals CSV is too large: the file has 3 rows; one import takes at most 2/) });
@@ -205,20 +209,90 @@ describe('actuals and the monitor report over HTTP', () => {
     });
   });
 
-  it('reads a large export in a worker thread', async () => {
-    const parser = t.app.get(ActualsCsvParser);
-    const rows = ['marketplace,received_at,first_reply_at,class,agent,site'];
-    // 16 a minute on 2026-04-01: 23,040 rows
-    for (let minute = 0; minute < 24 * 60; minute++) {
-      const at = Date.UTC(2026, 3, 1) + minute * 60_000;
-      for (let k = 0; k < 16; k++) rows.push(`tmall,${new Date(at + k * 1000).toISOString()},${new Date(at + 3_600_000).toISOString()},standard,chen,shenzhen`);
+  describe('a text/csv body read as it arrives', () => {
+    /** POSTs `parts` as a chunked request body, each part written as the connection takes it. */
+    async function postStreamed(parts: Iterable<Uint8Array>): Promise<{ status: number; body: any }> {
+      const server: Server = t.app.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      const req = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/actuals/import',
+        headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${t.managerToken}` },
+      });
+      const response = once(req, 'response') as Promise<[import('http').IncomingMessage]>;
+      for (const part of parts) if (!req.write(part)) await Promise.race([once(req, 'drain'), response]);
+      req.end();
+      const [res] = await response;
+      let text = '';
+      for await (const chunk of res) text += chunk;
+      return { status: res.statusCode ?? 0, body: JSON.parse(text) };
     }
-    const csv = rows.join('\n');
-    expect(Buffer.byteLength(csv)).toBeGreaterThan(ACTUALS_PARSE_IN_WORKER_FROM_BYTES);
-    const parses = parser.workerParses;
-    const { body } = await importCsv(csv).expect(200);
-    expect(parser.workerParses).toBe(parses + 1);
-    expect(body).toMatchObject({ rows: 23_040, mapping: 'followsun', messages: 23_040, spans: [{ marketplaceId: 'tmall', from: '2026-04-01T00:00:00Z', to: '2026-04-01T23:59:15Z', messages: 23_040 }] });
+
+    /** `text` as bytes cut every `size` bytes, wherever that falls (inside rows and characters). */
+    function* cutEvery(text: string, size: number): Generator<Uint8Array> {
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+    }
+
+    const HEADER = 'marketplace,received_at,first_reply_at,class,agent,site';
+    /** One Tmall message every 10 s from `fromUtc`, answered an hour later, row i bad when `bad(i)`. */
+    function exportOf(rows: number, fromUtc: string, bad: (i: number) => boolean = () => false): string {
+      const lines = [HEADER];
+      const start = Date.parse(fromUtc);
+      for (let i = 0; i < rows; i++) {
+        const at = start + i * 10_000;
+        lines.push(`tmall,${new Date(at).toISOString()},${new Date(at + 3_600_000).toISOString()},${bad(i) ? 'premium' : 'standard'},agent-${i % 40},shenzhen`);
+      }
+      return lines.join('\n') + '\n';
+    }
+
+    it('imports a 300,000-row export sent in many parts, with the right counts', async () => {
+      const csv = exportOf(300_000, '2026-04-01T00:00:00Z');
+      expect(Buffer.byteLength(csv)).toBeGreaterThan(20 * 1024 * 1024);
+      const started = Date.now();
+      const { status, body } = await postStreamed(cutEvery(csv, 65_521));
+      const seconds = (Date.now() - started) / 1000;
+      expect(status).toBe(200);
+      expect(body).toEqual({
+        rows: 300_000,
+        mapping: 'followsun',
+        messages: 300_000,
+        replaced: 0,
+        spans: [{ marketplaceId: 'tmall', from: '2026-04-01T00:00:00Z', to: '2026-05-05T17:19:50Z', messages: 300_000, replaced: 0 }],
+      });
+      expect((await summary()).find((row: { marketplaceId: string }) => row.marketplaceId === 'tmall')).toMatchObject({ to: '2026-05-05T17:19:50Z' });
+      // eslint-disable-next-line no-console
+      console.log(`300,000 rows (${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)} MB) streamed and imported in ${seconds.toFixed(1)} s`);
+    }, 180_000);
+
+    it(`answers 413 with the body parser's error body for a body over ${BODY_LIMIT_MB} MB, and writes nothing`, async () => {
+      const before = await summary();
+      const blank = Buffer.alloc(1024 * 1024, '\n');
+      const parts = [Buffer.from(exportOf(100, '2026-06-01T00:00:00Z')), ...Array.from({ length: BODY_LIMIT_MB }, () => blank)];
+      const { status, body } = await postStreamed(parts);
+      expect(status).toBe(413);
+      expect(body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: `The request body is larger than the ${BODY_LIMIT_MB} MB limit.` });
+      expect(await summary()).toEqual(before);
+    }, 120_000);
+
+    it('answers 400 naming the row and field of a bad row deep in a streamed file, and writes nothing', async () => {
+      const before = await summary();
+      const csv = exportOf(100_000, '2026-06-01T00:00:00Z', (i) => i === 90_000);
+      const { status, body } = await postStreamed(cutEvery(csv, 4096));
+      expect(status).toBe(400);
+      expect(body.issues).toEqual([{ row: 90_002, field: 'class', message: expect.stringMatching(/^unknown class "premium" for marketplace "tmall"/) }]);
+      expect(body.message).toMatch(/^actuals CSV has 1 error: row 90002 \(class\): unknown class "premium"/);
+      expect(await summary()).toEqual(before);
+    }, 120_000);
+
+    it('reads a multipart upload (buffered) with the same rules', async () => {
+      const csv = exportOf(20_000, '2026-07-01T00:00:00Z');
+      const { body } = await t.http().post('/api/actuals/import').attach('file', Buffer.from(csv), { filename: 'export.csv', contentType: 'text/csv' }).expect(200);
+      expect(body).toMatchObject({ rows: 20_000, messages: 20_000, spans: [{ marketplaceId: 'tmall', from: '2026-07-01T00:00:00Z', to: '2026-07-03T07:33:10Z', messages: 20_000 }] });
+    }, 60_000);
   });
 
   describe('the report over a generated week', () => {

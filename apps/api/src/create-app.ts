@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { Request } from 'express';
+import { isStreamedActualsImport } from './actuals/actuals.controller';
 import { AppModule } from './app.module';
 import { BEARER_SCHEME, COOKIE_SCHEME, SESSION_COOKIE } from './auth/access.decorator';
 import { requestActorMiddleware } from './auth/request-actor';
@@ -19,6 +21,7 @@ export interface CreateAppOptions {
 }
 
 const BODY_LIMIT = `${BODY_LIMIT_MB}mb`;
+const RAW_BODY_TYPES = ['text/csv', 'text/plain', 'application/octet-stream'];
 
 /**
  * Builds the whole app — modules, body limits, validation, OpenAPI at /api/docs — and
@@ -30,7 +33,8 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.useBodyParser('raw', { type: ['text/csv', 'text/plain', 'application/octet-stream'], limit: BODY_LIMIT });
+  // the actuals import reads its CSV body itself, as it arrives (a large export is parsed while it uploads)
+  app.useBodyParser('raw', { type: (request: Request) => !isStreamedActualsImport(request) && Boolean(request.is(RAW_BODY_TYPES)), limit: BODY_LIMIT });
   app.use(bodyErrorsHandler(BODY_LIMIT_MB));
   app.use(cookieParser());
   app.use(requestActorMiddleware);

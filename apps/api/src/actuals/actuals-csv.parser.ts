@@ -1,29 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { parseActualsCsv, type ActualsCsvOptions, type ActualsCsvResult } from '@app/actuals';
-import { InTurn } from '../common/in-turn';
-import { runOnceInWorker } from '../common/one-shot-worker';
+import { setImmediate as nextTurn } from 'timers/promises';
+import { createActualsCsvReader, type ActualsCsvOptions, type ActualsCsvResult } from '@app/actuals';
 
-/** Files from this size up are parsed in a worker thread, as history files are (a parse of a large export holds the event loop for seconds). */
-export const ACTUALS_PARSE_IN_WORKER_FROM_BYTES = 1024 * 1024;
+/** Parts a buffered upload is read in, one per turn of the event loop. */
+const BUFFERED_PART_BYTES = 64 * 1024;
+
+/** An upload read: its size, and what the reader made of it when it was within the limit. */
+export type ActualsUpload = { bytes: number; overLimit: true } | { bytes: number; overLimit: false; result: ActualsCsvResult };
 
 /**
- * Parses helpdesk exports (libs/actuals' parseActualsCsv) without holding the event loop: large
- * files one at a time in a worker thread each, small ones in place.
+ * Reads helpdesk exports (libs/actuals' createActualsCsvReader) a part at a time as they arrive,
+ * so the event loop serves other requests between parts and memory holds the messages, not the
+ * file. A streamed body is read to its end even once its result is known (or it is over the
+ * limit), the rest dropped unparsed, as the body parser does: the client is answered after it
+ * has sent its request, on a connection that stays usable.
  */
 @Injectable()
 export class ActualsCsvParser {
-  private readonly turns = new InTurn();
-  /** Large files parsed so far in a worker (the tests read it). */
-  workerParses = 0;
-
-  parse(content: Uint8Array, options: ActualsCsvOptions): Promise<ActualsCsvResult> {
-    if (content.byteLength < ACTUALS_PARSE_IN_WORKER_FROM_BYTES) return Promise.resolve(parseActualsCsv(content, options));
-    return this.turns.run(() => this.parseInWorker(content, options));
+  async read(source: Uint8Array | AsyncIterable<Uint8Array>, options: ActualsCsvOptions, limitBytes: number): Promise<ActualsUpload> {
+    const reader = createActualsCsvReader(options);
+    let bytes = 0;
+    for await (const part of source instanceof Uint8Array ? partsOf(source) : source) {
+      bytes += part.byteLength;
+      // a settled reader only notes that parts went unread
+      if (bytes <= limitBytes) reader.push(part);
+    }
+    if (bytes > limitBytes) return { bytes, overLimit: true };
+    return { bytes, overLimit: false, result: reader.finish() };
   }
+}
 
-  private parseInWorker(content: Uint8Array, options: ActualsCsvOptions): Promise<ActualsCsvResult> {
-    this.workerParses++;
-    return runOnceInWorker(__filename, 'actuals-parse.worker', { content, options }, 'the actuals parser');
+/** A buffered upload (a multipart file) in parts, the event loop free between them. */
+async function* partsOf(content: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < content.byteLength; at += BUFFERED_PART_BYTES) {
+    if (at > 0) await nextTurn();
+    yield content.subarray(at, at + BUFFERED_PART_BYTES);
   }
-
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access } from '../auth/access.decorator';
 import { ApiErrorDto } from '../common/api-error.dto';
@@ -9,6 +10,14 @@ import { ActualsColumnMappingDto, ActualsImportResultDto, ActualsSummaryDto } fr
 import { ActualsService } from './actuals.service';
 
 const UPLOAD_LIMIT_BYTES = BODY_LIMIT_MB * 1024 * 1024;
+
+/** Body types the import reads itself as the body arrives (the global raw body parser leaves them to it). */
+export const STREAMED_CSV_TYPES = ['text/csv', 'text/plain', 'application/octet-stream'];
+
+/** Whether a request is an import whose body this controller streams (create-app.ts asks before buffering a raw body). */
+export function isStreamedActualsImport(request: Request): boolean {
+  return request.method === 'POST' && request.path.replace(/\/+$/, '').toLowerCase() === '/api/actuals/import' && Boolean(request.is(STREAMED_CSV_TYPES));
+}
 
 type UploadedParts = { file?: Array<{ buffer: Buffer }>; mappingFile?: Array<{ buffer: Buffer }> };
 
@@ -32,7 +41,8 @@ export class ActualsController {
   @ApiOperation({
     summary: 'Import a helpdesk export of buyer messages (one row per message)',
     description:
-      'Send the CSV as the raw body (Content-Type: text/csv) or as the multipart field "file". Its columns are read through ' +
+      'Send the CSV as the raw body (Content-Type: text/csv; read as it arrives, so a large export is parsed while it uploads) ' +
+      'or as the multipart field "file" (buffered). Either way at most ' + `${BODY_LIMIT_MB} MB. Its columns are read through ` +
       'a column mapping: a built-in layout named by ?mapping= (GET /api/actuals/layouts; default "followsun"), or a mapping ' +
       'file sent as the multipart field "mappingFile" (a JSON file or a text field; docs/monitor.md). Per marketplace, the ' +
       "file replaces the stored messages received within its span (its first to its last receipt there): an overlapping " +
@@ -58,15 +68,17 @@ export class ActualsController {
   @ApiQuery({ name: 'mapping', required: false, description: 'A built-in layout: followsun, zendesk, freshdesk, gorgias, edesk, amazon-bsm', example: 'zendesk' })
   @ApiQuery({ name: 'timeZone', required: false, description: "IANA zone of timestamps without an offset (over the mapping's)", example: 'America/New_York' })
   @ApiOkResponse({ type: ActualsImportResultDto })
-  @ApiPayloadTooLargeResponse({ type: ApiErrorDto, description: 'more rows than one import takes' })
+  @ApiPayloadTooLargeResponse({ type: ApiErrorDto, description: `more rows than one import takes, or a body over ${BODY_LIMIT_MB} MB` })
   @ApiErrors(400, 409)
   importCsv(
     @UploadedFiles() parts: UploadedParts | undefined,
     @Body() body: unknown,
+    @Req() request: Request,
     @Query('mapping') mapping?: string,
     @Query('timeZone') timeZone?: string,
   ): Promise<ActualsImportResultDto> {
-    const content = parts?.file?.[0]?.buffer ?? (Buffer.isBuffer(body) ? body : undefined);
+    // a CSV body is left unread by the body parsers (create-app.ts) and read here as it arrives
+    const content = parts?.file?.[0]?.buffer ?? (Buffer.isBuffer(body) ? body : request.is(STREAMED_CSV_TYPES) ? (request as AsyncIterable<Buffer>) : undefined);
     const mappingField = body && typeof body === 'object' && !Buffer.isBuffer(body) ? (body as { mappingFile?: unknown }).mappingFile : undefined;
     const mappingFile = parts?.mappingFile?.[0]?.buffer ?? (typeof mappingField === 'string' ? mappingField : undefined);
     return this.actuals.importCsv(content, { mapping, mappingFile, timeZone });

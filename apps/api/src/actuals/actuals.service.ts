@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { HELPDESK_LAYOUTS, parseColumnMapping, resolveMapping, type ActualsColumnMapping, type ActualsCsvIssue } from '@app/actuals';
 import { formatUtc, isValidTimeZone } from '@app/domain';
+import { BODY_LIMIT_MB } from '../common/body-limit';
 import { InvalidInputException } from '../common/invalid-input.exception';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MarketplaceRepository } from '../marketplaces/marketplace.repository';
@@ -8,6 +9,11 @@ import { SiteRepository } from '../sites/site.repository';
 import { ActualsColumnMappingDto, ActualsImportResultDto, ActualsSummaryDto, mapActualsExtent } from './actuals.dto';
 import { ActualsCsvParser } from './actuals-csv.parser';
 import { ActualsRepository } from './actuals.repository';
+
+/** The largest export one import reads, streamed or uploaded: the request body limit. */
+export const ACTUALS_UPLOAD_LIMIT_BYTES = BODY_LIMIT_MB * 1024 * 1024;
+
+const NO_CSV = 'No CSV received: send the export as the request body (Content-Type: text/csv) or as the multipart field "file".';
 
 /** The layout a file is read with when the request names none: the product's own columns. */
 export const DEFAULT_ACTUALS_LAYOUT = 'followsun';
@@ -38,24 +44,36 @@ export class ActualsService {
     private readonly parser: ActualsCsvParser,
   ) {}
 
-  async importCsv(content: Uint8Array | undefined, options: ActualsImportOptions = {}): Promise<ActualsImportResultDto> {
-    if (!content || content.length === 0) {
-      throw new InvalidInputException('request', [
-        { path: '', message: 'No CSV received: send the export as the request body (Content-Type: text/csv) or as the multipart field "file".' },
-      ]);
+  /**
+   * `content`: the export buffered (a multipart file) or as it arrives (a streamed request body,
+   * read a part at a time). It is read before the transaction: on SQLite every other write waits
+   * while one is open.
+   */
+  async importCsv(content: Uint8Array | AsyncIterable<Uint8Array> | undefined, options: ActualsImportOptions = {}): Promise<ActualsImportResultDto> {
+    if (!content || (content instanceof Uint8Array && content.length === 0)) {
+      throw new InvalidInputException('request', [{ path: '', message: NO_CSV }]);
     }
     if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
       throw new InvalidInputException('query', [{ path: 'timeZone', message: `"${options.timeZone}" is not an IANA time zone; use a name such as "America/New_York".` }]);
     }
     const mapping = this.mappingOf(options);
-    // parsed before the transaction: on SQLite every other write waits while one is open
     const setup = await this.marketplaces.list();
-    const parsed = await this.parser.parse(content, {
-      mapping,
-      timeZone: options.timeZone,
-      marketplaces: setup.map((row) => ({ id: row.id, classIds: row.classes.map((priorityClass) => priorityClass.id) })),
-      siteIds: (await this.sites.list()).map((site) => site.id),
-    });
+    const upload = await this.parser.read(
+      content,
+      {
+        mapping,
+        timeZone: options.timeZone,
+        marketplaces: setup.map((row) => ({ id: row.id, classIds: row.classes.map((priorityClass) => priorityClass.id) })),
+        siteIds: (await this.sites.list()).map((site) => site.id),
+      },
+      ACTUALS_UPLOAD_LIMIT_BYTES,
+    );
+    if (upload.overLimit) {
+      // worded as the body parser's 413 (bodyErrorsHandler)
+      throw new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: `The request body is larger than the ${BODY_LIMIT_MB} MB limit.` });
+    }
+    if (upload.bytes === 0) throw new InvalidInputException('request', [{ path: '', message: NO_CSV }]);
+    const parsed = upload.result;
     if (!parsed.ok && parsed.tooManyRows) {
       throw new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: `actuals CSV is too large: ${parsed.errors[0].message}.` });
     }
