@@ -144,6 +144,18 @@ describe('replanFromNow', () => {
     expect(replanFromNow(input()).changes.map((change) => change.kind)).toEqual(['extend']);
   });
 
+  it('cancels two shifts one after the other, each the one its change names', () => {
+    const dan = agent('dan', 'Dan', { payBasis: 'hourly', hourlyRate: 12 });
+    const scenario = { ...input().scenario, agents: [ana, bea, carl, dan] };
+    const result = replanFromNow(input({ scenario, assignments: [shift(ana, 8, 12), shift(carl, 18, 22), shift(dan, 19, 23)], rules: { cancelNoticeHours: 6 } }));
+    const cancelled = result.changes.filter((change) => change.kind === 'cancel');
+    expect(cancelled.map((change) => [change.agentId, change.before])).toEqual([
+      ['carl', { startUtc: at(18), endUtc: at(22) }],
+      ['dan', { startUtc: at(19), endUtc: at(23) }],
+    ]);
+    expect(result.assignments.map((row) => row.agentId)).toEqual(['ana']);
+  });
+
   it('counts the messages already waiting from their own arrival, not from now', () => {
     // 60 messages arrived at 07:00 and are still open at 10:00: due at 11:00; Ana answers them in her hour to 11:00
     const open = Array.from({ length: 60 }, (_, i) => ({

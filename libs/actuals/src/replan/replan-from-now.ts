@@ -19,7 +19,7 @@ const MIN_LATE_AVOIDED = 0.5;
 const CANDIDATES_PER_RANKING = 8;
 /** Hours of the blocks the worth of one more agent is probed in. */
 const PROBE_BLOCK_HOURS = 4;
-/** What one late message beyond the target weighs against money when changes are ranked (reporting currency). */
+/** A cancellation must save at least this much (reporting currency) per late message it adds. */
 const LATE_MESSAGE_WEIGHT = 50;
 
 interface Candidate {
@@ -28,7 +28,8 @@ interface Candidate {
   site: Site;
   /** Index of the assignment changed (extend, cancel), or -1. */
   index: number;
-  row: RotaAssignment | null;
+  /** The shift as the change leaves it (extend, call-in), or the one it cancels. */
+  row: RotaAssignment;
   cost: number;
 }
 
@@ -106,9 +107,12 @@ export function replanFromNow(input: ReplanInput): ReplanResult {
     current = best.outlook;
   }
 
-  // hours paid by the hour that the rest of the window does not need are given back
-  for (const candidate of cancellations(input, rows, nowUtcMs, rules, pay)) {
+  // hours paid by the hour that the rest of the window does not need are given back, dearest first
+  for (const shift of cancellations(input, rows, nowUtcMs, rules, pay).map((candidate) => candidate.row)) {
     if (changes.length >= rules.maxChanges) break;
+    // found again among the rows as they now are (an earlier cancellation moved the others up)
+    const candidate = cancellations(input, rows, nowUtcMs, rules, pay).find((entry) => entry.row === shift);
+    if (!candidate) continue;
     const next = applyCandidate(rows, candidate);
     const outlook = outlookOf(setting, dutyOf(next, scenario.agents));
     const added = lateBeyondTargets(outlook.marketplaces) - lateBeyondTargets(current.marketplaces);
@@ -261,7 +265,7 @@ function cancellations(input: ReplanInput, rows: readonly RotaAssignment[], nowU
     if (!agent || !site || row.pinned || Date.parse(row.startUtc) < nowUtcMs + rules.cancelNoticeHours * HOUR_MS) return;
     if (agentTerms(agent, site).payBasis !== 'hourly') return;
     const others = rows.filter((_, other) => other !== index);
-    list.push({ kind: 'cancel', agent, site, index, row: null, cost: -pay.addedCost(agent, site, others, Date.parse(row.startUtc), Date.parse(row.endUtc)) });
+    list.push({ kind: 'cancel', agent, site, index, row, cost: -pay.addedCost(agent, site, others, Date.parse(row.startUtc), Date.parse(row.endUtc)) });
   });
   return list.sort((a, b) => a.cost - b.cost || a.index - b.index);
 }
@@ -276,7 +280,7 @@ class CapacityProbe {
   private readonly worthPerHour = new Map<string, Float64Array>();
 
   constructor(
-    private readonly setting: OutlookSetting,
+    setting: OutlookSetting,
     duty: readonly DutyInterval[],
     baseline: Outlook,
     agents: readonly Agent[],
@@ -301,13 +305,12 @@ class CapacityProbe {
 
   /** The probed worth of the hours a change adds. */
   worth(candidate: Candidate, rows: readonly RotaAssignment[]): number {
-    const row = candidate.row!;
+    const row = candidate.row;
     const from = Date.parse(candidate.kind === 'extend' ? rows[candidate.index].endUtc : row.startUtc);
     const worth = this.worthPerHour.get(teamKey(candidate.site.id, row.languages.length ? row.languages : candidate.agent.languages));
     if (!worth) return 0;
     let total = 0;
     for (let at = from; at < Date.parse(row.endUtc); at += HOUR_MS) total += worth[Math.floor((at - this.nowUtcMs) / (PROBE_BLOCK_HOURS * HOUR_MS))] ?? 0;
-    void this.setting;
     return total;
   }
 }
@@ -328,20 +331,20 @@ function languagesInNeed(outlook: readonly ReplanOutlook[], marketplaces: Replan
  * offer the cheapest of each.
  */
 function effectOf(candidate: Candidate, rows: readonly RotaAssignment[]): string {
-  const row = candidate.row!;
+  const row = candidate.row;
   const languages = [...(row.languages.length ? row.languages : candidate.agent.languages)].sort().join(',');
   const from = candidate.kind === 'extend' ? rows[candidate.index].endUtc : row.startUtc;
   return `${candidate.site.id}|${languages}|${from}|${row.endUtc}`;
 }
 
 function keyOf(candidate: Candidate): string {
-  return `${candidate.kind}|${candidate.agent.id}|${candidate.row?.startUtc}|${candidate.row?.endUtc}`;
+  return `${candidate.kind}|${candidate.agent.id}|${candidate.row.startUtc}|${candidate.row.endUtc}`;
 }
 
 function applyCandidate(rows: readonly RotaAssignment[], candidate: Candidate): RotaAssignment[] {
-  if (candidate.kind === 'call-in') return [...rows, candidate.row!];
+  if (candidate.kind === 'call-in') return [...rows, candidate.row];
   if (candidate.kind === 'cancel') return rows.filter((_, index) => index !== candidate.index);
-  return rows.map((row, index) => (index === candidate.index ? candidate.row! : row));
+  return rows.map((row, index) => (index === candidate.index ? candidate.row : row));
 }
 
 /**
@@ -374,7 +377,7 @@ class RuleVerdicts {
     let verdict = this.known.get(key);
     if (verdict === undefined) {
       verdict = keepsRules(this.input, rows, applyCandidate(rows, candidate), candidate.agent);
-      const date = candidate.row!.date;
+      const date = candidate.row.date;
       const capped = this.input.scenario.events.some(
         (event) => event.availabilityCap !== undefined && event.siteIds.includes(candidate.site.id) && event.start <= date && date <= event.end,
       );
