@@ -1,7 +1,7 @@
 import { parse, type Parser } from 'csv-parse';
 import { DateTime } from 'luxon';
 import { HOUR_MS, MAX_HISTORY_CSV_ROWS, formatUtc, isValidTimeZone, toSpreadsheetSafeCsv } from '@app/domain';
-import { MAX_ERRORS, MAX_SPAN_HOURS, decodeUtf8, placeLocalTimestamp, type DecodedText } from '@app/history';
+import { MAX_ERRORS, MAX_SPAN_HOURS, csvErrorInWords, decodeUtf8, placeLocalTimestamp, type DecodedText } from '@app/history';
 import type { ActualMessage, ActualsColumnMapping, ActualsCsvIssue, ActualsCsvOptions, ActualsCsvResult } from './actuals.types';
 import { headerKey, parseColumnMapping } from './helpdesk-layouts';
 
@@ -40,20 +40,6 @@ class IssueList {
     const sorted = [...this.kept].sort((a, b) => a.row - b.row);
     const rest = this.total - sorted.length;
     return rest > 0 ? [...sorted, { row: 0, field: null, message: `… and ${rest} more problems` }] : sorted;
-  }
-}
-
-function csvErrorInWords(code: string | undefined, fallback: string): string {
-  switch (code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed: a closing " is missing';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'a closing " is followed by other characters; after a quoted field there must be a comma or the end of the line (write a " inside a quoted field as "")';
-    case 'INVALID_OPENING_QUOTE':
-      return 'a " appears inside a field that does not start with one; quote the whole field and write the inner " as ""';
-    default:
-      return fallback;
   }
 }
 

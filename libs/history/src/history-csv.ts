@@ -47,7 +47,8 @@ class IssueList {
   }
 }
 
-function csvErrorInWords(code: string | undefined, fallback: string): string {
+/** csv-parse's error codes in words a person can act on (`fallback`: its own message). */
+export function csvErrorInWords(code: string | undefined, fallback: string): string {
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field is never closed: a closing " is missing';
