@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
-import { ErrorAlert } from '../../../components/ui/error-state';
+import { RejectedFile } from '../../../components/ui/rejected-file';
 import { SelectField } from '../../../components/ui/form-field';
 import { TimeZoneField } from '../../../components/ui/time-zone-field';
 import { formatInstant } from '../../../lib/format/format-instant.util';
 import { formatNumber } from '../../../lib/format/format-number.util';
 import { useActualsLayouts } from '../api/get-actuals-layouts';
 import { useImportActuals } from '../api/import-actuals';
-import { importIssueRows } from '../lib/import-issue-rows';
 import { marketplaceName, type MarketplaceNames } from '../lib/monitor-rows';
 
 const LAYOUT_NAMES: Record<string, string> = {
@@ -39,7 +38,6 @@ export function ActualsImportCard({ marketplaces }: { marketplaces: readonly Mar
     event.preventDefault();
     if (file) importer.mutate({ file, mapping: layout, timeZone: timeZone.trim() });
   };
-  const issues = importer.error ? importIssueRows(importer.error.issues) : null;
 
   return (
     <section className="card" aria-labelledby="actuals-import-heading" data-testid="actuals-import">
@@ -81,25 +79,8 @@ export function ActualsImportCard({ marketplaces }: { marketplaces: readonly Mar
         </div>
       </form>
 
-      {importer.isError && issues ? (
-        <div className="space-above" data-testid="actuals-import-errors">
-          <ErrorAlert error={importer.error} showIssues={false} title={`${file?.name ?? 'The file'} was not imported`}>
-            <p className="muted">Nothing was written. {issues.rows.length > 0 ? 'Fix these rows and import the file again.' : 'Fix the file and import it again.'}</p>
-          </ErrorAlert>
-          {issues.rows.length > 0 ? (
-            <DataTable
-              caption={`Rejected rows${issues.hidden ? ` (first ${issues.rows.length} of ${issues.rows.length + issues.hidden})` : ''}`}
-              testId="actuals-issues-table"
-              rows={issues.rows}
-              rowKey={(r) => r.key}
-              columns={[
-                { key: 'row', header: 'Row', numeric: true, cell: (r) => r.row },
-                { key: 'field', header: 'Field', cell: (r) => <code>{r.field}</code> },
-                { key: 'message', header: 'Reason', cell: (r) => r.message, wrap: true },
-              ]}
-            />
-          ) : null}
-        </div>
+      {importer.isError && importer.error.issues ? (
+        <RejectedFile error={importer.error} issues={importer.error.issues} fileName={file?.name} testId="actuals-import-errors" tableTestId="actuals-issues-table" />
       ) : null}
 
       {importer.isSuccess ? (

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
+import { RejectedFile } from '../../../components/ui/rejected-file';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ErrorAlert, QueryErrorState } from '../../../components/ui/error-state';
+import { QueryErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { TimeZoneField } from '../../../components/ui/time-zone-field';
 import { formatInstant } from '../../../lib/format/format-instant.util';
@@ -9,7 +10,6 @@ import { formatNumber } from '../../../lib/format/format-number.util';
 import { useCan } from '../../../lib/session/session-context';
 import { useHistorySummary, useImportHistory, type HistorySeriesSummary } from '../api/history';
 import { useMarketplaces } from '../api/marketplaces';
-import { historyIssueTable } from '../lib/history-issue-rows';
 import { historySummaryRows } from '../lib/history-summary-rows';
 
 function SeriesTable({ caption, series, testId }: { caption: string; series: readonly HistorySeriesSummary[]; testId: string }) {
@@ -51,7 +51,6 @@ export function HistoryImport() {
     if (file) importer.mutate({ file, timeZone: timeZone.trim() });
   };
 
-  const issues = importer.error ? historyIssueTable(importer.error.issues) : null;
 
   return (
     <section aria-labelledby="history-heading">
@@ -95,27 +94,8 @@ export function HistoryImport() {
         </div>
       ) : null}
 
-      {importer.isError && issues ? (
-        <div data-testid="history-import-errors">
-          <ErrorAlert error={importer.error} showIssues={false} title={`${file?.name ?? 'The file'} was not imported`}>
-            <p className="muted">
-              Nothing was written. {issues.rows.length > 0 ? 'Fix these rows and import the file again.' : 'Fix the file and import it again.'}
-            </p>
-          </ErrorAlert>
-          {issues.rows.length > 0 ? (
-            <DataTable
-              caption={`Rejected rows${issues.hidden ? ` (first ${issues.rows.length} of ${issues.rows.length + issues.hidden})` : ''}`}
-              testId="history-issues-table"
-              rows={issues.rows}
-              rowKey={(r) => r.key}
-              columns={[
-                { key: 'row', header: 'Row', numeric: true, cell: (r) => r.row },
-                { key: 'field', header: 'Field', cell: (r) => <code>{r.field}</code> },
-                { key: 'message', header: 'Problem', cell: (r) => r.message, wrap: true },
-              ]}
-            />
-          ) : null}
-        </div>
+      {importer.isError && importer.error.issues ? (
+        <RejectedFile error={importer.error} issues={importer.error.issues} fileName={file?.name} testId="history-import-errors" tableTestId="history-issues-table" />
       ) : null}
 
       {importer.isSuccess ? (

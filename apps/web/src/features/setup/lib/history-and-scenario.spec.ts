@@ -1,5 +1,5 @@
 import type { Marketplace } from '@app/domain';
-import { historyIssueTable } from './history-issue-rows';
+import { csvIssueTable } from '../../../lib/csv-issue-rows';
 import { historySummaryRows } from './history-summary-rows';
 import { readScenarioFile, scenarioFileName } from './scenario-file-preview';
 import { scenarioIssueRows } from './scenario-issue-rows';
@@ -7,9 +7,9 @@ import { describeImportCounts } from './scenario-import-counts';
 import { describeStartTimes } from './start-times';
 import { describeWeekdays } from '../../../lib/weekdays';
 
-describe('historyIssueTable', () => {
+describe('csvIssueTable', () => {
   it('lists file-level problems first, then rows in order, and counts what it leaves out', () => {
-    const table = historyIssueTable(
+    const table = csvIssueTable(
       [
         { row: 7, field: 'received_at', message: 'not a date-time' },
         { row: 3, field: 'marketplace', message: 'unknown marketplace "amazon-xx"' },

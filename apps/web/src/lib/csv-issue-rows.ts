@@ -1,6 +1,6 @@
-import type { ApiIssue } from '../../../lib/api-client';
+import type { ApiIssue } from './api-client';
 
-export interface HistoryIssueRow {
+export interface CsvIssueRow {
   key: string;
   /** CSV line number (the header is line 1), or "—" for problems of the file as a whole (row 0). */
   row: string;
@@ -8,17 +8,17 @@ export interface HistoryIssueRow {
   message: string;
 }
 
-export interface HistoryIssueTable {
-  rows: HistoryIssueRow[];
+export interface CsvIssueTable {
+  rows: CsvIssueRow[];
   /** Issues beyond `limit`, not shown. */
   hidden: number;
 }
 
 /**
- * The rejected rows of a CSV import as a table: ordered by row (file-level problems first),
+ * The rejected rows of a CSV import (history, actuals) as a table: ordered by row (file-level problems first),
  * at most `limit` rows so a file that is wrong everywhere does not flood the page.
  */
-export function historyIssueTable(issues: readonly ApiIssue[], limit = 100): HistoryIssueTable {
+export function csvIssueTable(issues: readonly ApiIssue[], limit = 100): CsvIssueTable {
   const sorted = [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const rows = sorted.slice(0, limit).map((issue, index) => ({
     key: `${issue.row ?? 'file'}-${issue.field ?? issue.path ?? ''}-${index}`,
