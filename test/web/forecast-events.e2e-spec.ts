@@ -13,7 +13,8 @@ import { useDemoSession } from './support/demo-session';
 
 jest.setTimeout(300_000);
 
-const { session, apiGet } = useDemoSession();
+// the events belong to the weeks from Cyber Monday 2026, whatever the date the suite runs on
+const { session, apiGet } = useDemoSession({ demoStart: '2026-11-30' });
 let api: RunningApi;
 let page: Page;
 

@@ -39,13 +39,14 @@ export interface RunningApi {
  * organisation seeded on start, serving the built web UI from dist/web; its first manager is
  * {@link WEB_TEST_MANAGER}, signed in once for the tests' own API calls.
  */
-export async function startApi(options: { seedDemo?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(options: { seedDemo?: boolean; demoStart?: string } = {}): Promise<RunningApi> {
   const folder = mkdtempSync(join(tmpdir(), 'followsun-web-e2e-'));
   const databasePath = join(folder, 'followsun.sqlite');
   const config: AppConfig = {
     port: 0,
     database: { kind: 'sqlite', path: databasePath },
     seedDemo: options.seedDemo ?? true,
+    demoStart: options.demoStart ?? null,
     webDist: WEB_DIST,
     auth: { ...defaultAuthConfig(), adminEmail: WEB_TEST_MANAGER.email, adminPassword: WEB_TEST_MANAGER.password, initialAdminFile: null },
   };

@@ -16,6 +16,8 @@ export interface DemoSessionOptions {
    * (default), or signed out, for a suite that signs in through the sign-in page itself.
    */
   signIn?: 'api' | 'none';
+  /** The Monday the demo's horizon starts on, for a suite whose figures belong to certain weeks (default: this week's). */
+  demoStart?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function useDemoSession(options: DemoSessionOptions = {}): { session: () 
   let current: DemoSession | undefined;
   beforeAll(async () => {
     ensureWebBuild();
-    const api = await startApi({ seedDemo: true });
+    const api = await startApi({ seedDemo: true, demoStart: options.demoStart });
     const browser = await openBrowser(LAPTOP);
     current = { api, browser, page: browser.page };
     if ((options.signIn ?? 'api') === 'api') await signInByApi(browser.page, api.baseUrl, api.manager);

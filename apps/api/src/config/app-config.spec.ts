@@ -6,6 +6,7 @@ describe('parseAppConfig', () => {
       port: 3000,
       database: { kind: 'sqlite', path: '/srv/followsun/data/followsun.sqlite' },
       seedDemo: true,
+      demoStart: null,
       webDist: '/srv/followsun/dist/web',
       refreshCron: '0 2 * * *',
       jobs: defaultJobsConfig(),
@@ -22,6 +23,7 @@ describe('parseAppConfig', () => {
           DATABASE_URL: 'postgres://app:secret@db:5432/plans',
           DATABASE_SCHEMA: 'followsun',
           SEED_DEMO: 'false',
+          DEMO_START: '2026-11-30',
           WEB_DIST: '/opt/web',
           REFRESH_CRON: '30 3 * * 1-5',
           REDIS_URL: 'redis://queue:6379/2',
@@ -42,6 +44,7 @@ describe('parseAppConfig', () => {
       port: 8080,
       database: { kind: 'postgres', url: 'postgres://app:secret@db:5432/plans', schema: 'followsun' },
       seedDemo: false,
+      demoStart: '2026-11-30',
       webDist: '/opt/web',
       refreshCron: '30 3 * * 1-5',
       jobs: { redisUrl: 'redis://queue:6379/2', queuePrefix: 'fs', concurrency: 3, solveConcurrency: 2, lockSeconds: 10, stalledCheckSeconds: 5, shutdownGraceSeconds: 1.5 },
@@ -65,13 +68,14 @@ describe('parseAppConfig', () => {
   });
 
   it('lists every bad value in one readable error, without the password', () => {
-    const attempt = () => parseAppConfig({ PORT: '80a', DATABASE_URL: 'mysql://root:hunter2@db/x', SEED_DEMO: 'maybe', REFRESH_CRON: 'at two' }, '/srv');
+    const attempt = () => parseAppConfig({ PORT: '80a', DATABASE_URL: 'mysql://root:hunter2@db/x', SEED_DEMO: 'maybe', DEMO_START: '2026-12-01', REFRESH_CRON: 'at two' }, '/srv');
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(
       'invalid configuration:\n' +
         '  - PORT must be a whole number from 1 to 65535, got "80a"\n' +
         '  - DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "mysql://root:***@db/x"\n' +
         '  - SEED_DEMO must be true or false, got "maybe"\n' +
+        '  - DEMO_START must be a Monday written YYYY-MM-DD, got "2026-12-01"\n' +
         '  - REFRESH_CRON must be a cron expression such as "0 2 * * *" (02:00 UTC daily) or "off", got "at two"',
     );
   });

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { validateCronExpression } from 'cron';
 import { availableParallelism } from 'os';
 import { isAbsolute, resolve } from 'path';
@@ -16,6 +17,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** Import the demo organisation when the database holds no organisation yet. */
   seedDemo: boolean;
+  /** The Monday "YYYY-MM-DD" the seeded demo's horizon starts on; null or absent: the Monday of the current UTC week. */
+  demoStart?: string | null;
   /** Folder holding the web UI's build (index.html and assets). */
   webDist: string;
   /** Cron expression (UTC) of the nightly refresh of live scenarios; null or absent: no scheduled refresh. */
@@ -63,7 +66,7 @@ export class ConfigError extends Error {
 type Environment = Record<string, string | undefined>;
 
 /**
- * Parses PORT, DATABASE_URL, DATABASE_SCHEMA, SEED_DEMO, WEB_DIST, REFRESH_CRON and the jobs'
+ * Parses PORT, DATABASE_URL, DATABASE_SCHEMA, SEED_DEMO, DEMO_START, WEB_DIST, REFRESH_CRON and the jobs'
  * REDIS_URL, JOBS_PREFIX, JOB_CONCURRENCY, SOLVE_CONCURRENCY, JOB_LOCK_SECONDS,
  * JOB_STALLED_CHECK_SECONDS, JOB_SHUTDOWN_GRACE_SECONDS, and sign-in's FOLLOWSUN_ADMIN_EMAIL,
  * FOLLOWSUN_ADMIN_PASSWORD, SESSION_HOURS, TRUSTED_ORIGINS; relative paths resolve against `cwd`.
@@ -73,12 +76,13 @@ export function parseAppConfig(env: Environment, cwd: string): AppConfig {
   const port = parsePort(env.PORT, problems);
   const database = parseDatabase(env.DATABASE_URL, env.DATABASE_SCHEMA, cwd, problems);
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, true, problems);
+  const demoStart = parseMonday('DEMO_START', env.DEMO_START, problems);
   const webDist = resolvePath(nonEmpty(env.WEB_DIST) ?? DEFAULT_WEB_DIST, cwd);
   const refreshCron = parseRefreshCron(env.REFRESH_CRON, problems);
   const jobs = parseJobsConfig(env, problems);
   const auth = parseAuthConfig(env, cwd, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, database: database as DatabaseConfig, seedDemo, webDist, refreshCron, jobs, auth };
+  return { port, database: database as DatabaseConfig, seedDemo, demoStart, webDist, refreshCron, jobs, auth };
 }
 
 function parseAuthConfig(env: Environment, cwd: string, problems: string[]): AuthConfig {
@@ -190,6 +194,16 @@ function parseBoolean(name: string, text: string | undefined, fallback: boolean,
   if (['false', '0', 'no', 'off'].includes(value)) return false;
   problems.push(`${name} must be true or false, got "${text}"`);
   return fallback;
+}
+
+/** A Monday "YYYY-MM-DD", or null when not set. */
+function parseMonday(name: string, text: string | undefined, problems: string[]): string | null {
+  const value = nonEmpty(text);
+  if (value === undefined) return null;
+  const date = DateTime.fromISO(value, { zone: 'utc' });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && date.isValid && date.weekday === 1) return value;
+  problems.push(`${name} must be a Monday written YYYY-MM-DD, got "${text}"`);
+  return null;
 }
 
 /** A five- or six-field cron expression, evaluated in UTC; "off" turns the scheduled refresh off. */

@@ -28,7 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   /** Returns whether it seeded. */
   async seedIfEmpty(): Promise<boolean> {
     if (await this.scenarios.hasOrganisation()) return false;
-    const anchor = mondayOfUtcWeek(this.clock.now());
+    const anchor = this.config.demoStart ?? mondayOfUtcWeek(this.clock.now());
     const counts = await this.scenarios.import(generateDemoScenario({ anchor }));
     this.logger.log(
       `seeded the demo organisation (anchor ${anchor}): ${counts.marketplaces} marketplaces, ${counts.sites} sites, ` +
