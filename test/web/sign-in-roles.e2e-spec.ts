@@ -3,6 +3,7 @@ import type { RunningApi } from './support/api-server';
 import { LAPTOP, openBrowser, screenshot, type BrowserSession } from './support/browser';
 import { useDemoSession } from './support/demo-session';
 import { signInThroughPage, type Credentials } from './support/sign-in';
+import { apiCalls } from './support/api-calls';
 
 /**
  * Sign-in and roles in real Chromium against the real API (demo organisation, a fresh SQLite
@@ -53,26 +54,7 @@ async function screenshots(on: Page, name: string): Promise<void> {
   await on.setViewportSize(LAPTOP);
 }
 
-async function apiJson<T>(path: string, init?: RequestInit, expected = 200): Promise<T> {
-  const response = await api.fetch(path, init);
-  const text = await response.text();
-  if (response.status !== expected) throw new Error(`${init?.method ?? 'GET'} ${path} answered ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-const post = <T>(path: string, body?: unknown, expected = 202) =>
-  apiJson<T>(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }, expected);
-
-async function finishJob(jobId: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const job = await apiJson<{ status: string; error?: string }>(`/jobs/${encodeURIComponent(jobId)}`);
-    if (job.status === 'succeeded') return;
-    if (job.status === 'failed' || job.status === 'cancelled') throw new Error(`job ${jobId} ${job.status}: ${job.error ?? ''}`);
-    if (Date.now() > deadline) throw new Error(`job ${jobId} still ${job.status} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
+const { apiJson, post, finishJob } = apiCalls(() => api);
 
 /** A one-week forecast, plan and rota, published: what a viewer is allowed to read. */
 async function publishRota(): Promise<{ rotaId: string; planId: string }> {

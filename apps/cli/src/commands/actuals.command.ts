@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'fs';
+import { existsSync } from 'fs';
 import type { Command } from 'commander';
-import { CliError } from '../cli-error';
 import { withPlanningDatabase } from './planning-database.util';
+import { readBytes } from './read-file.util';
 
 /**
  * `actuals import <file.csv> [--mapping zendesk|<mapping.json>] [--timezone Zone]`: a helpdesk
@@ -56,12 +56,3 @@ async function actualsModules() {
   return [ActualsModule];
 }
 
-function readBytes(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new CliError(`cannot read ${file}: ${reason}`);
-  }
-}

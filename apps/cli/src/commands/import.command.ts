@@ -1,9 +1,9 @@
-import { readFileSync } from 'fs';
 import type { Command } from 'commander';
 import { scenarioMigrationNote } from '@app/domain';
 import { CliError } from '../cli-error';
 import { withPlanningDatabase } from './planning-database.util';
 import { parseJsonWithPosition } from './validate.command';
+import { readBytes } from './read-file.util';
 
 /**
  * `import <scenario.json>` replaces the whole planning setup in the database (DATABASE_URL) with
@@ -52,12 +52,3 @@ function readText(file: string): string {
   return readBytes(file).toString('utf8');
 }
 
-function readBytes(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new CliError(`cannot read ${file}: ${reason}`);
-  }
-}
