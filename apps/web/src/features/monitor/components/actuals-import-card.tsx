@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { CsvFileField } from '../../../components/ui/csv-file-field';
 import { DataTable } from '../../../components/ui/data-table';
 import { RejectedFile } from '../../../components/ui/rejected-file';
 import { SelectField } from '../../../components/ui/form-field';
@@ -24,7 +25,6 @@ const LAYOUT_NAMES: Record<string, string> = {
  * is listed row by row and nothing is written.
  */
 export function ActualsImportCard({ marketplaces }: { marketplaces: readonly MarketplaceNames[] }) {
-  const fileInputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [layout, setLayout] = useState('followsun');
   const [timeZone, setTimeZone] = useState('');
@@ -48,18 +48,13 @@ export function ActualsImportCard({ marketplaces }: { marketplaces: readonly Mar
       </p>
       <form className="form" onSubmit={submit} aria-label="Import actuals">
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={fileInputId}>Helpdesk export (CSV)</label>
-            <input
-              id={fileInputId}
-              type="file"
-              accept=".csv,text/csv"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                importer.reset();
-              }}
-            />
-          </div>
+          <CsvFileField
+            label="Helpdesk export (CSV)"
+            onFile={(chosen) => {
+              setFile(chosen);
+              importer.reset();
+            }}
+          />
           <SelectField
             label="Layout"
             value={layout}

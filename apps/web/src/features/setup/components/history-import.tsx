@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { CsvFileField } from '../../../components/ui/csv-file-field';
 import { DataTable } from '../../../components/ui/data-table';
 import { RejectedFile } from '../../../components/ui/rejected-file';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -39,7 +40,6 @@ function SeriesTable({ caption, series, testId }: { caption: string; series: rea
  * rejected file's problems are listed row by row so they can be fixed in a spreadsheet.
  */
 export function HistoryImport() {
-  const fileInputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [timeZone, setTimeZone] = useState('');
   const importer = useImportHistory();
@@ -71,18 +71,13 @@ export function HistoryImport() {
           </p>
           <form className="form" onSubmit={submit} aria-label="Import message history">
             <div className="form-grid">
-              <div className="field">
-                <label htmlFor={fileInputId}>CSV file</label>
-                <input
-                  id={fileInputId}
-                  type="file"
-                  accept=".csv,text/csv"
-                  onChange={(event) => {
-                    setFile(event.target.files?.[0] ?? null);
-                    importer.reset();
-                  }}
-                />
-              </div>
+              <CsvFileField
+                label="CSV file"
+                onFile={(chosen) => {
+                  setFile(chosen);
+                  importer.reset();
+                }}
+              />
               <TimeZoneField label="Time zone of times without an offset" value={timeZone} onValueChange={setTimeZone} hint="Leave blank when every time has its offset" />
             </div>
             <div className="form-actions">
