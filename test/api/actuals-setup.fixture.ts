@@ -2,7 +2,7 @@ import { generateActuals, type GeneratedActuals } from '@app/actuals';
 import type { Marketplace, ScenarioFile } from '@app/domain';
 import type { PlanResult } from '@app/optimizer';
 import { PlanEntity } from '../../apps/api/src/plans/plan.entity';
-import { SHENZHEN_AGENTS, dayShift, shenzhenTeam } from './shenzhen-team.fixture';
+import { SHENZHEN_AGENTS, dayShift, handPlanEntity, shenzhenTeam } from './shenzhen-team.fixture';
 
 // The Shenzhen team (Tmall, Asia/Shanghai, UTC+8, one class with a 24-hour deadline on a
 // calendar clock) and Amazon DE beside it for the eDesk layout; a plan written by hand for the
@@ -63,34 +63,10 @@ export function weekPlan(): PlanEntity {
         workloadMinutes: values.map((v) => v * 5),
       },
     ],
+    slaAttainment: 0.98,
     marketplaces: [{ marketplaceId: 'tmall', timeZone: 'Asia/Shanghai', messages: 1680, slaAttainment: 0.98, averageWaitHours: 2.5, p90WaitHours: 6 }],
   } as unknown as PlanResult;
-  return Object.assign(new PlanEntity(), {
-    id: PLAN_ID,
-    jobId: null,
-    status: 'optimal',
-    message: 'written by hand for the test',
-    error: null,
-    createdAt: '2026-02-27T00:00:00.000Z',
-    finishedAt: '2026-02-27T00:00:00.000Z',
-    forecastId: null,
-    scenarioName: team.name,
-    solver: 'highs',
-    timeLimitSeconds: 30,
-    mipGap: null,
-    gridStartUtc: grid.startUtc,
-    gridHours: grid.hours,
-    gridMode: grid.mode,
-    reportingCurrency: 'USD',
-    totalCost: null,
-    costPerMessage: null,
-    slaAttainment: 0.98,
-    lpBound: null,
-    gap: null,
-    solveSeconds: null,
-    scenario: team,
-    result,
-  });
+  return handPlanEntity({ id: PLAN_ID, createdAt: '2026-02-27T00:00:00.000Z', scenario: team, result });
 }
 
 /**

@@ -70,34 +70,38 @@ export async function storeHandPlan(
 ): Promise<string> {
   const grid = { startUtc: `${date}T00:00:00Z`, hours: 24, mode: 'dated' as const };
   const setup = shenzhenTeam();
-  await plans.insert(
-    Object.assign(new PlanEntity(), {
-      id,
-      jobId: null,
-      status: 'optimal',
-      message: 'written by hand for the test',
-      error: null,
-      createdAt: `${date}T00:00:00.000Z`,
-      finishedAt: `${date}T00:00:00.000Z`,
-      forecastId: null,
-      scenarioName: setup.name,
-      solver: 'highs',
-      timeLimitSeconds: 30,
-      mipGap: null,
-      gridStartUtc: grid.startUtc,
-      gridHours: grid.hours,
-      gridMode: grid.mode,
-      reportingCurrency: 'USD',
-      totalCost: null,
-      costPerMessage: null,
-      slaAttainment: null,
-      lpBound: null,
-      gap: null,
-      solveSeconds: null,
-      scenario: setup,
-      // the rota reads the shift mix of the planner's result, the promises its arrivals and rule
-      result: { status: 'optimal', message: 'written by hand', scenarioName: setup.name, grid, shifts, arrivals: extra.arrivals ?? [], ...(extra.dispatch ? { dispatch: extra.dispatch } : {}) } as unknown as PlanResult,
-    }),
-  );
+  // the rota reads the shift mix of the planner's result, the promises its arrivals and rule
+  const result = { status: 'optimal', message: 'written by hand', scenarioName: setup.name, grid, shifts, arrivals: extra.arrivals ?? [], ...(extra.dispatch ? { dispatch: extra.dispatch } : {}) } as unknown as PlanResult;
+  await plans.insert(handPlanEntity({ id, createdAt: `${date}T00:00:00.000Z`, scenario: setup, result }));
   return id;
+}
+
+/** A finished plan row as the plans module stores one, around a result written by hand (headline columns from it). */
+export function handPlanEntity({ id, createdAt, scenario, result }: { id: string; createdAt: string; scenario: ScenarioFile; result: PlanResult }): PlanEntity {
+  return Object.assign(new PlanEntity(), {
+    id,
+    jobId: null,
+    status: 'optimal',
+    message: 'written by hand for the test',
+    error: null,
+    createdAt,
+    finishedAt: createdAt,
+    forecastId: null,
+    scenarioName: scenario.name,
+    solver: 'highs',
+    timeLimitSeconds: 30,
+    mipGap: null,
+    gridStartUtc: result.grid.startUtc,
+    gridHours: result.grid.hours,
+    gridMode: result.grid.mode,
+    reportingCurrency: 'USD',
+    totalCost: null,
+    costPerMessage: null,
+    slaAttainment: result.slaAttainment ?? null,
+    lpBound: null,
+    gap: null,
+    solveSeconds: null,
+    scenario,
+    result,
+  });
 }
